@@ -1,0 +1,61 @@
+# Sigue tu caso — every target installs what it needs first; re-running is quick.
+#   make serve   build and serve on http://127.0.0.1:8000 with live reload
+#   make build   write the static site into site/
+#   make test    lint, type-check, build, and run every test layer (unit, build, pyodide, browser)
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+# pylib/ holds both the shipped package (followup) and the build glue (sitebuild);
+# a .pth file puts it on the venv's path so mkdocs.yml can name the Markdown extension.
+PTH = $(shell ls -d $(VENV)/lib/python3*/site-packages 2>/dev/null)/sigue-pylib.pth
+
+.PHONY: setup serve build test lint typecheck unit browser screenshots bench clean
+
+$(VENV)/.stamp: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	echo "$(CURDIR)/pylib" > "$$(ls -d $(VENV)/lib/python3*/site-packages)/sigue-pylib.pth"
+	touch $@
+
+node_modules/.stamp: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Debian's Chromium drives the browser tests (no `playwright install`: only package registries are reachable).
+/usr/bin/chromium:
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core fonts-liberation
+
+setup: $(VENV)/.stamp node_modules/.stamp
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+serve: setup
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+lint: setup
+	$(BIN)/ruff check pylib tests
+	$(BIN)/ruff format --check pylib tests
+
+typecheck: setup
+	$(BIN)/mypy
+
+unit: setup
+	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
+
+test: setup /usr/bin/chromium lint typecheck build
+	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
+	$(BIN)/pytest tests/build tests/pyodide tests/browser
+
+screenshots: setup /usr/bin/chromium build
+	$(BIN)/pytest tests/browser -k screenshot --screenshots
+
+bench: setup /usr/bin/chromium build
+	$(PY) tests/bench/bench_load.py
+
+clean:
+	rm -rf site dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis

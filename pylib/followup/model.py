@@ -1,0 +1,177 @@
+"""The case file ("expediente"): everything the guide tells a reader to gather.
+
+Pure data: dataclasses and enums, with a lossless dict form used by storage. Every tool
+is a view of a `CaseFile`; validation lives in `followup.validation`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    PORTAL = "portal"
+    CHAT = "chat"
+    PHONE = "phone"
+    SOCIAL = "social"
+
+
+class Impact(StrEnum):
+    LOW = "low"
+    AFFECTS_ME = "affects_me"
+    CRITICAL = "critical"
+
+
+class SlaUnit(StrEnum):
+    HOURS = "hours"  # business hours
+    DAYS = "days"  # business days
+
+
+class InteractionKind(StrEnum):
+    """What an entry of the timeline records: a contact, or a follow-up/escalation you sent."""
+
+    CONTACT = "contact"
+    FOLLOW_UP = "follow_up"
+    ESCALATION = "escalation"
+
+
+@dataclass(frozen=True)
+class Interaction:
+    date: dt.date
+    channel: Channel
+    kind: InteractionKind = InteractionKind.CONTACT
+    agent: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    """One support case. `id` is local and stable; `case_number` is the company's."""
+
+    id: str
+    title: str = ""
+    case_number: str = ""
+    company: str = ""
+    channel: Channel | None = None
+    opened: dt.date | None = None
+    last_contact: dt.date | None = None
+    sla_amount: int | None = None
+    sla_unit: SlaUnit = SlaUnit.DAYS
+    summary: str = ""
+    impact: Impact | None = None
+    new_info: str = ""
+    agent_name: str = ""
+    evidence: tuple[str, ...] = ()
+    interactions: tuple[Interaction, ...] = ()
+    next_action: dt.date | None = None
+    checked: frozenset[str] = field(default_factory=frozenset)
+
+    def with_changes(self, **changes: Any) -> CaseFile:
+        return replace(self, **changes)
+
+    def display_name(self) -> str:
+        """The name shown in the case selector."""
+        if self.title.strip():
+            return self.title.strip()
+        if self.case_number.strip():
+            return f"Caso #{self.case_number.strip()}"
+        return "Caso sin nombre"
+
+    def follow_up_dates(self) -> list[dt.date]:
+        """Dates of the follow-ups and escalations already sent, oldest first."""
+        return sorted(
+            i.date
+            for i in self.interactions
+            if i.kind in (InteractionKind.FOLLOW_UP, InteractionKind.ESCALATION)
+        )
+
+
+def _date_or_none(value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"not an ISO date: {value!r}")
+    return dt.date.fromisoformat(value)
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def interaction_to_dict(item: Interaction) -> dict[str, Any]:
+    return {
+        "date": item.date.isoformat(),
+        "channel": item.channel.value,
+        "kind": item.kind.value,
+        "agent": item.agent,
+        "note": item.note,
+    }
+
+
+def interaction_from_dict(data: dict[str, Any]) -> Interaction:
+    day = _date_or_none(data.get("date"))
+    if day is None:
+        raise ValueError("interaction without a date")
+    return Interaction(
+        date=day,
+        channel=Channel(data.get("channel", "email")),
+        kind=InteractionKind(data.get("kind", "contact")),
+        agent=str(data.get("agent", "")),
+        note=str(data.get("note", "")),
+    )
+
+
+def case_to_dict(case: CaseFile) -> dict[str, Any]:
+    return {
+        "id": case.id,
+        "title": case.title,
+        "case_number": case.case_number,
+        "company": case.company,
+        "channel": case.channel.value if case.channel else None,
+        "opened": _iso(case.opened),
+        "last_contact": _iso(case.last_contact),
+        "sla_amount": case.sla_amount,
+        "sla_unit": case.sla_unit.value,
+        "summary": case.summary,
+        "impact": case.impact.value if case.impact else None,
+        "new_info": case.new_info,
+        "agent_name": case.agent_name,
+        "evidence": list(case.evidence),
+        "interactions": [interaction_to_dict(i) for i in case.interactions],
+        "next_action": _iso(case.next_action),
+        "checked": sorted(case.checked),
+    }
+
+
+def case_from_dict(data: dict[str, Any]) -> CaseFile:
+    """Inverse of `case_to_dict`. Raises ValueError/TypeError/KeyError on malformed data."""
+    if not isinstance(data, dict):
+        raise TypeError("a case file must be an object")
+    sla = data.get("sla_amount")
+    if sla is not None and (not isinstance(sla, int) or isinstance(sla, bool)):
+        raise ValueError("sla_amount must be an integer")
+    channel = data.get("channel")
+    impact = data.get("impact")
+    return CaseFile(
+        id=str(data["id"]),
+        title=str(data.get("title", "")),
+        case_number=str(data.get("case_number", "")),
+        company=str(data.get("company", "")),
+        channel=Channel(channel) if channel else None,
+        opened=_date_or_none(data.get("opened")),
+        last_contact=_date_or_none(data.get("last_contact")),
+        sla_amount=sla,
+        sla_unit=SlaUnit(data.get("sla_unit", "days")),
+        summary=str(data.get("summary", "")),
+        impact=Impact(impact) if impact else None,
+        new_info=str(data.get("new_info", "")),
+        agent_name=str(data.get("agent_name", "")),
+        evidence=tuple(str(e) for e in data.get("evidence", [])),
+        interactions=tuple(interaction_from_dict(i) for i in data.get("interactions", [])),
+        next_action=_date_or_none(data.get("next_action")),
+        checked=frozenset(str(c) for c in data.get("checked", [])),
+    )
