@@ -1,0 +1,143 @@
+"""Every piece of reader-facing Spanish the core produces, in one place.
+
+A copy-editor reviews the voice of the whole product here: neutral Spanish, "tú" for
+the reader, and a courteous "ustedes"/"su" in the messages the reader sends to a
+company. Placeholders use `str.format` names; the modules that fill them never add
+wording of their own.
+"""
+
+from __future__ import annotations
+
+from .model import Channel, Impact, InteractionKind, SlaUnit
+
+# --- Labels shared by every tool -------------------------------------------------------
+
+MONTHS = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+
+CHANNEL_LABELS: dict[Channel, str] = {
+    Channel.EMAIL: "Correo electrónico",
+    Channel.PORTAL: "Portal de soporte",
+    Channel.CHAT: "Chat",
+    Channel.PHONE: "Teléfono",
+    Channel.SOCIAL: "Redes sociales",
+}
+
+# The same channels inside a sentence ("por correo electrónico").
+CHANNEL_IN_SENTENCE: dict[Channel, str] = {
+    Channel.EMAIL: "por correo electrónico",
+    Channel.PORTAL: "en el portal de soporte",
+    Channel.CHAT: "por chat",
+    Channel.PHONE: "por teléfono",
+    Channel.SOCIAL: "por redes sociales",
+}
+
+IMPACT_LABELS: dict[Impact, str] = {
+    Impact.LOW: "Bajo",
+    Impact.AFFECTS_ME: "Me afecta",
+    Impact.CRITICAL: "Crítico",
+}
+
+SLA_UNIT_LABELS: dict[SlaUnit, str] = {
+    SlaUnit.DAYS: "días hábiles",
+    SlaUnit.HOURS: "horas hábiles",
+}
+
+INTERACTION_KIND_LABELS: dict[InteractionKind, str] = {
+    InteractionKind.CONTACT: "Contacto",
+    InteractionKind.FOLLOW_UP: "Seguimiento enviado",
+    InteractionKind.ESCALATION: "Solicitud de escalado",
+}
+
+
+def sla_phrase(amount: int, unit: SlaUnit) -> str:
+    """ "3 días hábiles", "1 hora hábil"."""
+    if unit is SlaUnit.HOURS:
+        return f"{amount} hora hábil" if amount == 1 else f"{amount} horas hábiles"
+    return f"{amount} día hábil" if amount == 1 else f"{amount} días hábiles"
+
+
+def business_days_phrase(n: int) -> str:
+    return f"{n} día hábil" if n == 1 else f"{n} días hábiles"
+
+
+def join_words(items: list[str]) -> str:
+    """ "a", "a y b", "a, b y c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " y " + items[-1]
+
+
+# --- Validation (followup.validation) --------------------------------------------------
+
+ERR_UNKNOWN_FIELD = "Este campo no existe."
+ERR_DATE_FORMAT = "Escribe la fecha como DD/MM/AAAA, por ejemplo 03/11/2026."
+ERR_DATE_FUTURE = "La fecha no puede ser posterior a hoy."
+ERR_LAST_BEFORE_OPENED = "La última comunicación no puede ser anterior a la apertura del caso."
+ERR_OPENED_AFTER_LAST = "La apertura del caso no puede ser posterior a la última comunicación."
+ERR_BEFORE_OPENED = "La fecha no puede ser anterior a la apertura del caso."
+ERR_INTEGER = "Escribe un número entero, por ejemplo 3."
+ERR_SLA_RANGE = "El plazo tiene que estar entre 1 y 999."
+ERR_CHOICE = "Elige una de las opciones de la lista."
+ERR_TOO_LONG = "El texto es demasiado largo: como máximo {limit} caracteres."
+ERR_CASE_NUMBER_MISSING = "Falta el número de caso: es lo primero que te van a pedir."
+ERR_DATE_REQUIRED = "Indica la fecha."
+ERR_CHANNEL_REQUIRED = "Indica el canal."
+ERR_EVIDENCE_EMPTY = "Describe la evidencia, por ejemplo «Captura del error del 3 de noviembre»."
+ERR_EVIDENCE_DUPLICATE = "Esa evidencia ya está en la lista."
+
+# --- Checklist (followup.checklist): label, hint -------------------------------------
+
+CHECKLIST: dict[str, tuple[str, str]] = {
+    "case_number": (
+        "Número de caso",
+        "Es tu identificador: lo primero que vas a mencionar en cada contacto.",
+    ),
+    "company": (
+        "Empresa y canal",
+        "Con quién abriste el caso y por dónde: ahí conviene seguir.",
+    ),
+    "opened": (
+        "Fecha de apertura",
+        "El día en que abriste el caso; si recuerdas la hora, anótala también.",
+    ),
+    "last_contact": (
+        "Última comunicación",
+        "La fecha del último mensaje o llamada que recibiste sobre el caso.",
+    ),
+    "summary": (
+        "Resumen del problema",
+        "Una o dos frases con la descripción original: sirven para recordarlo sin repetirlo todo.",
+    ),
+    "interactions": (
+        "Interacciones previas",
+        "Correos, chats y llamadas anteriores, con el nombre del agente si lo sabes.",
+    ),
+    "evidence": (
+        "Evidencias",
+        "Capturas, vídeos, registros de errores o documentos que ya enviaste o puedes enviar.",
+    ),
+    "impact": (
+        "Impacto actual",
+        "Cómo te afecta ahora el problema: si ha empeorado o si ha surgido algo nuevo.",
+    ),
+    "sla": (
+        "Plazo de respuesta",
+        "El plazo que te indicaron o el que publica la empresa (SLA). Si no te dieron "
+        "ninguno, márcalo como revisado.",
+    ),
+}
+
+PROGRESS = "{done} de {total} listos"

@@ -1,0 +1,259 @@
+"""Turning what a reader types into a valid case file, field by field.
+
+The browser sends raw strings from form controls; `set_field` parses one of them and
+either applies it or explains, in Spanish, why it cannot. Nothing here raises for any
+string input: a form must never crash because of what someone typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from . import texts
+from .model import CaseFile, Channel, Impact, Interaction, InteractionKind, SlaUnit
+
+_E = TypeVar("_E", Channel, Impact, SlaUnit, InteractionKind)
+_T = TypeVar("_T")
+
+FIELDS: tuple[str, ...] = (
+    "title",
+    "case_number",
+    "company",
+    "channel",
+    "opened",
+    "last_contact",
+    "sla_amount",
+    "sla_unit",
+    "summary",
+    "impact",
+    "new_info",
+    "agent_name",
+    "next_action",
+)
+
+# Generous limits that keep one case file small in localStorage and in a message.
+MAX_LENGTH: dict[str, int] = {
+    "title": 120,
+    "case_number": 60,
+    "company": 120,
+    "agent_name": 120,
+    "summary": 2000,
+    "new_info": 2000,
+}
+MAX_EVIDENCE_LENGTH = 300
+MAX_NOTE_LENGTH = 2000
+MAX_SLA = 999
+
+_SINGLE_LINE = frozenset({"title", "case_number", "company", "agent_name"})
+_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+class _FieldError(Exception):
+    """Internal: carries the Spanish message of a rejected value."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def parse_date(raw: str) -> dt.date | None:
+    """ISO `YYYY-MM-DD` (what `<input type=date>` sends) or `DD/MM/YYYY`; None if empty."""
+    text = raw.strip()
+    if not text:
+        return None
+    if match := _ISO.fullmatch(text):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _DMY.fullmatch(text):
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        raise _FieldError(texts.ERR_DATE_FORMAT)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise _FieldError(texts.ERR_DATE_FORMAT) from None
+
+
+def _past_date(raw: str, today: dt.date) -> dt.date | None:
+    day = parse_date(raw)
+    if day is not None and day > today:
+        raise _FieldError(texts.ERR_DATE_FUTURE)
+    return day
+
+
+def _text(name: str, raw: str) -> str:
+    value = raw
+    if name in _SINGLE_LINE:
+        # A pasted line break would end up inside an e-mail subject or a calendar title.
+        value = " ".join(value.splitlines())
+    if name == "case_number":
+        # Readers often copy "#12345"; the messages add the "#" themselves.
+        value = value.strip().lstrip("#").strip()
+    limit = MAX_LENGTH[name]
+    if len(value) > limit:
+        raise _FieldError(texts.ERR_TOO_LONG.format(limit=limit))
+    return value
+
+
+def _sla_amount(raw: str) -> int | None:
+    text = raw.strip()
+    if not text:
+        return None
+    if not re.fullmatch(r"[+-]?\d{1,6}", text):
+        raise _FieldError(texts.ERR_INTEGER)
+    value = int(text)
+    if not 1 <= value <= MAX_SLA:
+        raise _FieldError(texts.ERR_SLA_RANGE)
+    return value
+
+
+def _choice(kind: type[_E], raw: str) -> _E:
+    try:
+        return kind(raw.strip())
+    except ValueError:
+        raise _FieldError(texts.ERR_CHOICE) from None
+
+
+def _parse(case: CaseFile, name: str, raw: str, today: dt.date) -> dict[str, object]:
+    """The changes `raw` makes to field `name`, or a _FieldError."""
+    if name in MAX_LENGTH:
+        return {name: _text(name, raw)}
+    if name == "channel":
+        return {"channel": _choice(Channel, raw) if raw.strip() else None}
+    if name == "impact":
+        return {"impact": _choice(Impact, raw) if raw.strip() else None}
+    if name == "sla_unit":
+        # Not optional: clearing it goes back to the default, business days.
+        return {"sla_unit": _choice(SlaUnit, raw) if raw.strip() else SlaUnit.DAYS}
+    if name == "sla_amount":
+        return {"sla_amount": _sla_amount(raw)}
+    if name == "next_action":
+        # A reminder date: past or future are both legitimate.
+        return {"next_action": parse_date(raw)}
+    if name == "opened":
+        opened = _past_date(raw, today)
+        if opened and case.last_contact and opened > case.last_contact:
+            raise _FieldError(texts.ERR_OPENED_AFTER_LAST)
+        return {"opened": opened}
+    if name == "last_contact":
+        last = _past_date(raw, today)
+        if last and case.opened and last < case.opened:
+            raise _FieldError(texts.ERR_LAST_BEFORE_OPENED)
+        return {"last_contact": last}
+    raise _FieldError(texts.ERR_UNKNOWN_FIELD)
+
+
+def set_field(case: CaseFile, name: str, raw: str, today: dt.date) -> tuple[CaseFile, str | None]:
+    """Apply one form value: (updated case, None), or (unchanged case, Spanish error)."""
+    try:
+        changes = _parse(case, name, raw, today)
+    except _FieldError as error:
+        return case, error.message
+    return case.with_changes(**changes), None
+
+
+def validate(case: CaseFile, today: dt.date) -> dict[str, str]:
+    """Problems of a whole case file, by field name (empty when there are none)."""
+    errors: dict[str, str] = {}
+    if not case.case_number.strip():
+        errors["case_number"] = texts.ERR_CASE_NUMBER_MISSING
+    if case.opened and case.opened > today:
+        errors["opened"] = texts.ERR_DATE_FUTURE
+    if case.last_contact and case.last_contact > today:
+        errors["last_contact"] = texts.ERR_DATE_FUTURE
+    elif case.last_contact and case.opened and case.last_contact < case.opened:
+        errors["last_contact"] = texts.ERR_LAST_BEFORE_OPENED
+    if case.sla_amount is not None and not 1 <= case.sla_amount <= MAX_SLA:
+        errors["sla_amount"] = texts.ERR_SLA_RANGE
+    for name, limit in MAX_LENGTH.items():
+        value = getattr(case, name)
+        if isinstance(value, str) and len(value) > limit:
+            errors[name] = texts.ERR_TOO_LONG.format(limit=limit)
+    return errors
+
+
+def _catch(errors: dict[str, str], key: str, parse: Callable[[], _T]) -> _T | None:
+    try:
+        return parse()
+    except _FieldError as error:
+        errors[key] = error.message
+        return None
+
+
+def add_interaction(
+    case: CaseFile,
+    date_raw: str,
+    channel_raw: str,
+    kind_raw: str,
+    agent: str,
+    note: str,
+    today: dt.date,
+) -> tuple[CaseFile, dict[str, str]]:
+    """Add one entry to the timeline; errors by field ("date", "channel", "kind", "note").
+
+    The timeline stays sorted by date (entries of the same day keep their order), and a
+    later date moves `last_contact` forward.
+    """
+    errors: dict[str, str] = {}
+
+    def parse_day() -> dt.date:
+        day = _past_date(date_raw, today)
+        if day is None:
+            raise _FieldError(texts.ERR_DATE_REQUIRED)
+        if case.opened and day < case.opened:
+            raise _FieldError(texts.ERR_BEFORE_OPENED)
+        return day
+
+    def parse_channel() -> Channel:
+        if not channel_raw.strip():
+            raise _FieldError(texts.ERR_CHANNEL_REQUIRED)
+        return _choice(Channel, channel_raw)
+
+    def parse_kind() -> InteractionKind:
+        return _choice(InteractionKind, kind_raw) if kind_raw.strip() else InteractionKind.CONTACT
+
+    day = _catch(errors, "date", parse_day)
+    channel = _catch(errors, "channel", parse_channel)
+    kind = _catch(errors, "kind", parse_kind)
+    agent_name = " ".join(agent.split())
+    if len(agent_name) > MAX_LENGTH["agent_name"]:
+        errors["agent"] = texts.ERR_TOO_LONG.format(limit=MAX_LENGTH["agent_name"])
+    if len(note) > MAX_NOTE_LENGTH:
+        errors["note"] = texts.ERR_TOO_LONG.format(limit=MAX_NOTE_LENGTH)
+    if errors or day is None or channel is None or kind is None:
+        return case, errors
+    entry = Interaction(date=day, channel=channel, kind=kind, agent=agent_name, note=note.strip())
+    timeline = tuple(sorted((*case.interactions, entry), key=lambda i: i.date))
+    last = case.last_contact
+    if last is None or day > last:
+        last = day
+    return case.with_changes(interactions=timeline, last_contact=last), {}
+
+
+def remove_interaction(case: CaseFile, index: int) -> CaseFile:
+    """Drop one timeline entry; an index out of range leaves the case as it is."""
+    if not 0 <= index < len(case.interactions):
+        return case
+    return case.with_changes(
+        interactions=case.interactions[:index] + case.interactions[index + 1 :]
+    )
+
+
+def add_evidence(case: CaseFile, text: str) -> tuple[CaseFile, str | None]:
+    item = " ".join(text.split())
+    if not item:
+        return case, texts.ERR_EVIDENCE_EMPTY
+    if len(item) > MAX_EVIDENCE_LENGTH:
+        return case, texts.ERR_TOO_LONG.format(limit=MAX_EVIDENCE_LENGTH)
+    if item.casefold() in (e.casefold() for e in case.evidence):
+        return case, texts.ERR_EVIDENCE_DUPLICATE
+    return case.with_changes(evidence=(*case.evidence, item)), None
+
+
+def remove_evidence(case: CaseFile, index: int) -> CaseFile:
+    if not 0 <= index < len(case.evidence):
+        return case
+    return case.with_changes(evidence=case.evidence[:index] + case.evidence[index + 1 :])
