@@ -1,0 +1,199 @@
+"""Spanish wording of the tools' interface: labels, buttons, hints, notices.
+
+The wording of generated messages, advice and validation lives in `followup.texts`;
+this module holds what frames it on the page, so a copy-editor reviews both files.
+"""
+
+from __future__ import annotations
+
+from followup.model import Channel, Impact, InteractionKind, SlaUnit
+
+TOOL_TITLES = {
+    "checklist": "Lista de preparación",
+    "builder": "Redacta tu seguimiento",
+    "wizard": "¿Escalo ya?",
+    "caselog": "Tu registro de casos",
+}
+
+TOOL_INTROS = {
+    "checklist": "Cada punto se completa rellenando su dato. Lo que escribas se guarda solo "
+    "en este navegador y sirve también para el resto de herramientas.",
+    "builder": "Elige el canal y lo que quieres conseguir: el mensaje se escribe con los datos "
+    "de tu caso. Revísalo y ajústalo antes de enviarlo.",
+    "wizard": "Responde unas preguntas, una cada vez, y te diremos si conviene esperar, "
+    "insistir, llamar o escalar, y por qué.",
+    "caselog": "Todos tus casos en un solo sitio: historial de contactos, próxima acción y "
+    "copias de seguridad.",
+}
+
+NOSCRIPT = (
+    "Esta herramienta necesita JavaScript. Sin él puedes leer la guía completa, e imprimir "
+    "esta página para rellenar los datos a mano."
+)
+
+FIELD_LABELS = {
+    "title": "Nombre del caso",
+    "case_number": "Número de caso",
+    "company": "Empresa",
+    "channel": "Canal por el que abriste el caso",
+    "opened": "Fecha de apertura",
+    "last_contact": "Fecha de la última comunicación",
+    "sla_amount": "Plazo de respuesta prometido",
+    "sla_unit": "Unidad del plazo",
+    "summary": "Resumen del problema",
+    "impact": "Impacto actual",
+    "new_info": "Novedades desde tu último contacto",
+    "agent_name": "Nombre del agente",
+    "next_action": "Próxima acción",
+    "evidence": "Nueva evidencia",
+}
+
+FIELD_HINTS = {
+    "title": "Un nombre para reconocerlo, por ejemplo «Router averiado».",
+    "case_number": "Tal como aparece en el correo o el portal de la empresa.",
+    "summary": "Una o dos frases: qué pasa y desde cuándo.",
+    "sla_amount": "Si no te dieron ninguno, déjalo vacío y marca la casilla.",
+    "new_info": "Si el problema cambió, empeoró o probaste algo nuevo. Opcional.",
+    "agent_name": "Si lo sabes: el saludo será personal.",
+    "next_action": "Cuándo volverás a escribir o llamar si no hay novedades.",
+    "evidence": "Capturas, vídeos, registros de errores, facturas…",
+}
+
+CHANNEL_NAMES = {
+    Channel.EMAIL: "Correo electrónico",
+    Channel.PORTAL: "Portal de soporte",
+    Channel.CHAT: "Chat",
+    Channel.PHONE: "Teléfono",
+    Channel.SOCIAL: "Redes sociales",
+}
+
+IMPACT_NAMES = {
+    Impact.LOW: "Leve: es una molestia",
+    Impact.AFFECTS_ME: "Me afecta en el día a día",
+    Impact.CRITICAL: "Crítico para mi trabajo o mi negocio",
+}
+
+SLA_UNIT_NAMES = {
+    SlaUnit.DAYS: "días hábiles",
+    SlaUnit.HOURS: "horas hábiles",
+}
+
+KIND_NAMES = {
+    InteractionKind.CONTACT: "Contacto o respuesta",
+    InteractionKind.FOLLOW_UP: "Seguimiento que enviaste",
+    InteractionKind.ESCALATION: "Petición de escalado",
+}
+
+GOAL_NAMES = {
+    "status": "Saber en qué estado está",
+    "estimate": "Una fecha estimada de solución",
+    "next_steps": "Conocer los próximos pasos",
+    "more_info": "Aportar información o preguntar si necesitan más",
+}
+
+CHOOSE = "Elige…"
+NO_SLA_CHECK = "No me dieron ningún plazo"
+CASE_SELECT = "Caso activo"
+NEW_CASE = "Nuevo caso"
+DELETE_CASE = "Borrar este caso"
+CONFIRM_DELETE = "¿Seguro que quieres borrar «{name}»? No se puede deshacer."
+NO_CASES = "Aún no tienes casos guardados: empieza a escribir y se creará uno."
+DONE = "Listo"
+PENDING = "Pendiente"
+PROGRESS = "{done} de {total} listos"
+ALL_DONE = "Lo tienes todo: ya puedes escribir tu seguimiento."
+MISSING = "Te falta:"
+INTERACTIONS_COUNT = "Interacciones anotadas en tu registro: {n}."
+OPEN_LOG = "Anótalas en tu registro de casos"
+ADD = "Añadir"
+REMOVE = "Quitar"
+REMOVE_ITEM = "Quitar «{item}»"
+
+ESCALATE_CHECK = "Pedir que escalen el caso (a un supervisor o a un nivel superior)"
+GOAL_LABEL = "¿Qué quieres conseguir?"
+CHANNELS_LABEL = "Canal del mensaje"
+SUBJECT = "Asunto"
+BODY = "Mensaje"
+PUBLIC_POST = "Publicación pública (sin datos de tu caso)"
+PRIVATE_MESSAGE = "Mensaje privado (cuando te lo pidan)"
+PHONE_SCRIPT = "Guion para la llamada"
+COPY = "Copiar"
+COPY_SUBJECT = "Copiar asunto"
+COPY_WHAT = "Copiar {what}"
+COPIED = "Copiado al portapapeles."
+COPY_FAILED = "No se pudo copiar: selecciona el texto y cópialo a mano."
+OPEN_MAIL = "Abrir en el correo"
+EDITABLE_HINT = "Puedes retocar el texto antes de copiarlo."
+WARNINGS_TITLE = "Antes de enviarlo"
+NO_WARNINGS = "Sin avisos: el tono es correcto."
+
+WIZARD_STEP = "Pregunta {n} de {total}"
+NEXT = "Siguiente"
+BACK = "Atrás"
+SEE_ADVICE = "Ver la recomendación"
+RESTART = "Empezar de nuevo"
+WRITE_THIS = "Escribir este mensaje"
+READ_MORE = "Por qué: {title}"
+WAIT_UNTIL = "Espera hasta el {date}."
+WHY = "Por qué"
+HOW = "Cómo hacerlo"
+WIZARD_QUESTIONS = {
+    "opened": "¿Qué día abriste el caso?",
+    "last_contact": "¿Cuándo fue el último contacto con la empresa?",
+    "sla": "¿Te dieron un plazo de respuesta?",
+    "follow_ups": "¿Cuántos seguimientos has enviado ya sin obtener respuesta?",
+    "impact": "¿Cuánto te afecta el problema ahora?",
+    "channels": "¿Qué canales has probado ya?",
+    "escalated": "¿Ya pediste que escalaran el caso?",
+}
+WIZARD_HINTS = {
+    "last_contact": "Una respuesta suya o un mensaje tuyo. Déjalo vacío si no hubo ninguno.",
+    "sla": "Déjalo vacío si no te dieron ninguno.",
+    "follow_ups": "Solo los mensajes tuyos que siguen sin respuesta.",
+}
+FOLLOW_UPS_LABEL = "Seguimientos enviados"
+YES = "Sí"
+NO = "No"
+OPENED_REQUIRED = "Necesito la fecha de apertura para calcular los plazos."
+FOLLOW_UPS_INVALID = "Escribe un número entero entre 0 y 50."
+
+CASES_TABLE = "Tus casos"
+TABLE_HEADERS = ("Caso", "Empresa", "Última comunicación", "Próxima acción", "Preparación")
+TIMELINE = "Historial del caso"
+TIMELINE_EMPTY = "Todavía no hay nada en el historial."
+ADD_ENTRY = "Añadir al historial"
+ENTRY_LABELS = {
+    "date": "Fecha",
+    "channel": "Canal",
+    "kind": "Tipo",
+    "agent": "Agente (si lo sabes)",
+    "note": "Qué se dijo o qué se acordó",
+}
+DETAILS = "Datos del caso"
+BACKUP = "Copias de seguridad y exportación"
+EXPORT_CSV = "Descargar hoja de cálculo (CSV)"
+EXPORT_JSON = "Descargar copia de seguridad (JSON)"
+IMPORT_JSON = "Importar copia de seguridad (JSON)"
+EXPORT_ICS = "Descargar recordatorio (.ics)"
+ICS_NEEDS_DATE = "Pon primero una fecha de próxima acción."
+IMPORTED = "Copia importada: {n} casos."
+STORAGE_WARNING = (
+    "Tus datos se guardan solo en este navegador, en este dispositivo: nadie más los ve y "
+    "no se envían a ningún sitio. Los navegadores pueden borrarlos (Safari, por ejemplo, "
+    "tras 7 días sin visitar la web), así que descarga de vez en cuando la copia de "
+    "seguridad en JSON: es tu respaldo."
+)
+PERSISTED = "Este navegador ha aceptado conservar tus datos de forma persistente."
+NOT_PERSISTED = "Este navegador no garantiza conservar tus datos: guarda una copia de seguridad."
+CLEAR_ALL = "Borrar mis datos"
+CONFIRM_CLEAR = (
+    "Vas a borrar todos tus casos de este navegador. ¿Quieres continuar? "
+    "Si no tienes copia de seguridad, no se podrán recuperar."
+)
+CLEARED = "Se han borrado todos tus datos de este navegador."
+CORRUPT_NOTICE = (
+    "No he podido leer los datos guardados ({why}). Los he apartado sin borrarlos, en "
+    "«{key}», por si quieres recuperarlos; empiezas con un registro vacío."
+)
+SAVE_FAILED = "No se pudo guardar en este navegador (quizá está lleno o en modo privado)."
+OTHER_TAB = "Tus datos se actualizaron desde otra pestaña."

@@ -1,0 +1,602 @@
+"""HTML of the four tools for a given state.
+
+`render(tool, view)` is the only template: MkDocs calls it at build time for the empty state
+(so the page is readable and printable without JavaScript) and `followup.browser` calls it
+again on every change. Elements marked `data-region` hold output only (no text field the
+reader types in), so the browser can swap just those without moving the caret.
+Every user value goes through `esc`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from followup import checklist, escalation, guards, labels, messages, wizard
+from followup.model import CaseFile, Channel, Impact, InteractionKind, SlaUnit
+from followup.storage import CaseLog
+from followup.wizard import WizardState
+
+TOOLS = ("checklist", "builder", "wizard", "caselog")
+EMPTY_CASE = CaseFile(id="")
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+@dataclass(frozen=True)
+class BuilderPrefs:
+    """What the message builder is set to: a preference of the page, not case data."""
+
+    channel: Channel = Channel.EMAIL
+    goal: messages.Goal = messages.Goal.STATUS
+    escalate: bool = False
+
+
+@dataclass(frozen=True)
+class View:
+    log: CaseLog = field(default_factory=CaseLog)
+    today: dt.date | None = None
+    base: str = ""  # the site's root URL, for links into the guide
+    errors: Mapping[str, str] = field(default_factory=dict)
+    builder: BuilderPrefs = field(default_factory=BuilderPrefs)
+    wizard: WizardState = field(default_factory=WizardState)
+    notice: str = ""
+
+    @property
+    def case(self) -> CaseFile:
+        return self.log.active() or EMPTY_CASE
+
+    @property
+    def day(self) -> dt.date:
+        # Build time has no reader's "today"; the browser always passes one.
+        return self.today or dt.date.today()
+
+
+def fid(tool: str, name: str) -> str:
+    return f"stc-{tool}-{name}"
+
+
+def field_value(case: CaseFile, name: str) -> str:
+    value = getattr(case, name, None)
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _attrs(pairs: Mapping[str, str | None]) -> str:
+    return "".join(f' {k}="{esc(v)}"' for k, v in pairs.items() if v is not None)
+
+
+def _error(tool: str, name: str, view: View) -> str:
+    message = view.errors.get(name, "")
+    return (
+        f'<p class="stc-error" id="{fid(tool, name)}-error" data-region="error-{name}"'
+        f' aria-live="polite">{esc(message)}</p>'
+    )
+
+
+def _options(
+    choices: Iterable[tuple[str, str]], selected: str, placeholder: str | None = None
+) -> str:
+    out = [f'<option value="">{esc(placeholder)}</option>'] if placeholder is not None else []
+    for value, text in choices:
+        mark = " selected" if value == selected else ""
+        out.append(f'<option value="{esc(value)}"{mark}>{esc(text)}</option>')
+    return "".join(out)
+
+
+CHOICES: dict[str, list[tuple[str, str]]] = {
+    "channel": [(c.value, labels.CHANNEL_NAMES[c]) for c in Channel],
+    "sla_unit": [(u.value, labels.SLA_UNIT_NAMES[u]) for u in SlaUnit],
+    "impact": [(i.value, labels.IMPACT_NAMES[i]) for i in Impact],
+}
+TEXTAREAS = {"summary", "new_info"}
+DATES = {"opened", "last_contact", "next_action"}
+
+
+def field_html(tool: str, name: str, view: View, *, hint: bool = True) -> str:
+    """One labelled control bound to a case-file field (`data-field`)."""
+    case = view.case
+    ident = fid(tool, name)
+    value = field_value(case, name)
+    hint_text = labels.FIELD_HINTS.get(name, "") if hint else ""
+    described = " ".join(
+        x for x in (f"{ident}-hint" if hint_text else "", f"{ident}-error") if x
+    )
+    common = {"id": ident, "name": name, "data-field": name, "aria-describedby": described}
+    label = f'<label for="{ident}">{esc(labels.FIELD_LABELS[name])}</label>'
+    if name == "impact":
+        radios = "".join(
+            f'<label class="stc-choice"><input type="radio" name="{ident}" value="{esc(v)}"'
+            f' data-field="impact"{" checked" if v == value else ""}> {esc(text)}</label>'
+            for v, text in CHOICES["impact"]
+        )
+        return (
+            f'<fieldset class="stc-field stc-radios" aria-describedby="{ident}-error">'
+            f"<legend>{esc(labels.FIELD_LABELS[name])}</legend>{radios}"
+            f"{_error(tool, name, view)}</fieldset>"
+        )
+    if name in CHOICES:
+        placeholder = None if name == "sla_unit" else labels.CHOOSE
+        control = f"<select{_attrs(common)}>{_options(CHOICES[name], value, placeholder)}</select>"
+    elif name in TEXTAREAS:
+        control = f'<textarea{_attrs(common)} rows="3">{esc(value)}</textarea>'
+    elif name in DATES:
+        control = f'<input type="date"{_attrs(common)} value="{esc(value)}">'
+    elif name == "sla_amount":
+        control = (
+            f'<input type="number" min="1" max="999" inputmode="numeric"{_attrs(common)}'
+            f' value="{esc(value)}">'
+        )
+    else:
+        control = f'<input type="text"{_attrs(common)} value="{esc(value)}" autocomplete="off">'
+    hint_html = (
+        f'<p class="stc-hint" id="{ident}-hint">{esc(hint_text)}</p>' if hint_text else ""
+    )
+    return f'<div class="stc-field">{label}{control}{hint_html}{_error(tool, name, view)}</div>'
+
+
+def _sla_fields(tool: str, view: View) -> str:
+    checked = " checked" if "sla" in view.case.checked else ""
+    return (
+        '<div class="stc-inline">'
+        f"{field_html(tool, 'sla_amount', view)}{field_html(tool, 'sla_unit', view, hint=False)}"
+        "</div>"
+        f'<label class="stc-choice"><input type="checkbox" data-check="sla"{checked}> '
+        f"{esc(labels.NO_SLA_CHECK)}</label>"
+    )
+
+
+def _evidence(tool: str, view: View) -> str:
+    items = "".join(
+        f"<li>{esc(text)} <button type=\"button\" class=\"stc-link\" data-action=\"remove-evidence\""
+        f' data-index="{i}" aria-label="{esc(labels.REMOVE_ITEM.format(item=text))}">'
+        f"{esc(labels.REMOVE)}</button></li>"
+        for i, text in enumerate(view.case.evidence)
+    )
+    ident = fid(tool, "evidence")
+    return (
+        f'<ul class="stc-evidence" data-region="evidence">{items}</ul>'
+        f'<div class="stc-field stc-inline"><div><label for="{ident}">'
+        f"{esc(labels.FIELD_LABELS['evidence'])}</label>"
+        f'<input type="text" id="{ident}" data-evidence-input aria-describedby="{ident}-hint'
+        f' {ident}-error"><p class="stc-hint" id="{ident}-hint">'
+        f"{esc(labels.FIELD_HINTS['evidence'])}</p></div>"
+        f'<button type="button" class="md-button" data-action="add-evidence">'
+        f"{esc(labels.ADD)}</button></div>{_error(tool, 'evidence', view)}"
+    )
+
+
+def _interactions(view: View) -> str:
+    count = len(view.case.interactions)
+    return (
+        f'<p data-region="interactions-count">{esc(labels.INTERACTIONS_COUNT.format(n=count))}'
+        f' <a href="{esc(view.base)}herramientas/registro/">{esc(labels.OPEN_LOG)}</a>.</p>'
+    )
+
+
+# --- shared frame ----------------------------------------------------------------------
+
+
+def _case_bar(tool: str, view: View) -> str:
+    log = view.log
+    cases = log.cases or (EMPTY_CASE,)
+    options = "".join(
+        f'<option value="{esc(c.id)}"{" selected" if c.id == view.case.id else ""}>'
+        f"{esc(c.display_name())}</option>"
+        for c in cases
+    )
+    ident = fid(tool, "case")
+    return (
+        '<div class="stc-casebar">'
+        f'<div class="stc-field"><label for="{ident}">{esc(labels.CASE_SELECT)}</label>'
+        f'<span data-region="case-select"><select id="{ident}" data-action="select-case">'
+        f"{options}</select></span></div>"
+        f"{field_html(tool, 'title', view)}"
+        '<div class="stc-actions">'
+        f'<button type="button" class="md-button" data-action="new-case">{labels.NEW_CASE}</button>'
+        f'<button type="button" class="md-button stc-danger" data-action="delete-case">'
+        f"{labels.DELETE_CASE}</button></div></div>"
+    )
+
+
+def _frame(tool: str, view: View, body: str) -> str:
+    title_id = fid(tool, "title-heading")
+    notice = f'<p class="stc-notice">{esc(view.notice)}</p>' if view.notice else ""
+    return (
+        f'<section class="stc-tool" data-stc-tool="{tool}" id="{fid(tool, "tool")}"'
+        f' aria-labelledby="{title_id}">'
+        f'<h2 class="stc-tool__title" id="{title_id}">{esc(labels.TOOL_TITLES[tool])}</h2>'
+        f'<p class="stc-intro">{esc(labels.TOOL_INTROS[tool])}</p>'
+        f'<p class="stc-status" data-stc-status role="status"></p>'
+        f"<noscript><p class=\"stc-notice\">{esc(labels.NOSCRIPT)}</p></noscript>"
+        f'<div data-region="notice" aria-live="polite">{notice}</div>'
+        f"{_case_bar(tool, view)}{body}</section>"
+    )
+
+
+# --- checklist -------------------------------------------------------------------------
+
+
+def _item_fields(item: checklist.Item, view: View) -> str:
+    out = []
+    for name in item.fields:
+        if name == "sla_amount":
+            out.append(_sla_fields("checklist", view))
+        elif name == "evidence":
+            out.append(_evidence("checklist", view))
+        elif name == "interactions":
+            out.append(_interactions(view))
+        elif name in labels.FIELD_LABELS and name != "sla_unit":
+            out.append(field_html("checklist", name, view))
+    return "".join(out)
+
+
+def progress_html(view: View) -> str:
+    p = checklist.progress(view.case)
+    missing = (
+        f'<p>{esc(labels.MISSING)} {esc(", ".join(i.label for i in p.missing))}.</p>'
+        if p.missing
+        else f"<p>{esc(labels.ALL_DONE)}</p>"
+    )
+    return (
+        f'<div class="stc-progress" data-region="progress" aria-live="polite">'
+        f'<progress max="{p.total}" value="{p.done}" aria-label="{esc(labels.TOOL_TITLES["checklist"])}">'
+        f"</progress> <strong>{esc(checklist.progress_text(p))}</strong>{missing}</div>"
+    )
+
+
+def _checklist(view: View) -> str:
+    items = []
+    for item in checklist.ITEMS:
+        done = checklist.is_done(item, view.case)
+        mark = (
+            f'<span class="stc-mark {"is-done" if done else "is-pending"}" aria-hidden="true">'
+            f'{"✓" if done else "○"}</span><span class="stc-sr">'
+            f"{labels.DONE if done else labels.PENDING}: </span>"
+        )
+        items.append(
+            f'<li class="stc-item" data-item="{esc(item.key)}">'
+            f'<p class="stc-item__head"><span data-region="mark-{esc(item.key)}">{mark}</span>'
+            f"<strong>{esc(item.label)}</strong></p>"
+            f'<p class="stc-hint">{esc(item.hint)}</p>{_item_fields(item, view)}</li>'
+        )
+    return f'{progress_html(view)}<ol class="stc-checklist">{"".join(items)}</ol>'
+
+
+# --- message builder -------------------------------------------------------------------
+
+
+def findings_html(findings: Iterable[guards.Finding]) -> str:
+    found = list(findings)
+    if not found:
+        return f'<p class="stc-ok">{esc(labels.NO_WARNINGS)}</p>'
+    items = "".join(f"<li>{esc(f.message)}</li>" for f in found)
+    return f'<p class="stc-warn-title">{esc(labels.WARNINGS_TITLE)}</p><ul>{items}</ul>'
+
+
+def check_text(text: str, case: CaseFile, *, public: bool) -> list[guards.Finding]:
+    found = guards.check_privacy(text, case) if public else []
+    return found + guards.check_tone(text)
+
+
+def _draft_box(key: str, label: str, text: str, case: CaseFile, *, public: bool) -> str:
+    ident = fid("builder", f"draft-{key}")
+    rows = max(4, min(18, text.count("\n") + 2))
+    return (
+        f'<div class="stc-field stc-draft"><label for="{ident}">{esc(label)}</label>'
+        f'<textarea id="{ident}" data-draft="{key}" data-public="{"yes" if public else "no"}"'
+        f' rows="{rows}" aria-describedby="{ident}-warnings">{esc(text)}</textarea>'
+        f'<div class="stc-actions"><button type="button" class="md-button md-button--primary"'
+        f' data-action="copy" data-target="{ident}">{esc(labels.COPY)}</button>'
+        f'<span class="stc-copied" role="status" data-copy-status></span></div>'
+        f'<div class="stc-warnings" id="{ident}-warnings" data-warnings-for="{ident}"'
+        f' aria-live="polite">{findings_html(check_text(text, case, public=public))}</div></div>'
+    )
+
+
+def draft_html(view: View) -> str:
+    prefs = view.builder
+    case = view.case
+    draft = messages.compose(case, prefs.channel, prefs.goal, view.day, escalate=prefs.escalate)
+    parts = []
+    if draft.subject is not None:
+        ident = fid("builder", "subject")
+        parts.append(
+            f'<div class="stc-field"><label for="{ident}">{esc(labels.SUBJECT)}</label>'
+            f'<div class="stc-inline"><input type="text" id="{ident}" readonly'
+            f' value="{esc(draft.subject)}"><button type="button" class="md-button"'
+            f' data-action="copy" data-target="{ident}">{esc(labels.COPY_SUBJECT)}</button>'
+            f'<span class="stc-copied" role="status" data-copy-status></span></div></div>'
+        )
+    if prefs.channel is Channel.SOCIAL:
+        parts.append(_draft_box("body", labels.PUBLIC_POST, draft.body, case, public=True))
+        parts.append(
+            _draft_box(
+                "private", labels.PRIVATE_MESSAGE, draft.private_body or "", case, public=False
+            )
+        )
+    else:
+        label = labels.PHONE_SCRIPT if prefs.channel is Channel.PHONE else labels.BODY
+        parts.append(_draft_box("body", label, draft.body, case, public=False))
+    if prefs.channel is Channel.EMAIL:
+        parts.append(
+            f'<p><a class="md-button" data-mailto href="{esc(messages.mailto_link(draft))}">'
+            f"{esc(labels.OPEN_MAIL)}</a></p>"
+        )
+    parts.append(f'<p class="stc-hint">{esc(labels.EDITABLE_HINT)}</p>')
+    tab_id = fid("builder", f"tab-{prefs.channel.value}")
+    return (
+        f'<div role="tabpanel" id="{fid("builder", "panel")}" aria-labelledby="{tab_id}"'
+        f' data-region="draft">{"".join(parts)}</div>'
+    )
+
+
+def _tabs(view: View) -> str:
+    tabs = []
+    for channel in Channel:
+        selected = channel is view.builder.channel
+        tabs.append(
+            f'<button type="button" role="tab" id="{fid("builder", "tab-" + channel.value)}"'
+            f' aria-selected="{"true" if selected else "false"}"'
+            f' aria-controls="{fid("builder", "panel")}" tabindex="{"0" if selected else "-1"}"'
+            f' data-action="channel" data-value="{channel.value}">'
+            f"{esc(labels.CHANNEL_NAMES[channel])}</button>"
+        )
+    return (
+        f'<div class="stc-tabs" role="tablist" aria-label="{esc(labels.CHANNELS_LABEL)}"'
+        f' data-region="tabs">{"".join(tabs)}</div>'
+    )
+
+
+def _builder(view: View) -> str:
+    prefs = view.builder
+    goal_id = fid("builder", "goal")
+    goals = [(g.value, labels.GOAL_NAMES[g.value]) for g in messages.Goal]
+    fields = "".join(
+        field_html("builder", name, view)
+        for name in ("case_number", "company", "opened", "summary", "agent_name", "new_info")
+    )
+    return (
+        f'<div class="stc-grid">{fields}</div>'
+        f'<div class="stc-field"><label for="{goal_id}">{esc(labels.GOAL_LABEL)}</label>'
+        f'<select id="{goal_id}" data-pref="goal">{_options(goals, prefs.goal.value)}</select></div>'
+        f'<label class="stc-choice"><input type="checkbox" data-pref="escalate"'
+        f'{" checked" if prefs.escalate else ""}> {esc(labels.ESCALATE_CHECK)}</label>'
+        f"{_tabs(view)}{draft_html(view)}"
+    )
+
+
+# --- wizard ----------------------------------------------------------------------------
+
+
+def _wizard_step(view: View) -> str:
+    state = view.wizard
+    step = wizard.STEPS[state.step]
+    ident = fid("wizard", step)
+    question = esc(labels.WIZARD_QUESTIONS[step])
+    hint = labels.WIZARD_HINTS.get(step, "")
+    hint_html = f'<p class="stc-hint">{esc(hint)}</p>' if hint else ""
+    if step in ("opened", "last_contact"):
+        value = field_value(view.case, step)
+        control = (
+            f'<label for="{ident}">{question}</label>{hint_html}<input type="date" id="{ident}"'
+            f' data-field="{step}" value="{esc(value)}" aria-describedby="{ident}-error">'
+            f"{_error('wizard', step, view)}"
+        )
+        return f'<div class="stc-field">{control}</div>'
+    if step == "sla":
+        return (
+            f'<fieldset class="stc-field"><legend>{question}</legend>{hint_html}'
+            f"{_sla_fields('wizard', view)}</fieldset>"
+        )
+    if step == "follow_ups":
+        value = "" if state.follow_ups is None else str(state.follow_ups)
+        return (
+            f'<div class="stc-field"><label for="{ident}">{question}</label>{hint_html}'
+            f'<input type="number" min="0" max="50" id="{ident}" data-wizard="follow_ups"'
+            f' value="{esc(value)}" aria-describedby="{ident}-error">'
+            f"{_error('wizard', step, view)}</div>"
+        )
+    if step == "impact":
+        return field_html("wizard", "impact", view).replace(
+            esc(labels.FIELD_LABELS["impact"]), question, 1
+        )
+    if step == "channels":
+        tried = state.channels or frozenset()
+        boxes = "".join(
+            f'<label class="stc-choice"><input type="checkbox" data-wizard="channel"'
+            f' value="{c.value}"{" checked" if c in tried else ""}>'
+            f" {esc(labels.CHANNEL_NAMES[c])}</label>"
+            for c in Channel
+        )
+        return f'<fieldset class="stc-field"><legend>{question}</legend>{boxes}</fieldset>'
+    yes = state.escalated is True
+    radios = "".join(
+        f'<label class="stc-choice"><input type="radio" name="{ident}" data-wizard="escalated"'
+        f' value="{v}"{" checked" if on else ""}> {esc(text)}</label>'
+        for v, text, on in (("yes", labels.YES, yes), ("no", labels.NO, not yes))
+    )
+    return f'<fieldset class="stc-field"><legend>{question}</legend>{radios}</fieldset>'
+
+
+def section_link(base: str, section: str) -> str:
+    page, _, anchor = section.partition("#")
+    return f"{base}{page}/#{anchor}" if anchor else f"{base}{page}/"
+
+
+def advice_html(view: View) -> str:
+    situation = wizard.situation(view.wizard, view.case)
+    if situation is None:
+        return f'<p class="stc-error">{esc(labels.OPENED_REQUIRED)}</p>'
+    advice = escalation.advise(situation, view.day)
+    reasons = "".join(
+        f'<li>{esc(r.text)} <a href="{esc(section_link(view.base, r.section))}">'
+        f"{esc(labels.WHY)}</a></li>"
+        for r in advice.reasons
+    )
+    wait = (
+        f'<p class="stc-advice__date">{esc(labels.WAIT_UNTIL.format(date=messages.format_date_es(advice.wait_until)))}</p>'
+        if advice.wait_until
+        else ""
+    )
+    how = f"<h4>{esc(labels.HOW)}</h4><p>{esc(advice.how)}</p>" if advice.how else ""
+    write = (
+        ""
+        if advice.action is escalation.Action.WAIT
+        else f'<button type="button" class="md-button md-button--primary"'
+        f' data-action="write-message" data-advice="{advice.action.value}"'
+        f' data-channel="{advice.channel.value if advice.channel else ""}">'
+        f"{esc(labels.WRITE_THIS)}</button>"
+    )
+    return (
+        f'<div class="stc-advice stc-advice--{advice.action.value}">'
+        f'<h3 id="{fid("wizard", "result")}" tabindex="-1">{esc(advice.headline)}</h3>{wait}'
+        f"<h4>{esc(labels.WHY)}</h4><ul>{reasons}</ul>{how}"
+        f'<div class="stc-actions">{write}<button type="button" class="md-button"'
+        f' data-action="wizard-restart">{esc(labels.RESTART)}</button></div></div>'
+    )
+
+
+def _wizard(view: View) -> str:
+    state = view.wizard
+    if state.finished:
+        return f'<div class="stc-wizard">{advice_html(view)}</div>'
+    total = len(wizard.STEPS)
+    last = state.step == total - 1
+    back = (
+        f'<button type="button" class="md-button" data-action="wizard-back">{labels.BACK}</button>'
+        if state.step
+        else ""
+    )
+    step_error = (
+        f'<p class="stc-error" role="alert">{esc(state.error)}</p>' if state.error else ""
+    )
+    return (
+        f'<form class="stc-wizard" data-wizard-form novalidate>'
+        f'<p class="stc-step" id="{fid("wizard", "step")}" tabindex="-1">'
+        f"{esc(labels.WIZARD_STEP.format(n=state.step + 1, total=total))}</p>"
+        f"{_wizard_step(view)}{step_error}"
+        f'<div class="stc-actions">{back}<button type="submit" class="md-button md-button--primary">'
+        f"{labels.SEE_ADVICE if last else labels.NEXT}</button></div></form>"
+    )
+
+
+# --- case log --------------------------------------------------------------------------
+
+
+def _cases_table(view: View) -> str:
+    rows = []
+    for case in view.log.cases:
+        p = checklist.progress(case)
+        rows.append(
+            f"<tr><td>{esc(case.display_name())}</td><td>{esc(case.company)}</td>"
+            f"<td>{esc(field_value(case, 'last_contact'))}</td>"
+            f"<td>{esc(field_value(case, 'next_action'))}</td>"
+            f"<td>{esc(checklist.progress_text(p))}</td></tr>"
+        )
+    body = "".join(rows) or f'<tr><td colspan="5">{esc(labels.NO_CASES)}</td></tr>'
+    head = "".join(f'<th scope="col">{esc(h)}</th>' for h in labels.TABLE_HEADERS)
+    return (
+        f'<div class="stc-table" data-region="cases-table"><table>'
+        f"<caption>{esc(labels.CASES_TABLE)}</caption><thead><tr>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table></div>"
+    )
+
+
+def _timeline(view: View) -> str:
+    entries = []
+    for i, item in enumerate(view.case.interactions):
+        who = f" · {esc(item.agent)}" if item.agent else ""
+        entries.append(
+            f'<li><p><strong>{esc(messages.format_date_es(item.date))}</strong> · '
+            f"{esc(labels.CHANNEL_NAMES[item.channel])} · {esc(labels.KIND_NAMES[item.kind])}"
+            f"{who}</p><p>{esc(item.note)}</p>"
+            f'<button type="button" class="stc-link" data-action="remove-entry" data-index="{i}"'
+            f' aria-label="{esc(labels.REMOVE_ITEM.format(item=messages.format_date_es(item.date)))}">'
+            f"{esc(labels.REMOVE)}</button></li>"
+        )
+    body = "".join(entries) or f"<li>{esc(labels.TIMELINE_EMPTY)}</li>"
+    return f'<ol class="stc-timeline" data-region="timeline">{body}</ol>'
+
+
+def _entry_form(view: View) -> str:
+    def ident(name: str) -> str:
+        return fid("caselog", f"entry-{name}")
+
+    def err(name: str) -> str:
+        return (
+            f'<p class="stc-error" id="{ident(name)}-error" data-region="error-entry-{name}"'
+            f' aria-live="polite">{esc(view.errors.get("entry-" + name, ""))}</p>'
+        )
+
+    lab = labels.ENTRY_LABELS
+    kinds = [(k.value, labels.KIND_NAMES[k]) for k in InteractionKind]
+    channel = view.case.channel.value if view.case.channel else Channel.EMAIL.value
+    return (
+        '<form class="stc-entry" data-entry-form novalidate><div class="stc-grid">'
+        f'<div class="stc-field"><label for="{ident("date")}">{lab["date"]}</label>'
+        f'<input type="date" id="{ident("date")}" name="date" value="{view.day.isoformat()}"'
+        f' aria-describedby="{ident("date")}-error">{err("date")}</div>'
+        f'<div class="stc-field"><label for="{ident("channel")}">{lab["channel"]}</label>'
+        f'<select id="{ident("channel")}" name="channel">{_options(CHOICES["channel"], channel)}'
+        f"</select>{err('channel')}</div>"
+        f'<div class="stc-field"><label for="{ident("kind")}">{lab["kind"]}</label>'
+        f'<select id="{ident("kind")}" name="kind">{_options(kinds, "contact")}</select>'
+        f"{err('kind')}</div>"
+        f'<div class="stc-field"><label for="{ident("agent")}">{lab["agent"]}</label>'
+        f'<input type="text" id="{ident("agent")}" name="agent" autocomplete="off"></div></div>'
+        f'<div class="stc-field"><label for="{ident("note")}">{lab["note"]}</label>'
+        f'<textarea id="{ident("note")}" name="note" rows="2"></textarea></div>'
+        f'<button type="submit" class="md-button md-button--primary">{labels.ADD_ENTRY}</button>'
+        "</form>"
+    )
+
+
+def _caselog(view: View) -> str:
+    details = "".join(
+        field_html("caselog", name, view)
+        for name in ("case_number", "company", "channel", "opened", "next_action")
+    )
+    import_id = fid("caselog", "import")
+    return (
+        f"{_cases_table(view)}"
+        f"<h3>{labels.DETAILS}</h3><div class=\"stc-grid\">{details}</div>"
+        f'<div class="stc-actions"><button type="button" class="md-button" data-action="export-ics">'
+        f"{labels.EXPORT_ICS}</button></div>"
+        f"<h3>{labels.TIMELINE}</h3>{_timeline(view)}{_entry_form(view)}"
+        f"<h3>{labels.BACKUP}</h3>"
+        f'<p class="stc-hint">{esc(labels.STORAGE_WARNING)}</p>'
+        f'<p data-persist-status role="status"></p>'
+        '<div class="stc-actions">'
+        f'<button type="button" class="md-button" data-action="export-csv">{labels.EXPORT_CSV}</button>'
+        f'<button type="button" class="md-button" data-action="export-json">{labels.EXPORT_JSON}</button>'
+        "</div>"
+        f'<div class="stc-field"><label for="{import_id}">{labels.IMPORT_JSON}</label>'
+        f'<input type="file" id="{import_id}" accept=".json,application/json" data-action="import"'
+        f' aria-describedby="{import_id}-error">{_error("caselog", "import", view)}</div>'
+        f'<div class="stc-actions"><button type="button" class="md-button stc-danger"'
+        f' data-action="clear-all">{labels.CLEAR_ALL}</button></div>'
+    )
+
+
+BODIES = {
+    "checklist": _checklist,
+    "builder": _builder,
+    "wizard": _wizard,
+    "caselog": _caselog,
+}
+
+
+def render(tool: str, view: View | None = None) -> str:
+    """The whole HTML of one tool; `view=None` is the empty state used at build time."""
+    if tool not in BODIES:
+        raise ValueError(f"unknown tool {tool!r}; expected one of {', '.join(TOOLS)}")
+    current = view or View()
+    return _frame(tool, current, BODIES[tool](current))

@@ -1,0 +1,86 @@
+"""The "¿escalo ya?" wizard: its steps, its answers and how they become a `Situation`.
+
+Dates, the promised deadline and the impact are answered straight into the case file (they
+belong to it); the counts the wizard asks for are kept here, prefilled from the timeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from followup import labels
+from followup.escalation import Situation, situation_from_case
+from followup.model import CaseFile, Channel, Impact
+
+STEPS = ("opened", "last_contact", "sla", "follow_ups", "impact", "channels", "escalated")
+RESULT = len(STEPS)
+
+
+@dataclass(frozen=True)
+class WizardState:
+    step: int = 0
+    follow_ups: int | None = None
+    channels: frozenset[Channel] | None = None
+    escalated: bool | None = None
+    error: str = ""
+
+    @property
+    def finished(self) -> bool:
+        return self.step >= RESULT
+
+    def go(self, step: int) -> WizardState:
+        return replace(self, step=max(0, min(RESULT, step)), error="")
+
+
+def prefilled(state: WizardState, case: CaseFile) -> WizardState:
+    """Fill the unanswered counts from what the case file already knows."""
+    known = situation_from_case(case)
+    return replace(
+        state,
+        follow_ups=state.follow_ups
+        if state.follow_ups is not None
+        else (known.follow_ups if known else 0),
+        channels=state.channels
+        if state.channels is not None
+        else (known.channels_tried if known else frozenset()),
+        escalated=state.escalated
+        if state.escalated is not None
+        else (known.escalated if known else False),
+    )
+
+
+def step_error(state: WizardState, case: CaseFile) -> str:
+    """Why the reader cannot leave the current step yet ("" when they can)."""
+    if STEPS[state.step] == "opened" and case.opened is None:
+        return labels.OPENED_REQUIRED
+    return ""
+
+
+def set_follow_ups(state: WizardState, raw: str) -> WizardState:
+    text = raw.strip()
+    if text.isdigit() and int(text) <= 50:
+        return replace(state, follow_ups=int(text), error="")
+    return replace(state, error=labels.FOLLOW_UPS_INVALID)
+
+
+def toggle_channel(state: WizardState, channel: Channel, on: bool) -> WizardState:
+    current = set(state.channels or frozenset())
+    if on:
+        current.add(channel)
+    else:
+        current.discard(channel)
+    return replace(state, channels=frozenset(current))
+
+
+def situation(state: WizardState, case: CaseFile) -> Situation | None:
+    """The answers as the escalation rules see them (None until the opening date is known)."""
+    known = situation_from_case(case)
+    if known is None:
+        return None
+    return replace(
+        known,
+        follow_ups=state.follow_ups or 0,
+        impact=case.impact or Impact.AFFECTS_ME,
+        channels_tried=frozenset(state.channels or frozenset()),
+        escalated=bool(state.escalated),
+    )

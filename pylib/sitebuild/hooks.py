@@ -1,0 +1,75 @@
+"""MkDocs hooks: make the built site self-contained.
+
+`on_config` stamps a version (hash of the `followup` sources) used to bust caches;
+`on_post_build` builds the `followup` wheel and copies the pinned Pyodide runtime from
+`node_modules/pyodide` into `site/assets/`, so the site loads nothing from another host.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "pylib" / "followup"
+PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
+# Only what loadPyodide() fetches at start; the npm package also ships consoles, maps, types.
+RUNTIME_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
+WHEEL_NAME = "followup-0.1.0-py3-none-any.whl"
+CACHE = ROOT / ".cache" / "wheel"
+
+
+def source_hash() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
+    digest.update((ROOT / "pyproject.toml").read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def on_config(config: Any) -> Any:
+    config.extra["stc_version"] = source_hash()
+    return config
+
+
+def build_wheel(version: str) -> Path:
+    """The `py3-none-any` wheel, rebuilt only when the sources changed (live reload stays fast)."""
+    cached = CACHE / version / WHEEL_NAME
+    if cached.exists():
+        return cached
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", tmp],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        built = Path(tmp) / WHEEL_NAME
+        shutil.rmtree(CACHE, ignore_errors=True)
+        cached.parent.mkdir(parents=True)
+        shutil.copy2(built, cached)
+    shutil.rmtree(ROOT / "build", ignore_errors=True)
+    return cached
+
+
+def on_post_build(config: Any) -> None:
+    site = Path(config["site_dir"])
+    runtime = site / "assets" / "pyodide"
+    runtime.mkdir(parents=True, exist_ok=True)
+    if not PYODIDE_NPM.is_dir():
+        raise SystemExit("node_modules/pyodide is missing: run `make build` (it runs `npm ci`).")
+    for name in RUNTIME_FILES:
+        shutil.copy2(PYODIDE_NPM / name, runtime / name)
+    shutil.copy2(build_wheel(config.extra["stc_version"]), runtime / WHEEL_NAME)

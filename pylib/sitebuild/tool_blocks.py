@@ -1,0 +1,56 @@
+"""Tool blocks: ``/// tool | checklist`` puts a prerendered `followup` tool in a page.
+
+Syntax (pymdownx.blocks, the ``///`` blocks Material users already write)::
+
+    /// tool | builder
+    ///
+
+The block's only job is to call `followup.render.render` and stash the HTML, so the page
+shows the labelled, printable empty tool with JavaScript off and the browser adapter
+mounts on exactly the same markup. See https://facelessuser.github.io/pymdown-extensions/extensions/blocks/
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from typing import Any
+
+from markdown import Markdown
+from pymdownx.blocks import BlocksExtension
+from pymdownx.blocks.block import Block, type_string_in
+
+from followup import render
+
+TOOL_NAMES = tuple(render.TOOLS)
+
+
+class ToolBlock(Block):  # type: ignore[misc]
+    NAME = "tool"
+    ARGUMENT = True
+    OPTIONS: dict[str, Any] = {}
+
+    def on_validate(self, parent: etree.Element) -> bool:
+        try:
+            self.tool = type_string_in(TOOL_NAMES)(self.argument)
+        except ValueError:
+            return False
+        return True
+
+    def on_markdown(self) -> str:
+        # A tool block has no Markdown content of its own.
+        return "raw"
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        html = render.render(self.tool)
+        holder = etree.SubElement(parent, "div", {"class": "stc-tool-holder"})
+        holder.text = self.md.htmlStash.store(html)
+        return holder
+
+
+class ToolBlockExtension(BlocksExtension):  # type: ignore[misc]
+    def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
+        block_mgr.register(ToolBlock, self.getConfigs())
+
+
+def makeExtension(**kwargs: Any) -> ToolBlockExtension:
+    return ToolBlockExtension(**kwargs)
