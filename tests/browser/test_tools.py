@@ -1,0 +1,319 @@
+"""Each tool used as a reader uses it, in Debian's Chromium, against the built site."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import BrowserContext, Page, expect
+
+from .conftest import READY, Traffic
+
+PROGRESS = re.compile(r"(\d+) de (\d+) listos")
+
+
+def progress(page: Page) -> tuple[int, int]:
+    text = page.locator("[data-region='progress'] strong").inner_text()
+    match = PROGRESS.search(text)
+    assert match, text
+    return int(match.group(1)), int(match.group(2))
+
+
+def fill_basic_case(page: Page) -> None:
+    page.get_by_label("Número de caso").fill("48213")
+    page.get_by_label("Empresa").fill("Conecta Fibra")
+    page.get_by_label("Fecha de apertura").fill("2026-11-02")
+    page.get_by_label("Resumen del problema").fill("Corte intermitente de internet")
+
+
+def test_checklist_progress_grows_and_survives_reload(open_tool: Any, traffic: Traffic) -> None:
+    page = open_tool("preparacion/")
+    done, total = progress(page)
+    assert done == 0 and total >= 7
+    fill_basic_case(page)
+    page.get_by_label("Crítico para mi trabajo o mi negocio").check()
+    expect(page.locator("[data-region='progress'] strong")).to_have_text(
+        re.compile(r"^[4-9] de")
+    )
+    after, _ = progress(page)
+    assert after >= 4
+    page.get_by_label("Nueva evidencia").fill("Captura del router <b>apagado</b>")
+    page.get_by_role("button", name="Añadir", exact=True).click()
+    expect(page.locator("ul.stc-evidence")).to_contain_text("Captura del router <b>apagado</b>")
+    assert progress(page)[0] == after + 1
+
+    page.reload()
+    page.wait_for_selector(READY)
+    expect(page.get_by_label("Número de caso")).to_have_value("48213")
+    expect(page.get_by_label("Crítico para mi trabajo o mi negocio")).to_be_checked()
+    assert progress(page)[0] == after + 1
+    assert traffic.blocked == []
+
+
+def test_bad_date_shows_spanish_message_and_keeps_saved_value(open_tool: Any) -> None:
+    page = open_tool("preparacion/")
+    page.get_by_label("Fecha de apertura").fill("2026-11-02")
+    page.get_by_label("Fecha de la última comunicación").fill("2026-10-01")
+    error = page.locator("[data-region='error-last_contact']")
+    expect(error).to_contain_text("anterior")
+    page.reload()
+    page.wait_for_selector(READY)
+    expect(page.get_by_label("Fecha de apertura")).to_have_value("2026-11-02")
+
+
+def test_case_data_reaches_the_builder_in_a_new_tab(
+    open_tool: Any, context: BrowserContext, base_url: str
+) -> None:
+    page = open_tool("preparacion/")
+    fill_basic_case(page)
+    other = context.new_page()
+    other.goto(base_url + "redactar/")
+    other.wait_for_selector(READY, timeout=60_000)
+    expect(other.get_by_label("Asunto")).to_have_value(
+        "Seguimiento – Caso #48213 – Corte intermitente de internet"
+    )
+    body = other.get_by_label("Mensaje", exact=True).input_value()
+    assert "48213" in body and "2 de noviembre de 2026" in body
+
+
+def test_builder_updates_while_typing_and_copies_what_it_shows(
+    open_tool: Any, context: BrowserContext, base_url: str
+) -> None:
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url[:-1])
+    page = open_tool("redactar/")
+    fill_basic_case(page)
+    page.get_by_label("Nombre del agente").fill("Lucía")
+    body = page.get_by_label("Mensaje", exact=True)
+    expect(body).to_contain_text("Lucía")
+    page.get_by_label("Novedades desde tu último contacto").fill("el corte ahora dura horas")
+    expect(body).to_contain_text("el corte ahora dura horas")
+    mailto = page.get_by_role("link", name="Abrir en el correo").get_attribute("href") or ""
+    assert mailto.startswith("mailto:?subject=Seguimiento%20%E2%80%93%20Caso%20%2348213")
+
+    page.get_by_role("button", name="Copiar", exact=True).click()
+    expect(page.get_by_text("Copiado al portapapeles.")).to_be_visible()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == body.input_value()
+
+
+def test_public_social_post_never_shows_the_case_number(open_tool: Any) -> None:
+    page = open_tool("redactar/")
+    fill_basic_case(page)
+    page.get_by_role("tab", name="Redes sociales").click()
+    expect(page.get_by_role("tab", name="Redes sociales")).to_have_attribute(
+        "aria-selected", "true"
+    )
+    public = page.get_by_label("Publicación pública (sin datos de tu caso)")
+    private = page.get_by_label("Mensaje privado (cuando te lo pidan)")
+    assert "48213" not in public.input_value()
+    assert "48213" in private.input_value()
+    public.fill("Mi caso 48213 sigue sin respuesta, escribidme a ana@example.com")
+    warnings = page.locator("[data-warnings-for='stc-builder-draft-body']")
+    expect(warnings).to_contain_text("correo electrónico")
+    expect(warnings).to_contain_text("48213")
+
+
+def test_aggressive_tone_gets_a_warning(open_tool: Any) -> None:
+    page = open_tool("redactar/")
+    fill_basic_case(page)
+    page.get_by_label("Novedades desde tu último contacto").fill(
+        "ESTO ES UNA VERGÜENZA, SOIS UNOS INÚTILES!!!"
+    )
+    warnings = page.locator("[data-warnings-for='stc-builder-draft-body']")
+    expect(warnings).to_contain_text("Antes de enviarlo")
+
+
+def test_wizard_completes_with_the_keyboard_and_links_to_the_guide(open_tool: Any) -> None:
+    page = open_tool("escalar/")
+    opened = page.get_by_label("¿Qué día abriste el caso?")
+    for _ in range(60):  # Tab from the top of the tool, as a keyboard user would
+        if opened.evaluate("el => el === document.activeElement"):
+            break
+        page.keyboard.press("Tab")
+    assert opened.evaluate("el => el === document.activeElement")
+    page.keyboard.type("02112026")  # es-ES date input: day, month, year
+    expect(opened).to_have_value("2026-11-02")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Pregunta 2 de 7")).to_be_visible()
+    page.keyboard.type("03112026")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Pregunta 3 de 7")).to_be_visible()
+    page.keyboard.press("Enter")  # no promised deadline
+    expect(page.get_by_text("Pregunta 4 de 7")).to_be_visible()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("2")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Pregunta 5 de 7")).to_be_visible()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Pregunta 7 de 7")).to_be_visible()
+    page.keyboard.press("Enter")
+    result = page.locator("#stc-wizard-result")
+    expect(result).to_be_visible()
+    expect(result).to_be_focused()
+    links = page.locator(".stc-advice a")
+    assert links.count() >= 1
+    href = links.first.get_attribute("href") or ""
+    assert re.search(r"/(escalar|canales|errores|preparacion|consejos)/#[a-z-]+$", href)
+
+
+def test_wizard_advice_opens_the_matching_message(open_tool: Any, base_url: str) -> None:
+    page = open_tool("escalar/")
+    page.get_by_label("¿Qué día abriste el caso?").fill("2026-10-01")
+    page.get_by_role("button", name="Siguiente").click()
+    page.get_by_label("¿Cuándo fue el último contacto con la empresa?").fill("2026-10-05")
+    page.get_by_role("button", name="Siguiente").click()
+    page.get_by_role("button", name="Siguiente").click()
+    page.get_by_label("¿Cuántos seguimientos has enviado ya sin obtener respuesta?").fill("3")
+    page.get_by_role("button", name="Siguiente").click()
+    page.get_by_label("Crítico para mi trabajo o mi negocio").check()
+    page.get_by_role("button", name="Siguiente").click()
+    page.get_by_label("Correo electrónico").check()
+    page.get_by_role("button", name="Siguiente").click()
+    page.get_by_role("button", name="Ver la recomendación").click()
+    expect(page.locator("#stc-wizard-result")).to_contain_text(re.compile("[Ee]scal"))
+    page.get_by_role("button", name="Escribir este mensaje").click()
+    page.wait_for_url(re.compile(r"/redactar/"))
+    page.wait_for_selector(READY, timeout=60_000)
+    expect(page.get_by_label("Pedir que escalen el caso (a un supervisor o a un nivel superior)")).to_be_checked()
+
+
+def test_instant_navigation_loads_pyodide_once(
+    page: Page, base_url: str, traffic: Traffic
+) -> None:
+    page.goto(base_url)
+    for name in (
+        "Prepárate antes de escribir",
+        "Redacta tu mensaje",
+        "Cuándo y cómo escalar",
+        "Tu registro de casos",
+    ):
+        page.locator(".md-nav--primary").get_by_role("link", name=name, exact=True).first.click()
+        page.wait_for_selector(READY, timeout=60_000)
+    page.go_back()
+    page.wait_for_selector(READY, timeout=60_000)
+    expect(page.locator("[data-stc-tool='wizard']")).to_be_visible()
+    page.get_by_label("¿Qué día abriste el caso?").fill("2026-11-02")
+    page.get_by_role("button", name="Siguiente").click()
+    expect(page.get_by_text("Pregunta 2 de 7")).to_be_visible()
+    assert traffic.count(".wasm") == 1
+    assert traffic.count("pyodide.mjs") == 1
+    assert traffic.blocked == []
+
+
+def test_case_selector_creates_renames_and_deletes(open_tool: Any) -> None:
+    page = open_tool("herramientas/registro/")
+    page.get_by_label("Nombre del caso").fill("Router")
+    page.get_by_role("button", name="Nuevo caso").click()
+    page.get_by_label("Nombre del caso").fill("Factura de octubre")
+    selector = page.get_by_label("Caso activo")
+    expect(selector.locator("option")).to_have_text(["Router", "Factura de octubre"])
+    selector.select_option(label="Router")
+    expect(page.get_by_label("Nombre del caso")).to_have_value("Router")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Borrar este caso").click()
+    expect(selector.locator("option")).to_have_text(["Factura de octubre"])
+
+
+def test_timeline_and_exports_parse(open_tool: Any, tmp_path: Path) -> None:
+    page = open_tool("herramientas/registro/")
+    page.get_by_label("Número de caso").fill("48213")
+    page.get_by_label("Empresa").fill("Conecta Fibra")
+    page.get_by_label("Fecha de apertura").fill("2026-11-02")
+    page.get_by_label("Fecha", exact=True).fill("2026-11-04")
+    page.get_by_label("Tipo").select_option(label="Seguimiento que enviaste")
+    page.get_by_label("Agente (si lo sabes)").fill("Lucía")
+    page.get_by_label("Qué se dijo o qué se acordó").fill("Prometen llamar el lunes")
+    page.get_by_role("button", name="Añadir al historial").click()
+    expect(page.locator(".stc-timeline")).to_contain_text("Prometen llamar el lunes")
+    page.get_by_label("Próxima acción").fill("2026-11-09")
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Descargar hoja de cálculo (CSV)").click()
+    raw = Path(info.value.path()).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0][0] == "Número de caso" and rows[1][0] == "48213"
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Descargar copia de seguridad (JSON)").click()
+    backup = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    assert backup["version"] == 1 and backup["cases"][0]["case_number"] == "48213"
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Descargar recordatorio (.ics)").click()
+    ics = Path(info.value.path()).read_bytes().decode("utf-8")
+    assert ics.startswith("BEGIN:VCALENDAR\r\n") and "DTSTART;VALUE=DATE:20261109" in ics
+
+    # Import the backup into a clean browser profile state.
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Borrar mis datos").click()
+    expect(page.get_by_label("Número de caso")).to_have_value("")
+    saved = tmp_path / "copia.json"
+    saved.write_text(json.dumps(backup), encoding="utf-8")
+    page.get_by_label("Importar copia de seguridad (JSON)").set_input_files(saved)
+    expect(page.get_by_label("Número de caso")).to_have_value("48213")
+    expect(page.locator(".stc-timeline")).to_contain_text("Prometen llamar el lunes")
+
+
+def test_importing_a_wrong_file_says_why_and_keeps_the_cases(
+    open_tool: Any, tmp_path: Path
+) -> None:
+    page = open_tool("herramientas/registro/")
+    page.get_by_label("Número de caso").fill("777")
+    wrong = tmp_path / "otra-cosa.json"
+    wrong.write_text('{"hola": 1}', encoding="utf-8")
+    page.get_by_label("Importar copia de seguridad (JSON)").set_input_files(wrong)
+    expect(page.locator("[data-region='error-import']")).not_to_be_empty()
+    expect(page.get_by_label("Número de caso")).to_have_value("777")
+
+
+XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>"\''
+
+
+def test_typed_markup_never_runs_and_shows_as_text(open_tool: Any) -> None:
+    page = open_tool("herramientas/registro/")
+    for label in ("Nombre del caso", "Número de caso", "Empresa"):
+        page.get_by_label(label).fill(XSS)
+    page.get_by_label("Agente (si lo sabes)").fill(XSS)
+    page.get_by_label("Qué se dijo o qué se acordó").fill(XSS)
+    page.get_by_role("button", name="Añadir al historial").click()
+    expect(page.locator(".stc-timeline")).to_contain_text("<script>")
+    expect(page.locator(".stc-table")).to_contain_text("<img src=x")
+    page.goto(page.url.replace("herramientas/registro/", "redactar/"))
+    page.wait_for_selector(READY, timeout=60_000)
+    page.get_by_label("Resumen del problema").fill(XSS)
+    page.get_by_label("Novedades desde tu último contacto").fill(XSS)
+    expect(page.get_by_label("Mensaje", exact=True)).to_contain_text("<script>")
+    page.goto(page.url.replace("redactar/", "preparacion/"))
+    page.wait_for_selector(READY, timeout=60_000)
+    page.get_by_label("Nueva evidencia").fill(XSS)
+    page.get_by_role("button", name="Añadir", exact=True).click()
+    expect(page.locator("ul.stc-evidence")).to_contain_text("<script>")
+    assert page.evaluate("window.__xss") is None
+    assert page.locator(".stc-tool img, .stc-tool script").count() == 0
+
+
+def test_corrupt_saved_data_is_kept_aside_with_a_notice(open_tool: Any, page: Page) -> None:
+    open_tool("preparacion/")
+    page.evaluate("localStorage.setItem('sigue-tu-caso', '{esto no es json')")
+    page.reload()
+    page.wait_for_selector(READY, timeout=60_000)
+    expect(page.locator("[data-region='notice']")).to_contain_text("No he podido leer")
+    kept = page.evaluate(
+        "Object.keys(localStorage).filter(k => k.startsWith('sigue-tu-caso:apartado:'))"
+        ".map(k => localStorage.getItem(k))"
+    )
+    assert kept == ["{esto no es json"]
+
+
+def test_tool_says_so_when_pyodide_cannot_load(page: Page, base_url: str) -> None:
+    page.route("**/*.wasm", lambda route: route.abort())
+    page.goto(base_url + "preparacion/")
+    status = page.locator("[data-stc-tool='checklist'] [data-stc-status]")
+    expect(status).to_contain_text("No se pudo cargar la herramienta", timeout=60_000)
+    expect(page.locator("article h1")).to_be_visible()

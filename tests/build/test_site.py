@@ -1,0 +1,183 @@
+"""The built site: every chapter is there, in Spanish, self-contained, with no broken link."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def nav_pages() -> list[str]:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    # mkdocs.yml may use !!python tags in other setups; none are needed to read the nav.
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    pages: list[str] = []
+
+    def walk(items: list[object]) -> None:
+        for item in items:
+            if isinstance(item, dict):
+                for value in item.values():
+                    walk(value) if isinstance(value, list) else pages.append(str(value))
+            elif isinstance(item, str):
+                pages.append(item)
+
+    walk(config["nav"])
+    return pages
+
+
+def built_path(site: Path, page: str) -> Path:
+    stem = page.removesuffix(".md")
+    if stem == "index":
+        return site / "index.html"
+    return site / stem / "index.html"
+
+
+def html_files(site: Path) -> list[Path]:
+    return [p for p in site.rglob("*.html") if "assets/pyodide" not in p.as_posix()]
+
+
+def test_every_markdown_chapter_is_in_the_nav() -> None:
+    docs = {p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md")}
+    assert docs == set(nav_pages())
+
+
+@pytest.mark.parametrize("page", nav_pages())
+def test_every_nav_page_is_built_in_spanish(site_dir: Path, page: str) -> None:
+    path = built_path(site_dir, page)
+    assert path.exists(), f"{page} was not built"
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    assert soup.html is not None and soup.html.get("lang") == "es"
+    article = soup.find("article")
+    assert article is not None and len(article.get_text(strip=True)) > 200
+
+
+LOADED = {
+    "script": "src",
+    "img": "src",
+    "iframe": "src",
+    "source": "src",
+    "audio": "src",
+    "video": "src",
+    "embed": "src",
+}
+CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")
+IMPORT = re.compile(r"""@import\s+['"]([^'"]+)""")
+
+
+def is_external(url: str) -> bool:
+    parts = urlsplit(url.strip())
+    if parts.scheme in ("", "data", "blob"):
+        return url.strip().startswith("//")
+    return parts.hostname not in ("127.0.0.1", "localhost")
+
+
+def test_no_page_loads_anything_from_another_host(site_dir: Path) -> None:
+    offenders = []
+    for path in html_files(site_dir):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for tag, attr in LOADED.items():
+            for el in soup.find_all(tag):
+                if el.get(attr) and is_external(el[attr]):
+                    offenders.append(f"{path}: <{tag} {attr}={el[attr]}>")
+        for link in soup.find_all("link"):
+            rels = set(link.get("rel") or [])
+            if rels & {"stylesheet", "preconnect", "preload", "icon", "manifest", "modulepreload"}:
+                if link.get("href") and is_external(link["href"]):
+                    offenders.append(f"{path}: <link rel={rels} href={link['href']}>")
+        for style in soup.find_all("style"):
+            offenders += [f"{path}: {u}" for u in CSS_URL.findall(style.text) if is_external(u)]
+    for css in site_dir.rglob("*.css"):
+        text = css.read_text(encoding="utf-8", errors="replace")
+        for url in CSS_URL.findall(text) + IMPORT.findall(text):
+            if is_external(url):
+                offenders.append(f"{css}: {url}")
+    assert offenders == []
+
+
+def test_scripts_fetch_nothing_from_another_host(site_dir: Path) -> None:
+    ours = [site_dir / "assets" / "herramientas.js"]
+    for js in ours:
+        text = js.read_text(encoding="utf-8")
+        assert not re.search(r"https?://", text), f"{js} names a host"
+
+
+def test_google_fonts_are_off(site_dir: Path) -> None:
+    index = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert "fonts.googleapis" not in index and "fonts.gstatic" not in index
+
+
+def test_every_internal_link_resolves(site_dir: Path) -> None:
+    broken = []
+    ids_cache: dict[Path, set[str]] = {}
+
+    def ids(path: Path) -> set[str]:
+        if path not in ids_cache:
+            soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+            ids_cache[path] = {str(el["id"]) for el in soup.find_all(id=True)}
+        return ids_cache[path]
+
+    for path in html_files(site_dir):
+        if path.name == "404.html":
+            continue
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for a in soup.find_all("a", href=True):
+            href = str(a["href"])
+            parts = urlsplit(href)
+            if parts.scheme or href.startswith("//"):
+                continue
+            target = (path.parent / unquote(parts.path)).resolve() if parts.path else path
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{path.relative_to(site_dir)} → {href}")
+            elif parts.fragment and target.suffix == ".html":
+                if unquote(parts.fragment) not in ids(target):
+                    broken.append(f"{path.relative_to(site_dir)} → {href} (no such anchor)")
+    assert broken == []
+
+
+def test_site_is_self_contained_with_pyodide_and_the_wheel(site_dir: Path) -> None:
+    runtime = site_dir / "assets" / "pyodide"
+    for name in ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        assert (runtime / name).is_file(), name
+    wheel = runtime / "followup-0.1.0-py3-none-any.whl"
+    import zipfile
+
+    with zipfile.ZipFile(wheel) as zf:
+        names = zf.namelist()
+    assert "followup/browser.py" in names and "followup/render.py" in names
+    assert not any(n.startswith("sitebuild/") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("page", "tool", "label"),
+    [
+        ("preparacion.md", "checklist", "Número de caso"),
+        ("redactar.md", "builder", "Novedades desde tu último contacto"),
+        ("escalar.md", "wizard", "¿Qué día abriste el caso?"),
+        ("herramientas/registro.md", "caselog", "Próxima acción"),
+    ],
+)
+def test_tools_are_prerendered_and_labelled_without_javascript(
+    site_dir: Path, page: str, tool: str, label: str
+) -> None:
+    soup = BeautifulSoup(built_path(site_dir, page).read_text(encoding="utf-8"), "html.parser")
+    root = soup.find(attrs={"data-stc-tool": tool})
+    assert root is not None, f"{tool} missing on {page}"
+    labels = [lab.get_text(strip=True) for lab in root.find_all("label")]
+    assert label in labels
+    for control in root.find_all(["input", "select", "textarea"]):
+        if control.get("type") in ("radio", "checkbox", "hidden") or control.get("readonly"):
+            continue
+        ident = control.get("id")
+        assert ident and root.find("label", attrs={"for": ident}), f"unlabelled {control}"
+    assert root.find("noscript") is not None
