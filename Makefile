@@ -52,7 +52,7 @@ test: setup /usr/bin/chromium lint typecheck build
 	$(BIN)/pytest tests/build tests/pyodide tests/browser
 
 screenshots: setup /usr/bin/chromium build
-	$(BIN)/pytest tests/browser -k screenshot --screenshots
+	$(BIN)/pytest tests/browser/test_screenshots.py
 
 bench: setup /usr/bin/chromium build
 	$(PY) tests/bench/bench_load.py
