@@ -141,3 +141,120 @@ CHECKLIST: dict[str, tuple[str, str]] = {
 }
 
 PROGRESS = "{done} de {total} listos"
+
+# --- Messages to the company (followup.messages) ---------------------------------------
+# Register: courteous, "ustedes"/"su" for the company, never "usted" alone.
+
+CASE_NUMBER_PLACEHOLDER = "[número de caso]"
+SIGNATURE_PLACEHOLDER = "[Tu nombre]"
+NAME_PLACEHOLDER = "[tu nombre]"
+ELLIPSIS = "…"
+
+SUBJECT = "Seguimiento – Caso {number}"
+SUBJECT_ESCALATION = "Solicitud de escalado – Caso {number}"
+SUBJECT_DESCRIPTION = "{subject} – {description}"
+
+GREETING_AGENT = "Estimado/a {agent}:"
+GREETING_COMPANY = "Hola, equipo de soporte de {company}:"
+GREETING_TEAM = "Hola, equipo de soporte:"
+
+RECAP = "Escribo para dar seguimiento al caso {number}{opened}{problem}."
+RECAP_OPENED = ", abierto el {date}"
+RECAP_PROBLEM = ", sobre este problema: {problem}"
+
+GOAL_SENTENCES: dict[str, str] = {
+    "status": "Me gustaría saber en qué estado se encuentra el caso y si hay alguna novedad.",
+    "estimate": (
+        "Les agradecería que me indicaran una fecha estimada de resolución, aunque sea aproximada."
+    ),
+    "next_steps": (
+        "Me gustaría saber cuáles son los siguientes pasos y si tengo que hacer algo por mi parte."
+    ),
+    "more_info": (
+        "Me gustaría saber si necesitan alguna información adicional de mi parte "
+        "para avanzar con el caso."
+    ),
+}
+
+NEW_INFO = "Desde mi último mensaje, {new_info}"
+CRITICAL = (
+    "Quiero señalar que el problema me está afectando seriamente, por lo que les "
+    "agradecería que dieran prioridad al caso."
+)
+OFFER = "Si necesitan más detalles o que haga alguna prueba, estoy a su disposición."
+EVIDENCE_INTRO = "Si les resulta útil, puedo volver a enviarles:"
+CLOSE = "Gracias por su atención a este asunto. Quedo a la espera de su respuesta."
+SIGN_OFF = "Saludos cordiales,"
+
+ESCALATION_REQUEST = (
+    "Dado que no hemos logrado avanzar con este asunto, me gustaría solicitar que el "
+    "caso se escale a un supervisor o a un nivel de soporte superior para su revisión."
+)
+SLA_MISSED = "El plazo de respuesta de {sla} que indicaron venció el {date}."
+EARLIER_FOLLOW_UPS = "Ya solicité una actualización {dates}."
+
+# Chat: short lines, the case number first.
+CHAT_OPENER = "Hola, escribo por el caso {number}{opened}."
+CHAT_OPENED = ", abierto el {date}"
+CHAT_PROBLEM = "Se trata de este problema: {problem}."
+CHAT_GOALS: dict[str, str] = {
+    "status": "¿Podrían decirme en qué estado está y si hay alguna novedad?",
+    "estimate": "¿Podrían darme una fecha estimada de resolución, aunque sea aproximada?",
+    "next_steps": (
+        "¿Podrían decirme cuáles son los siguientes pasos y si tengo que hacer algo por mi parte?"
+    ),
+    "more_info": "¿Necesitan alguna información adicional de mi parte para avanzar?",
+}
+CHAT_ESCALATION = (
+    "Como el caso no avanza, ¿podrían pasarlo a un supervisor o a un nivel de soporte superior?"
+)
+CHAT_CRITICAL = "El problema me está afectando seriamente."
+CHAT_THANKS = "Gracias."
+
+# Phone: a script for the reader (tú), with the sentences to say in «».
+PHONE_SAY_HEADING = "1. Lo primero que dices"
+PHONE_ASK_HEADING = "2. Qué preguntas"
+PHONE_NOTE_HEADING = "3. Qué anotas"
+PHONE_INTRO = "«Hola, llamo por el caso número {number}. Me llamo {name}.»"
+PHONE_PROBLEM_OPENED = "«Lo abrí el {date} por este problema: {problem}.»"
+PHONE_PROBLEM = "«Es por este problema: {problem}.»"
+PHONE_OPENED = "«Lo abrí el {date}.»"
+PHONE_NEW_INFO = "«Desde la última vez, {new_info}»"
+PHONE_CRITICAL = "«El problema me está afectando seriamente.»"
+PHONE_SAY_LINE = "«{sentence}»"
+PHONE_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "status": ("¿En qué estado está el caso?", "¿Hay alguna novedad?"),
+    "estimate": ("¿Para cuándo calculan que estará resuelto?", "¿De qué depende esa fecha?"),
+    "next_steps": (
+        "¿Cuál es el siguiente paso y quién se encarga?",
+        "¿Tengo que hacer algo por mi parte?",
+    ),
+    "more_info": (
+        "¿Necesitan alguna información o prueba más de mi parte?",
+        "¿Cómo se la hago llegar para que quede en el caso?",
+    ),
+}
+PHONE_ESCALATION_QUESTION = (
+    "Como el caso no avanza, ¿puedo hablar con un supervisor o pedir que lo pasen a un "
+    "nivel de soporte superior?"
+)
+PHONE_RECORD_QUESTION = "¿Pueden dejar constancia de esta llamada en el caso?"
+PHONE_NOTES = (
+    "Nombre de la persona que te atiende:",
+    "Fecha y hora de la llamada:",
+    "Qué te prometen:",
+    "Nuevo plazo:",
+    "Referencia de la llamada, si te la dan:",
+)
+
+# Social media: the public post never names the case, the problem or any personal data.
+SOCIAL_GREETING_COMPANY = "Hola, {company}."
+SOCIAL_GREETING = "Hola."
+SOCIAL_PUBLIC = (
+    "Tengo un caso de soporte abierto y todavía no he recibido ninguna actualización. "
+    "¿Podrían escribirme por mensaje privado para revisarlo? Gracias."
+)
+SOCIAL_PUBLIC_ESCALATION = (
+    "Tengo un caso de soporte abierto que no avanza pese a varios seguimientos por los "
+    "canales habituales. ¿Podrían escribirme por mensaje privado para revisarlo? Gracias."
+)

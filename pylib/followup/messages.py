@@ -1,0 +1,311 @@
+"""The message builder: a follow-up for each channel, written from the case file.
+
+It follows the guide's structure for a follow-up: the case number first, a courteous
+greeting, a one-line recap with the opening date, a precise goal, new information when
+there is any, an offer to help, and a polite close. Missing fields get neutral wording
+(never "None" or empty brackets); only a missing case number shows a visible
+placeholder, because the reader must not send a follow-up without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from urllib.parse import quote
+
+from . import texts
+from .dates import sla_deadline
+from .model import CaseFile, Channel, Impact, SlaUnit
+
+SUBJECT_DESCRIPTION_MAX = 60
+PROBLEM_MAX = 200
+
+
+class Goal(StrEnum):
+    STATUS = "status"
+    ESTIMATE = "estimate"
+    NEXT_STEPS = "next_steps"
+    MORE_INFO = "more_info"  # "do you need more from me?" / "here is more information"
+
+
+@dataclass(frozen=True)
+class Draft:
+    channel: Channel
+    subject: str | None
+    body: str
+    public: bool
+    private_body: str | None = None
+    escalation: bool = False
+
+
+# --- Small text helpers ----------------------------------------------------------------
+
+
+def format_date_es(day: dt.date) -> str:
+    """ "3 de noviembre de 2026"."""
+    return f"{day.day} de {texts.MONTHS[day.month - 1]} de {day.year}"
+
+
+def format_dates_es(days: list[dt.date]) -> str:
+    """Several dates in one phrase, not repeating a shared month or year.
+
+    "el 11 y el 14 de noviembre de 2026", "el 30 de octubre y el 4 de noviembre de 2026".
+    """
+    parts: list[str] = []
+    for i, day in enumerate(days):
+        after = days[i + 1] if i + 1 < len(days) else None
+        text = f"el {day.day}"
+        if after is None or (after.year, after.month) != (day.year, day.month):
+            text += f" de {texts.MONTHS[day.month - 1]}"
+        if after is None or after.year != day.year:
+            text += f" de {day.year}"
+        parts.append(text)
+    return texts.join_words(parts)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` on one line, cut at a word boundary to at most `limit` characters with "…"."""
+    line = _one_line(text)
+    if len(line) <= limit:
+        return line
+    room = limit - len(texts.ELLIPSIS)
+    # Look one character further: a space right after the room is a clean cut too.
+    space = line.rfind(" ", 0, room + 1)
+    cut = line[:space] if space > 0 else line[:room]
+    return cut.rstrip(" ,;:.-–") + texts.ELLIPSIS
+
+
+def _lower_first(text: str) -> str:
+    """Lowercase a sentence's first letter for use after a colon or comma.
+
+    A first word with other capitals ("ADSL", "iPhone", "WiFi") is left alone.
+    """
+    first = text.split(" ", 1)[0]
+    if not first or any(c.isupper() for c in first[1:]):
+        return text
+    return text[0].lower() + text[1:]
+
+
+def _first_sentence(summary: str) -> str:
+    """The summary on one line, reduced to its first sentence when that says enough."""
+    line = _one_line(summary)
+    match = re.search(r"[.!?](\s|$)", line)
+    if match and match.start() >= 15:
+        line = line[: match.start()]
+    return line
+
+
+def _problem(summary: str) -> str:
+    """The problem in one short line, ready to follow a colon."""
+    return _lower_first(shorten(_first_sentence(summary), PROBLEM_MAX).rstrip(" ."))
+
+
+def _sentence(text: str) -> str:
+    """A user's sentence ready to follow a lead-in: first letter lowered, final stop added."""
+    line = _one_line(text)
+    if line and line[-1] not in ".!?…":
+        line += "."
+    return _lower_first(line)
+
+
+def _number(case: CaseFile) -> str:
+    number = case.case_number.strip().lstrip("#").strip()
+    return f"#{number}" if number else texts.CASE_NUMBER_PLACEHOLDER
+
+
+def _spoken_number(case: CaseFile) -> str:
+    number = case.case_number.strip().lstrip("#").strip()
+    return number or texts.CASE_NUMBER_PLACEHOLDER
+
+
+def subject_description(summary: str) -> str:
+    return shorten(_first_sentence(summary), SUBJECT_DESCRIPTION_MAX).rstrip(" .")
+
+
+def missed_sla_sentence(case: CaseFile, today: dt.date) -> str | None:
+    """The polite reminder of a promised response time that has run out, if it has."""
+    if case.opened is None or case.sla_amount is None:
+        return None
+    deadline = sla_deadline(case.opened, case.sla_amount, case.sla_unit is SlaUnit.HOURS)
+    if today <= deadline:
+        return None
+    return texts.SLA_MISSED.format(
+        sla=texts.sla_phrase(case.sla_amount, case.sla_unit), date=format_date_es(deadline)
+    )
+
+
+def _earlier_follow_ups(case: CaseFile) -> str | None:
+    dates = sorted(set(case.follow_up_dates()))
+    if not dates:
+        return None
+    return texts.EARLIER_FOLLOW_UPS.format(dates=format_dates_es(dates))
+
+
+# --- One composer per channel ----------------------------------------------------------
+
+
+def _subject(case: CaseFile, escalate: bool) -> str:
+    template = texts.SUBJECT_ESCALATION if escalate else texts.SUBJECT
+    subject = template.format(number=_number(case))
+    description = subject_description(case.summary)
+    if description:
+        subject = texts.SUBJECT_DESCRIPTION.format(subject=subject, description=description)
+    return subject
+
+
+def _greeting(case: CaseFile) -> str:
+    agent = _one_line(case.agent_name)
+    company = _one_line(case.company)
+    if agent:
+        return texts.GREETING_AGENT.format(agent=agent)
+    if company:
+        return texts.GREETING_COMPANY.format(company=company)
+    return texts.GREETING_TEAM
+
+
+def _recap(case: CaseFile) -> str:
+    opened = texts.RECAP_OPENED.format(date=format_date_es(case.opened)) if case.opened else ""
+    problem = _problem(case.summary)
+    problem_part = texts.RECAP_PROBLEM.format(problem=problem) if problem else ""
+    return texts.RECAP.format(number=_number(case), opened=opened, problem=problem_part)
+
+
+def _escalation_facts(case: CaseFile, today: dt.date) -> list[str]:
+    return [s for s in (missed_sla_sentence(case, today), _earlier_follow_ups(case)) if s]
+
+
+def _letter(case: CaseFile, goal: Goal, today: dt.date, escalate: bool) -> str:
+    """E-mail and portal: paragraphs separated by blank lines."""
+    paragraphs = [_greeting(case), _recap(case)]
+    if escalate:
+        paragraphs.append(texts.ESCALATION_REQUEST)
+        facts = _escalation_facts(case, today)
+        if facts:
+            paragraphs.append(" ".join(facts))
+    else:
+        paragraphs.append(texts.GOAL_SENTENCES[goal.value])
+    if case.new_info.strip():
+        paragraphs.append(texts.NEW_INFO.format(new_info=_sentence(case.new_info)))
+    if case.impact is Impact.CRITICAL:
+        paragraphs.append(texts.CRITICAL)
+    offer = texts.OFFER
+    if case.evidence:
+        items = "\n".join(f"- {_one_line(e)}" for e in case.evidence)
+        offer += f" {texts.EVIDENCE_INTRO}\n{items}"
+    paragraphs += [offer, texts.CLOSE, f"{texts.SIGN_OFF}\n{texts.SIGNATURE_PLACEHOLDER}"]
+    return "\n\n".join(paragraphs)
+
+
+def _chat(case: CaseFile, goal: Goal, today: dt.date, escalate: bool) -> str:
+    """Chat and direct messages: short lines, the case number in the first one."""
+    opened = texts.CHAT_OPENED.format(date=format_date_es(case.opened)) if case.opened else ""
+    lines = [texts.CHAT_OPENER.format(number=_number(case), opened=opened)]
+    problem = _problem(case.summary)
+    if problem:
+        lines.append(texts.CHAT_PROBLEM.format(problem=problem))
+    if case.new_info.strip():
+        lines.append(texts.NEW_INFO.format(new_info=_sentence(case.new_info)))
+    if case.impact is Impact.CRITICAL:
+        lines.append(texts.CHAT_CRITICAL)
+    if escalate:
+        lines += _escalation_facts(case, today)
+        lines.append(texts.CHAT_ESCALATION)
+    else:
+        lines.append(texts.CHAT_GOALS[goal.value])
+    lines.append(texts.CHAT_THANKS)
+    return "\n".join(lines)
+
+
+def _phone_script(case: CaseFile, goal: Goal, today: dt.date, escalate: bool) -> str:
+    """A call script for the reader: what to say, what to ask, what to write down."""
+    say = [texts.PHONE_INTRO.format(number=_spoken_number(case), name=texts.NAME_PLACEHOLDER)]
+    problem = _problem(case.summary)
+    if problem and case.opened:
+        say.append(
+            texts.PHONE_PROBLEM_OPENED.format(date=format_date_es(case.opened), problem=problem)
+        )
+    elif problem:
+        say.append(texts.PHONE_PROBLEM.format(problem=problem))
+    elif case.opened:
+        say.append(texts.PHONE_OPENED.format(date=format_date_es(case.opened)))
+    if case.new_info.strip():
+        say.append(texts.PHONE_NEW_INFO.format(new_info=_sentence(case.new_info)))
+    if case.impact is Impact.CRITICAL:
+        say.append(texts.PHONE_CRITICAL)
+    if escalate:
+        say += [texts.PHONE_SAY_LINE.format(sentence=s) for s in _escalation_facts(case, today)]
+        questions: tuple[str, ...] = (texts.PHONE_ESCALATION_QUESTION,)
+    else:
+        questions = texts.PHONE_QUESTIONS[goal.value]
+    questions += (texts.PHONE_RECORD_QUESTION,)
+    parts = [
+        "\n".join([texts.PHONE_SAY_HEADING, *say]),
+        "\n".join([texts.PHONE_ASK_HEADING, *(f"- {q}" for q in questions)]),
+        "\n".join([texts.PHONE_NOTE_HEADING, *(f"- {n}" for n in texts.PHONE_NOTES)]),
+    ]
+    return "\n\n".join(parts)
+
+
+def _public_post(case: CaseFile, escalate: bool) -> str:
+    """A public post: no case number, no problem details, no personal data."""
+    company = _one_line(case.company)
+    number = case.case_number.strip().lstrip("#").strip()
+    # The company name is the only case data in the post; drop it if it would leak the
+    # case number or looks like contact data rather than a name.
+    if company and ((number and number in company) or re.search(r"[@\d]", company)):
+        company = ""
+    greeting = (
+        texts.SOCIAL_GREETING_COMPANY.format(company=company) if company else texts.SOCIAL_GREETING
+    )
+    text = texts.SOCIAL_PUBLIC_ESCALATION if escalate else texts.SOCIAL_PUBLIC
+    return f"{greeting} {text}"
+
+
+def compose(
+    case: CaseFile, channel: Channel, goal: Goal, today: dt.date, *, escalate: bool = False
+) -> Draft:
+    """The follow-up (or, with `escalate`, the escalation request) for one channel.
+
+    An escalation request replaces the goal sentence: asking for a supervisor is the goal.
+    """
+    if channel is Channel.EMAIL:
+        return Draft(
+            channel=channel,
+            subject=_subject(case, escalate),
+            body=_letter(case, goal, today, escalate),
+            public=False,
+            escalation=escalate,
+        )
+    if channel is Channel.PORTAL:
+        body = _letter(case, goal, today, escalate)
+        return Draft(channel=channel, subject=None, body=body, public=False, escalation=escalate)
+    if channel is Channel.CHAT:
+        body = _chat(case, goal, today, escalate)
+        return Draft(channel=channel, subject=None, body=body, public=False, escalation=escalate)
+    if channel is Channel.PHONE:
+        body = _phone_script(case, goal, today, escalate)
+        return Draft(channel=channel, subject=None, body=body, public=False, escalation=escalate)
+    return Draft(
+        channel=channel,
+        subject=None,
+        body=_public_post(case, escalate),
+        public=True,
+        private_body=_chat(case, goal, today, escalate),
+        escalation=escalate,
+    )
+
+
+def mailto_link(draft: Draft, to: str = "") -> str:
+    """A `mailto:` URI (RFC 6068) that opens the reader's mail app with the draft."""
+    fields = []
+    if draft.subject:
+        fields.append("subject=" + quote(draft.subject, safe=""))
+    body = draft.body.replace("\r\n", "\n").replace("\n", "\r\n")
+    fields.append("body=" + quote(body, safe=""))
+    return "mailto:" + quote(to.strip(), safe="@,") + "?" + "&".join(fields)
