@@ -48,6 +48,7 @@ class App:
         self.save_timer: Any = None
         self.window_bound = False
         self.persist_asked: Any = None
+        self.tasks: set[Any] = set()
 
     # --- state -------------------------------------------------------------------------
 
@@ -99,7 +100,9 @@ class App:
     def save_soon(self) -> None:
         if self.save_timer is not None:
             js.clearTimeout(self.save_timer)
-        self.save_timer = js.setTimeout(create_once_callable(lambda: self.save_now()), SAVE_DELAY_MS)
+        self.save_timer = js.setTimeout(
+            create_once_callable(lambda: self.save_now()), SAVE_DELAY_MS
+        )
 
     def flush(self, *_: Any) -> None:
         if self.save_timer is not None:
@@ -212,7 +215,7 @@ class App:
                 self.persist_asked = False
             self.show_persist()
 
-        asyncio.ensure_future(ask())
+        self.spawn(ask())
 
     def show_persist(self) -> None:
         text = labels.PERSISTED if self.persist_asked else labels.NOT_PERSISTED
@@ -220,6 +223,12 @@ class App:
             el.textContent = text
 
     # --- events ------------------------------------------------------------------------
+
+    def spawn(self, coroutine: Any) -> None:
+        # Keep a reference: the event loop holds tasks weakly.
+        task = asyncio.ensure_future(coroutine)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
 
     def update_case(self, case: Any) -> None:
         self.log = storage.update_case(self.log, case)
@@ -265,7 +274,7 @@ class App:
     def on_change(self, event: Any) -> None:
         target = event.target
         if target.dataset.action == "import" and target.files.length:
-            asyncio.ensure_future(self.import_file(target.files.item(0)))
+            self.spawn(self.import_file(target.files.item(0)))
 
     async def import_file(self, file: Any) -> None:
         text = await file.text()
@@ -407,7 +416,7 @@ class App:
             if status is not None:
                 status.textContent = message
 
-        asyncio.ensure_future(copy())
+        self.spawn(copy())
 
     def do_add_evidence(self, button: Any) -> None:
         case = self.log.active()
@@ -512,9 +521,7 @@ def mount(root: Any, base: str) -> None:
     """Called by the loader for each tool on the page that is not mounted yet."""
     APP.mount(root, base)
     proxy = create_proxy(
-        lambda event: select_case(event)
-        if event.target.dataset.action == "select-case"
-        else None
+        lambda event: select_case(event) if event.target.dataset.action == "select-case" else None
     )
     APP.proxies.append(proxy)
     root.addEventListener("change", proxy)

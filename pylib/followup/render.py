@@ -106,9 +106,7 @@ def field_html(tool: str, name: str, view: View, *, hint: bool = True) -> str:
     ident = fid(tool, name)
     value = field_value(case, name)
     hint_text = labels.FIELD_HINTS.get(name, "") if hint else ""
-    described = " ".join(
-        x for x in (f"{ident}-hint" if hint_text else "", f"{ident}-error") if x
-    )
+    described = " ".join(x for x in (f"{ident}-hint" if hint_text else "", f"{ident}-error") if x)
     common = {"id": ident, "name": name, "data-field": name, "aria-describedby": described}
     label = f'<label for="{ident}">{esc(labels.FIELD_LABELS[name])}</label>'
     if name == "impact":
@@ -136,9 +134,7 @@ def field_html(tool: str, name: str, view: View, *, hint: bool = True) -> str:
         )
     else:
         control = f'<input type="text"{_attrs(common)} value="{esc(value)}" autocomplete="off">'
-    hint_html = (
-        f'<p class="stc-hint" id="{ident}-hint">{esc(hint_text)}</p>' if hint_text else ""
-    )
+    hint_html = f'<p class="stc-hint" id="{ident}-hint">{esc(hint_text)}</p>' if hint_text else ""
     return f'<div class="stc-field">{label}{control}{hint_html}{_error(tool, name, view)}</div>'
 
 
@@ -155,7 +151,7 @@ def _sla_fields(tool: str, view: View) -> str:
 
 def _evidence(tool: str, view: View) -> str:
     items = "".join(
-        f"<li>{esc(text)} <button type=\"button\" class=\"stc-link\" data-action=\"remove-evidence\""
+        f'<li>{esc(text)} <button type="button" class="stc-link" data-action="remove-evidence"'
         f' data-index="{i}" aria-label="{esc(labels.REMOVE_ITEM.format(item=text))}">'
         f"{esc(labels.REMOVE)}</button></li>"
         for i, text in enumerate(view.case.evidence)
@@ -215,7 +211,7 @@ def _frame(tool: str, view: View, body: str) -> str:
         f'<h2 class="stc-tool__title" id="{title_id}">{esc(labels.TOOL_TITLES[tool])}</h2>'
         f'<p class="stc-intro">{esc(labels.TOOL_INTROS[tool])}</p>'
         f'<p class="stc-status" data-stc-status role="status"></p>'
-        f"<noscript><p class=\"stc-notice\">{esc(labels.NOSCRIPT)}</p></noscript>"
+        f'<noscript><p class="stc-notice">{esc(labels.NOSCRIPT)}</p></noscript>'
         f'<div data-region="notice" aria-live="polite">{notice}</div>'
         f"{_case_bar(tool, view)}{body}</section>"
     )
@@ -241,7 +237,7 @@ def _item_fields(item: checklist.Item, view: View) -> str:
 def progress_html(view: View) -> str:
     p = checklist.progress(view.case)
     missing = (
-        f'<p>{esc(labels.MISSING)} {esc(", ".join(i.label for i in p.missing))}.</p>'
+        f"<p>{esc(labels.MISSING)} {esc(', '.join(i.label for i in p.missing))}.</p>"
         if p.missing
         else f"<p>{esc(labels.ALL_DONE)}</p>"
     )
@@ -368,7 +364,7 @@ def _builder(view: View) -> str:
         f'<div class="stc-field"><label for="{goal_id}">{esc(labels.GOAL_LABEL)}</label>'
         f'<select id="{goal_id}" data-pref="goal">{_options(goals, prefs.goal.value)}</select></div>'
         f'<label class="stc-choice"><input type="checkbox" data-pref="escalate"'
-        f'{" checked" if prefs.escalate else ""}> {esc(labels.ESCALATE_CHECK)}</label>'
+        f"{' checked' if prefs.escalate else ''}> {esc(labels.ESCALATE_CHECK)}</label>"
         f"{_tabs(view)}{draft_html(view)}"
     )
 
@@ -475,9 +471,7 @@ def _wizard(view: View) -> str:
         if state.step
         else ""
     )
-    step_error = (
-        f'<p class="stc-error" role="alert">{esc(state.error)}</p>' if state.error else ""
-    )
+    step_error = f'<p class="stc-error" role="alert">{esc(state.error)}</p>' if state.error else ""
     return (
         f'<form class="stc-wizard" data-wizard-form novalidate>'
         f'<p class="stc-step" id="{fid("wizard", "step")}" tabindex="-1">'
@@ -515,7 +509,7 @@ def _timeline(view: View) -> str:
     for i, item in enumerate(view.case.interactions):
         who = f" · {esc(item.agent)}" if item.agent else ""
         entries.append(
-            f'<li><p><strong>{esc(messages.format_date_es(item.date))}</strong> · '
+            f"<li><p><strong>{esc(messages.format_date_es(item.date))}</strong> · "
             f"{esc(labels.CHANNEL_NAMES[item.channel])} · {esc(labels.KIND_NAMES[item.kind])}"
             f"{who}</p><p>{esc(item.note)}</p>"
             f'<button type="button" class="stc-link" data-action="remove-entry" data-index="{i}"'
@@ -567,7 +561,7 @@ def _caselog(view: View) -> str:
     import_id = fid("caselog", "import")
     return (
         f"{_cases_table(view)}"
-        f"<h3>{labels.DETAILS}</h3><div class=\"stc-grid\">{details}</div>"
+        f'<h3>{labels.DETAILS}</h3><div class="stc-grid">{details}</div>'
         f'<div class="stc-actions"><button type="button" class="md-button" data-action="export-ics">'
         f"{labels.EXPORT_ICS}</button></div>"
         f"<h3>{labels.TIMELINE}</h3>{_timeline(view)}{_entry_form(view)}"

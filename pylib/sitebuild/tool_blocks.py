@@ -13,7 +13,7 @@ mounts on exactly the same markup. See https://facelessuser.github.io/pymdown-ex
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
-from typing import Any
+from typing import Any, ClassVar
 
 from markdown import Markdown
 from pymdownx.blocks import BlocksExtension
@@ -27,7 +27,7 @@ TOOL_NAMES = tuple(render.TOOLS)
 class ToolBlock(Block):  # type: ignore[misc]
     NAME = "tool"
     ARGUMENT = True
-    OPTIONS: dict[str, Any] = {}
+    OPTIONS: ClassVar[dict[str, Any]] = {}
 
     def on_validate(self, parent: etree.Element) -> bool:
         try:

@@ -36,9 +36,7 @@ def test_checklist_progress_grows_and_survives_reload(open_tool: Any, traffic: T
     assert done == 0 and total >= 7
     fill_basic_case(page)
     page.get_by_label("Crítico para mi trabajo o mi negocio").check()
-    expect(page.locator("[data-region='progress'] strong")).to_have_text(
-        re.compile(r"^[4-9] de")
-    )
+    expect(page.locator("[data-region='progress'] strong")).to_have_text(re.compile(r"^[4-9] de"))
     after, _ = progress(page)
     assert after >= 4
     page.get_by_label("Nueva evidencia").fill("Captura del router <b>apagado</b>")
@@ -179,12 +177,12 @@ def test_wizard_advice_opens_the_matching_message(open_tool: Any, base_url: str)
     page.get_by_role("button", name="Escribir este mensaje").click()
     page.wait_for_url(re.compile(r"/redactar/"))
     page.wait_for_selector(READY, timeout=60_000)
-    expect(page.get_by_label("Pedir que escalen el caso (a un supervisor o a un nivel superior)")).to_be_checked()
+    expect(
+        page.get_by_label("Pedir que escalen el caso (a un supervisor o a un nivel superior)")
+    ).to_be_checked()
 
 
-def test_instant_navigation_loads_pyodide_once(
-    page: Page, base_url: str, traffic: Traffic
-) -> None:
+def test_instant_navigation_loads_pyodide_once(page: Page, base_url: str, traffic: Traffic) -> None:
     page.goto(base_url)
     for name in (
         "Prepárate antes de escribir",

@@ -90,9 +90,9 @@ def test_no_page_loads_anything_from_another_host(site_dir: Path) -> None:
                     offenders.append(f"{path}: <{tag} {attr}={el[attr]}>")
         for link in soup.find_all("link"):
             rels = set(link.get("rel") or [])
-            if rels & {"stylesheet", "preconnect", "preload", "icon", "manifest", "modulepreload"}:
-                if link.get("href") and is_external(link["href"]):
-                    offenders.append(f"{path}: <link rel={rels} href={link['href']}>")
+            loads = {"stylesheet", "preconnect", "preload", "icon", "manifest", "modulepreload"}
+            if rels & loads and link.get("href") and is_external(link["href"]):
+                offenders.append(f"{path}: <link rel={rels} href={link['href']}>")
         for style in soup.find_all("style"):
             offenders += [f"{path}: {u}" for u in CSS_URL.findall(style.text) if is_external(u)]
     for css in site_dir.rglob("*.css"):
@@ -139,9 +139,12 @@ def test_every_internal_link_resolves(site_dir: Path) -> None:
                 target = target / "index.html"
             if not target.exists():
                 broken.append(f"{path.relative_to(site_dir)} → {href}")
-            elif parts.fragment and target.suffix == ".html":
-                if unquote(parts.fragment) not in ids(target):
-                    broken.append(f"{path.relative_to(site_dir)} → {href} (no such anchor)")
+            elif (
+                parts.fragment
+                and target.suffix == ".html"
+                and unquote(parts.fragment) not in ids(target)
+            ):
+                broken.append(f"{path.relative_to(site_dir)} → {href} (no such anchor)")
     assert broken == []
 
 

@@ -36,9 +36,7 @@ json.dumps({"version": sys.version, "failures": golden_runner.run_all(cases_text
 """
 
 
-def test_golden_cases_pass_on_pyodides_python(
-    page: Page, base_url: str, traffic: Traffic
-) -> None:
+def test_golden_cases_pass_on_pyodides_python(page: Page, base_url: str, traffic: Traffic) -> None:
     page.goto(base_url)
     runner = (GOLDEN / "golden_runner.py").read_text(encoding="utf-8")
     cases = (GOLDEN / "cases.json").read_text(encoding="utf-8")
