@@ -258,3 +258,12 @@ SOCIAL_PUBLIC_ESCALATION = (
     "Tengo un caso de soporte abierto que no avanza pese a varios seguimientos por los "
     "canales habituales. ¿Podrían escribirme por mensaje privado para revisarlo? Gracias."
 )
+
+# --- Storage and backups (followup.storage, followup.export) ---------------------------
+
+STORAGE_DAMAGED = "Los datos guardados están dañados y no se pueden leer."
+STORAGE_NOT_OURS = "Este archivo no es una copia de seguridad de Sigue tu caso."
+STORAGE_TOO_NEW = (
+    "Esta copia es de una versión más nueva de Sigue tu caso. Recarga la página para "
+    "usar la última versión e inténtalo de nuevo."
+)

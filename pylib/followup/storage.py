@@ -1,0 +1,172 @@
+"""The case log and its saved form: one versioned JSON document.
+
+The browser keeps this document in localStorage, and the same text is the JSON backup
+a reader exports and imports. `parse` accepts every older version through
+`MIGRATIONS` and refuses anything it cannot read with a `StorageError` whose
+`.message` is Spanish, so the caller can keep the damaged text aside and tell the
+reader instead of silently starting empty.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from . import texts
+from .model import CaseFile, case_from_dict, case_to_dict
+
+SCHEMA_VERSION = 1
+
+
+class StorageError(ValueError):
+    """Saved data that cannot be read; `.message` is for the reader."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(f"{message} ({detail})" if detail else message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class CaseLog:
+    cases: tuple[CaseFile, ...] = ()
+    active_id: str | None = None
+
+    def get(self, case_id: str) -> CaseFile | None:
+        return next((c for c in self.cases if c.id == case_id), None)
+
+    def active(self) -> CaseFile | None:
+        return self.get(self.active_id) if self.active_id is not None else None
+
+
+def _require(log: CaseLog, case_id: str) -> int:
+    for i, case in enumerate(log.cases):
+        if case.id == case_id:
+            return i
+    raise KeyError(case_id)
+
+
+def add_case(log: CaseLog, case_id: str, title: str = "") -> CaseLog:
+    """A new empty case at the end of the log; it becomes the active one."""
+    if log.get(case_id) is not None:
+        raise ValueError(f"duplicate case id: {case_id}")
+    case = CaseFile(id=case_id, title=title)
+    return CaseLog(cases=(*log.cases, case), active_id=case_id)
+
+
+def update_case(log: CaseLog, case: CaseFile) -> CaseLog:
+    """Replace the case with the same id (KeyError if there is none)."""
+    i = _require(log, case.id)
+    return replace(log, cases=(*log.cases[:i], case, *log.cases[i + 1 :]))
+
+
+def rename_case(log: CaseLog, case_id: str, title: str) -> CaseLog:
+    i = _require(log, case_id)
+    return update_case(log, log.cases[i].with_changes(title=" ".join(title.split())))
+
+
+def delete_case(log: CaseLog, case_id: str) -> CaseLog:
+    """Remove a case (unknown ids are ignored); the active case moves to a neighbour."""
+    if log.get(case_id) is None:
+        return log
+    i = _require(log, case_id)
+    cases = log.cases[:i] + log.cases[i + 1 :]
+    active = log.active_id
+    if active == case_id:
+        # The case that took its place in the list, else the one before it.
+        active = cases[min(i, len(cases) - 1)].id if cases else None
+    return CaseLog(cases=cases, active_id=active)
+
+
+def select_case(log: CaseLog, case_id: str) -> CaseLog:
+    _require(log, case_id)
+    return replace(log, active_id=case_id)
+
+
+# --- Saved form ------------------------------------------------------------------------
+
+
+def _from_unversioned(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 0: the first prototype saved a bare list of case dicts."""
+    cases = data["cases"]
+    first = cases[0].get("id") if cases and isinstance(cases[0], dict) else None
+    return {"version": 1, "active_id": first, "cases": cases}
+
+
+# From version N to N+1. Add one entry per schema change and never edit an old one.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    0: _from_unversioned,
+}
+
+
+def serialize(log: CaseLog) -> str:
+    document = {
+        "version": SCHEMA_VERSION,
+        "active_id": log.active_id,
+        "cases": [case_to_dict(c) for c in log.cases],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1)
+
+
+def _migrate(data: Any) -> dict[str, Any]:
+    if isinstance(data, list):
+        data = {"version": 0, "cases": data}
+    if not isinstance(data, dict) or "cases" not in data:
+        raise StorageError(texts.STORAGE_NOT_OURS, "no cases")
+    version = data.get("version", 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise StorageError(texts.STORAGE_DAMAGED, f"version {version!r}")
+    if version > SCHEMA_VERSION:
+        raise StorageError(texts.STORAGE_TOO_NEW, f"version {version}")
+    document: dict[str, Any] = data
+    try:
+        while version < SCHEMA_VERSION:
+            document = MIGRATIONS[version](document)
+            version += 1
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+        raise StorageError(texts.STORAGE_DAMAGED, f"migration: {error}") from error
+    return document
+
+
+_LIST_FIELDS = ("evidence", "interactions", "checked")
+_TEXT_FIELDS = ("id", "title", "case_number", "company", "summary", "new_info", "agent_name")
+
+
+def _check_case(data: Any) -> CaseFile:
+    """One case dict, checked for the shapes `case_from_dict` does not check itself."""
+    if not isinstance(data, dict):
+        raise TypeError("a case must be an object")
+    for name in _LIST_FIELDS:
+        if not isinstance(data.get(name, []), list):
+            raise TypeError(f"{name} must be a list")
+    for name in _TEXT_FIELDS:
+        if name in data and not isinstance(data[name], str):
+            raise TypeError(f"{name} must be text")
+    if not all(isinstance(i, dict) for i in data.get("interactions", [])):
+        raise TypeError("interactions must be objects")
+    return case_from_dict(data)
+
+
+def parse(text: str) -> CaseLog:
+    """The case log saved by `serialize` (any schema version up to the current one)."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        raise StorageError(texts.STORAGE_DAMAGED, f"JSON: {error}") from error
+    data = _migrate(data)
+    raw_cases = data.get("cases")
+    if not isinstance(raw_cases, list):
+        raise StorageError(texts.STORAGE_NOT_OURS, "cases is not a list")
+    try:
+        cases = tuple(_check_case(c) for c in raw_cases)
+    except (KeyError, TypeError, ValueError) as error:
+        raise StorageError(texts.STORAGE_DAMAGED, f"case: {error!r}") from error
+    ids = [c.id for c in cases]
+    if len(set(ids)) != len(ids):
+        raise StorageError(texts.STORAGE_DAMAGED, "duplicate case ids")
+    active = data.get("active_id")
+    if active is not None and active not in ids:
+        # A dangling pointer is not worth losing the data over: fall back to the first case.
+        active = ids[0] if ids else None
+    return CaseLog(cases=cases, active_id=active)
