@@ -267,3 +267,47 @@ STORAGE_TOO_NEW = (
     "Esta copia es de una versión más nueva de Sigue tu caso. Recarga la página para "
     "usar la última versión e inténtalo de nuevo."
 )
+
+# --- Guards on what the reader is about to send (followup.guards) ----------------------
+
+PRIVACY_FINDINGS: dict[str, str] = {
+    "case_number": (
+        "Tu mensaje público incluye el número de caso ({excerpt}): quítalo y dalo solo "
+        "por mensaje privado."
+    ),
+    "email": (
+        "Tu mensaje público incluye un correo electrónico ({excerpt}): quítalo y pide que "
+        "te escriban por mensaje privado."
+    ),
+    "phone": (
+        "Tu mensaje público incluye un número de teléfono ({excerpt}): quítalo y pide que "
+        "te escriban por mensaje privado."
+    ),
+    "id_number": (
+        "Tu mensaje público incluye lo que parece un documento de identidad o un número "
+        "personal ({excerpt}): quítalo; esos datos nunca se comparten en público."
+    ),
+    "iban": (
+        "Tu mensaje público incluye un número de cuenta bancaria ({excerpt}): quítalo; "
+        "esos datos nunca se comparten en público."
+    ),
+}
+
+TONE_FINDINGS: dict[str, str] = {
+    "shouting": (
+        "Tu mensaje está casi todo en mayúsculas, y eso se lee como un grito. Escríbelo en "
+        "minúsculas: un tono tranquilo consigue ayuda antes."
+    ),
+    "insult": (
+        "«{excerpt}» puede sonar ofensivo. Cuenta los hechos (fechas, plazos, lo que ha "
+        "pasado): un tono hostil no acelera el proceso y hace que el agente sea menos "
+        "receptivo."
+    ),
+    "punctuation": (
+        "Quita los signos repetidos («{excerpt}»): un mensaje sereno y claro se atiende antes."
+    ),
+    "threat": (
+        "«{excerpt}» suena a amenaza. Si piensas reclamar por otra vía, dilo con calma y "
+        "sin amenazar: un tono respetuoso consigue respuestas más rápidas."
+    ),
+}
