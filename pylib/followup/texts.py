@@ -311,3 +311,125 @@ TONE_FINDINGS: dict[str, str] = {
         "sin amenazar: un tono respetuoso consigue respuestas más rápidas."
     ),
 }
+
+# --- Escalation advice (followup.escalation) -------------------------------------------
+
+ADVICE_HEADLINES: dict[str, str] = {
+    "wait": "Espera hasta el {date}",
+    "follow_up": "Haz hoy un seguimiento {channel}",
+    "follow_up_any": "Haz hoy un seguimiento por el canal en el que abriste el caso",
+    "call": "Llama por teléfono",
+    "escalate": "Pide que escalen el caso",
+    "escalate_again": "Pide que escalen el caso un nivel más",
+    "social": "Último recurso: escribe a su cuenta oficial en redes sociales",
+}
+
+# The channels inside "probaste el correo electrónico, el chat y el teléfono".
+CHANNEL_WITH_ARTICLE: dict[Channel, str] = {
+    Channel.EMAIL: "el correo electrónico",
+    Channel.PORTAL: "el portal de soporte",
+    Channel.CHAT: "el chat",
+    Channel.PHONE: "el teléfono",
+    Channel.SOCIAL: "las redes sociales",
+}
+
+ADVICE_REASONS: dict[str, str] = {
+    "too_soon": (
+        "Desde el último contacto, el {date}, todavía no ha pasado un día hábil completo. "
+        "Conviene esperar al menos ese tiempo antes de volver a escribir."
+    ),
+    "patience": (
+        "Los equipos de soporte atienden muchos casos a la vez: la paciencia, junto con la "
+        "persistencia, da mejores resultados que insistir cada pocas horas."
+    ),
+    "deadline_pending": (
+        "Te dieron un plazo que termina el {date}. Escribir antes de que venza no acelera el caso."
+    ),
+    "deadline_missed": (
+        "El plazo que te dieron terminó el {date} y sigues sin noticias: es el momento de "
+        "retomar el contacto."
+    ),
+    "waited_enough": (
+        "Llevas {days} sin noticias desde el último contacto: ya no es demasiado pronto "
+        "para escribir."
+    ),
+    "original_channel": (
+        "Seguir por el mismo canal mantiene todo en un solo hilo y facilita el trabajo de "
+        "quien retome el caso."
+    ),
+    "one_channel": (
+        "Usa un solo canal a la vez: escribir por varios al mismo tiempo crea confusión y "
+        "duplica el trabajo."
+    ),
+    "call_critical": (
+        "El problema es crítico y tu seguimiento sigue sin respuesta: una conversación "
+        "directa puede desbloquearlo antes."
+    ),
+    "call_written": (
+        "Ya enviaste {count} seguimientos por escrito sin respuesta y todavía no lo has "
+        "intentado por teléfono."
+    ),
+    "escalate_follow_ups": (
+        "Hiciste {count} seguimientos y llevas {days} sin avances: es el momento de escalar."
+    ),
+    "escalate_critical": (
+        "El problema es crítico y llevas {days} sin avances después de tu seguimiento."
+    ),
+    "escalate_again": "Ya pediste que escalaran el caso y llevas {days} sin avances.",
+    "escalate_how": (
+        "Pídelo con educación en el mismo canal y, si la empresa tiene un formulario o una "
+        "dirección para escalados o quejas, úsalo."
+    ),
+    "escalate_sla": "Menciona, con educación, que el plazo que te dieron venció el {date}.",
+    "documentation": (
+        "Guarda un registro de todas las comunicaciones, con fechas y nombres: te servirá "
+        "si tienes que escalar más."
+    ),
+    "before_escalating": (
+        "Ya hiciste varios intentos. Deja al equipo unos días hábiles para responder antes "
+        "de escalar."
+    ),
+    "social": (
+        "Ya escalaste el caso, probaste {channels} y llevas {days} sin respuesta: solo "
+        "ahora tiene sentido escribir en público."
+    ),
+    "social_privacy": (
+        "Nunca publiques el número de caso ni datos personales: di solo que tienes un caso "
+        "abierto sin respuesta y pide que te escriban por mensaje privado."
+    ),
+}
+
+ADVICE_HOW: dict[str, str] = {
+    "wait": (
+        "Anota la fecha como próxima acción en tu registro. Si ese día sigues sin noticias, "
+        "vuelve a consultar esta herramienta."
+    ),
+    "follow_up_email": (
+        "Responde al último correo que recibiste sobre el caso, con el número de caso en el "
+        "asunto; no abras un correo nuevo."
+    ),
+    "follow_up_portal": "Entra en el portal de soporte y añade un comentario al caso.",
+    "follow_up_chat": (
+        "Si puedes, continúa la conversación anterior; si no, abre un chat nuevo y da el "
+        "número de caso al empezar."
+    ),
+    "follow_up_phone": "Llama y da el número de caso nada más empezar.",
+    "follow_up_social": "Escríbeles por mensaje privado y da el número de caso.",
+    "follow_up_any": (
+        "Escribe por el mismo canal en el que abriste el caso, con el número de caso al principio."
+    ),
+    "call": (
+        "Ten a mano el número de caso y algo para anotar. Pide que dejen constancia de la "
+        "llamada y apunta el nombre de quien te atiende, lo que te prometen y el nuevo plazo."
+    ),
+    "escalate": (
+        "En el mismo canal, pide que el caso pase a un supervisor o a un nivel de soporte "
+        "superior. Busca también si la empresa tiene un formulario o una dirección para "
+        "escalados o quejas. Si te dieron un plazo y no se cumplió, menciónalo con "
+        "educación, y guarda el registro de todo."
+    ),
+    "social": (
+        "Publica un mensaje breve y profesional, sin el número de caso ni datos personales, "
+        "y pide que te escriban por mensaje privado para seguir allí."
+    ),
+}
