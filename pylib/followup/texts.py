@@ -433,3 +433,41 @@ ADVICE_HOW: dict[str, str] = {
         "y pide que te escriban por mensaje privado para seguir allí."
     ),
 }
+
+# --- Exports: spreadsheet and calendar (followup.export) -------------------------------
+
+CSV_HEADER = (
+    "Número de caso",
+    "Empresa",
+    "Canal",
+    "Abierto",
+    "Última comunicación",
+    "Plazo prometido",
+    "Impacto",
+    "Resumen",
+    "Próxima acción",
+    "Seguimientos enviados",
+    "Evidencias",
+)
+
+ICS_SUMMARY = "Seguimiento del caso {number}"
+ICS_SUMMARY_COMPANY = "Seguimiento del caso {number} – {company}"
+ICS_SUMMARY_UNNAMED = "Seguimiento: {name}"
+ICS_DESCRIPTION_LINES: dict[str, str] = {
+    "case_number": "Número de caso: {value}",
+    "company": "Empresa: {value}",
+    "channel": "Canal: {value}",
+    "opened": "Abierto el {value}",
+    "last_contact": "Última comunicación: {value}",
+    "summary": "Resumen: {value}",
+}
+ICS_DESCRIPTION_TIP = (
+    "Antes de escribir, revisa el expediente y prepara el mensaje en Sigue tu caso."
+)
+ICS_ALARM = "Hoy: {summary}"
+ICS_NO_DATE = "Indica la fecha de la próxima acción para crear el recordatorio."
+
+FILENAME_ICS = "seguimiento-{slug}.ics"
+FILENAME_ICS_DEFAULT = "seguimiento-caso.ics"
+FILENAME_CSV = "sigue-tu-caso-{date}.csv"
+FILENAME_JSON = "sigue-tu-caso-copia-{date}.json"

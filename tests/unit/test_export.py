@@ -1,0 +1,214 @@
+"""Exports: a spreadsheet the reader can open, a backup, and calendar reminders."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followup.export import (
+    csv_filename,
+    from_json,
+    ics_filename,
+    json_filename,
+    to_csv,
+    to_ics,
+    to_json,
+)
+from followup.model import CaseFile, Channel, Impact, Interaction, InteractionKind, SlaUnit
+from followup.storage import CaseLog, StorageError, serialize
+from tests.unit.case_strategies import case_logs
+
+CASE = CaseFile(
+    id="c-1",
+    case_number="48213",
+    company="Red Rápida, S.L.",
+    channel=Channel.EMAIL,
+    opened=dt.date(2026, 11, 3),
+    last_contact=dt.date(2026, 11, 5),
+    sla_amount=5,
+    summary="Se corta la conexión; ya reinicié el router\ny nada",
+    impact=Impact.CRITICAL,
+    evidence=("Captura", "Factura"),
+    interactions=(
+        Interaction(dt.date(2026, 11, 4), Channel.EMAIL, InteractionKind.FOLLOW_UP),
+        Interaction(dt.date(2026, 11, 5), Channel.PHONE, InteractionKind.CONTACT),
+    ),
+    next_action=dt.date(2026, 11, 12),
+)
+LOG = CaseLog(cases=(CASE, CaseFile(id="c-2")), active_id="c-1")
+NOW = dt.datetime(2026, 11, 10, 8, 30, tzinfo=dt.UTC)
+
+
+def read_csv(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+
+
+def test_csv_starts_with_a_bom_and_a_spanish_header() -> None:
+    text = to_csv(LOG)
+    assert text.startswith("\ufeffNúmero de caso,Empresa,Canal,Abierto,")
+    assert read_csv(text)[0] == [
+        "Número de caso",
+        "Empresa",
+        "Canal",
+        "Abierto",
+        "Última comunicación",
+        "Plazo prometido",
+        "Impacto",
+        "Resumen",
+        "Próxima acción",
+        "Seguimientos enviados",
+        "Evidencias",
+    ]
+
+
+def test_csv_has_one_readable_row_per_case() -> None:
+    rows = read_csv(to_csv(LOG))
+    assert len(rows) == 3
+    assert rows[1] == [
+        "48213",
+        "Red Rápida, S.L.",
+        "Correo electrónico",
+        "2026-11-03",
+        "2026-11-05",
+        "5 días hábiles",
+        "Crítico",
+        "Se corta la conexión; ya reinicié el router\ny nada",
+        "2026-11-12",
+        "1",
+        "Captura; Factura",
+    ]
+    assert rows[2] == ["", "", "", "", "", "", "", "", "", "0", ""]
+
+
+def test_csv_uses_crlf_line_endings() -> None:
+    text = to_csv(CaseLog(cases=(CaseFile(id="x", sla_amount=1, sla_unit=SlaUnit.HOURS),)))
+    assert text.endswith("\r\n")
+    assert text.count("\r\n") == 2
+    assert "1 hora hábil" in text
+
+
+@pytest.mark.parametrize("value", ['=HYPERLINK("x")', "+34 600", "-1", "@SUM(A1)", "\t=1"])
+def test_csv_neutralises_spreadsheet_formulas(value: str) -> None:
+    rows = read_csv(to_csv(CaseLog(cases=(CaseFile(id="x", company=value),))))
+    assert rows[1][1] == "'" + value
+
+
+@given(case_logs())
+def test_csv_always_parses_back_with_one_row_per_case(log: CaseLog) -> None:
+    rows = read_csv(to_csv(log))
+    assert len(rows) == len(log.cases) + 1
+    assert all(len(row) == 11 for row in rows)
+
+
+def test_json_backup_round_trips() -> None:
+    assert to_json(LOG) == serialize(LOG)
+    assert from_json(to_json(LOG)) == LOG
+    assert from_json("\ufeff" + to_json(LOG)) == LOG
+
+
+def test_importing_something_else_explains_the_problem() -> None:
+    with pytest.raises(StorageError) as caught:
+        from_json('{"hola": 1}')
+    assert caught.value.message == "Este archivo no es una copia de seguridad de Sigue tu caso."
+
+
+def unfold(ics: str) -> str:
+    return ics.replace("\r\n ", "")
+
+
+def test_ics_is_a_calendar_with_one_all_day_event() -> None:
+    ics = to_ics(CASE, NOW)
+    lines = unfold(ics).split("\r\n")
+    assert lines[:2] == ["BEGIN:VCALENDAR", "VERSION:2.0"]
+    assert lines[-2:] == ["END:VCALENDAR", ""]
+    assert any(line.startswith("PRODID:") for line in lines)
+    assert lines.count("BEGIN:VEVENT") == 1
+    assert "UID:c-1-20261112@sigue-tu-caso" in lines
+    assert "DTSTAMP:20261110T083000Z" in lines
+    assert "DTSTART;VALUE=DATE:20261112" in lines
+    assert "DTEND;VALUE=DATE:20261113" in lines
+    assert "SUMMARY:Seguimiento del caso #48213 – Red Rápida\\, S.L." in lines
+    assert "TRIGGER;RELATED=START:PT9H" in lines
+    assert "DESCRIPTION:Hoy: Seguimiento del caso #48213 – Red Rápida\\, S.L." in lines
+
+
+def test_ics_uses_crlf_everywhere() -> None:
+    ics = to_ics(CASE, NOW)
+    assert "\n" not in ics.replace("\r\n", "")
+    assert "\r" not in ics.replace("\r\n", "")
+
+
+def test_ics_escapes_text_values() -> None:
+    description = next(
+        line for line in unfold(to_ics(CASE, NOW)).split("\r\n") if line.startswith("DESCRIPTION:")
+    )
+    assert "Resumen: Se corta la conexión\\; ya reinicié el router y nada" in description
+    assert "Empresa: Red Rápida\\, S.L.\\n" in description
+    slashes = CASE.with_changes(company="A\\B", summary="uno\r\ndos")
+    text = unfold(to_ics(slashes, NOW))
+    assert "A\\\\B" in text
+    assert "uno dos" in text
+
+
+def test_ics_lines_are_folded_at_75_octets_without_breaking_characters() -> None:
+    long = CASE.with_changes(summary="Conexión ñandú " * 30, company="Compañía " * 20)
+    ics = to_ics(long, NOW)
+    for line in ics.split("\r\n"):
+        assert len(line.encode("utf-8")) <= 75
+    assert "ñandú" in unfold(ics)
+
+
+def test_ics_timestamp_is_in_utc() -> None:
+    madrid = dt.datetime(2026, 11, 10, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert "DTSTAMP:20261110T083000Z" in to_ics(CASE, madrid)
+    assert "DTSTAMP:20261110T083000Z" in to_ics(CASE, NOW.replace(tzinfo=None))
+
+
+def test_ics_for_another_day_and_a_case_without_number() -> None:
+    unnamed = CaseFile(id="a b/ç", title="Luz de casa")
+    ics = unfold(to_ics(unnamed, NOW, day=dt.date(2026, 12, 1)))
+    assert "UID:a-b---20261201@sigue-tu-caso" in ics
+    assert "SUMMARY:Seguimiento: Luz de casa" in ics
+    assert "Número de caso" not in ics
+    number_only = CaseFile(id="n", case_number="77", next_action=dt.date(2026, 12, 2))
+    assert "SUMMARY:Seguimiento del caso #77\r\n" in to_ics(number_only, NOW)
+
+
+def test_ics_uid_is_stable_for_the_same_case_and_day() -> None:
+    uid = [line for line in to_ics(CASE, NOW).split("\r\n") if line.startswith("UID:")]
+    later = [
+        line
+        for line in to_ics(CASE, NOW + dt.timedelta(hours=5)).split("\r\n")
+        if line.startswith("UID:")
+    ]
+    assert uid == later
+
+
+def test_ics_without_a_date_explains_in_spanish() -> None:
+    with pytest.raises(ValueError, match="Indica la fecha de la próxima acción"):
+        to_ics(CaseFile(id="x"), NOW)
+
+
+@given(text=st.text(max_size=300))
+def test_ics_folding_holds_for_any_text(text: str) -> None:
+    ics = to_ics(CASE.with_changes(summary=text, company=text), NOW)
+    lines = ics.split("\r\n")
+    assert all(len(line.encode("utf-8")) <= 75 for line in lines)
+    assert all(line.startswith(" ") or re.match(r"[A-Z]", line) for line in lines if line)
+
+
+def test_file_names() -> None:
+    assert ics_filename(CASE) == "seguimiento-caso-48213.ics"
+    assert (
+        ics_filename(CASE.with_changes(case_number="INC/Nº 12")) == "seguimiento-caso-inc-no-12.ics"
+    )
+    assert ics_filename(CaseFile(id="x")) == "seguimiento-caso.ics"
+    assert ics_filename(CaseFile(id="x", case_number="¿?")) == "seguimiento-caso.ics"
+    assert csv_filename(dt.date(2026, 11, 10)) == "sigue-tu-caso-2026-11-10.csv"
+    assert json_filename(dt.date(2026, 11, 10)) == "sigue-tu-caso-copia-2026-11-10.json"
