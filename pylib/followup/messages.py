@@ -22,6 +22,45 @@ from .model import CaseFile, Channel, Impact, SlaUnit
 SUBJECT_DESCRIPTION_MAX = 60
 PROBLEM_MAX = 200
 
+# Short Spanish words a shortened text should not end on.
+_FUNCTION_WORDS = frozenset(
+    {
+        "a",
+        "al",
+        "con",
+        "de",
+        "del",
+        "desde",
+        "e",
+        "el",
+        "en",
+        "entre",
+        "hasta",
+        "la",
+        "las",
+        "lo",
+        "los",
+        "me",
+        "mi",
+        "mis",
+        "ni",
+        "o",
+        "para",
+        "por",
+        "que",
+        "se",
+        "sin",
+        "sobre",
+        "su",
+        "sus",
+        "tras",
+        "u",
+        "un",
+        "una",
+        "y",
+    }
+)
+
 
 class Goal(StrEnum):
     STATUS = "status"
@@ -78,6 +117,11 @@ def shorten(text: str, limit: int) -> str:
     # Look one character further: a space right after the room is a clean cut too.
     space = line.rfind(" ", 0, room + 1)
     cut = line[:space] if space > 0 else line[:room]
+    # "…varias veces al día desde…" reads badly: end on a word that carries meaning.
+    words = cut.split(" ")
+    while len(words) > 1 and words[-1].casefold() in _FUNCTION_WORDS:
+        words.pop()
+    cut = " ".join(words)
     return cut.rstrip(" ,;:.-–") + texts.ELLIPSIS
 
 

@@ -182,7 +182,7 @@ CRITICAL = (
     "agradecería que dieran prioridad al caso."
 )
 OFFER = "Si necesitan más detalles o que haga alguna prueba, estoy a su disposición."
-EVIDENCE_INTRO = "Si les resulta útil, puedo volver a enviarles:"
+EVIDENCE_INTRO = "Si les resulta útil, puedo enviarles lo siguiente:"
 CLOSE = "Gracias por su atención a este asunto. Quedo a la espera de su respuesta."
 SIGN_OFF = "Saludos cordiales,"
 
@@ -390,7 +390,7 @@ ADVICE_REASONS: dict[str, str] = {
         "de escalar."
     ),
     "social": (
-        "Ya escalaste el caso, probaste {channels} y llevas {days} sin respuesta: solo "
+        "Ya escalaste el caso y probaste {channels}. Llevas {days} sin respuesta: solo "
         "ahora tiene sentido escribir en público."
     ),
     "social_privacy": (

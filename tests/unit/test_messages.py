@@ -320,3 +320,8 @@ def test_new_information_keeps_its_own_final_punctuation() -> None:
     case = SPARSE.with_changes(new_info="El corte ya dura tres días.")
     body = compose(case, Channel.CHAT, Goal.STATUS, TODAY).body
     assert "Desde mi último mensaje, el corte ya dura tres días.\n" in body
+
+
+def test_a_shortened_subject_does_not_end_on_a_little_word() -> None:
+    summary = "La conexión a internet se corta varias veces al día desde que cambiaron el router"
+    assert subject_description(summary) == "La conexión a internet se corta varias veces al día…"
