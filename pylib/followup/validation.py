@@ -257,3 +257,9 @@ def remove_evidence(case: CaseFile, index: int) -> CaseFile:
     if not 0 <= index < len(case.evidence):
         return case
     return case.with_changes(evidence=case.evidence[:index] + case.evidence[index + 1 :])
+
+
+def set_checked(case: CaseFile, key: str, on: bool) -> CaseFile:
+    """Tick or untick a checklist item that has no field of its own ("no me dieron plazo")."""
+    checked = case.checked | {key} if on else case.checked - {key}
+    return case.with_changes(checked=frozenset(checked))

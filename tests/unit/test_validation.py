@@ -291,3 +291,12 @@ def test_removing_evidence_by_index() -> None:
     case, _ = add_evidence(case, "Captura")
     assert remove_evidence(case, 0).evidence == ("Captura",)
     assert remove_evidence(case, 5) is case
+
+
+def test_ticking_no_deadline_given_is_stored_in_checked() -> None:
+    from followup.validation import set_checked
+
+    ticked = set_checked(EMPTY, "sla", True)
+    assert ticked.checked == frozenset({"sla"})
+    assert set_checked(ticked, "sla", True).checked == frozenset({"sla"})
+    assert set_checked(ticked, "sla", False).checked == frozenset()
