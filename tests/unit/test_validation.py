@@ -16,6 +16,7 @@ from followup.validation import (
     parse_date,
     remove_evidence,
     remove_interaction,
+    set_checked,
     set_field,
     validate,
 )
@@ -294,8 +295,6 @@ def test_removing_evidence_by_index() -> None:
 
 
 def test_ticking_no_deadline_given_is_stored_in_checked() -> None:
-    from followup.validation import set_checked
-
     ticked = set_checked(EMPTY, "sla", True)
     assert ticked.checked == frozenset({"sla"})
     assert set_checked(ticked, "sla", True).checked == frozenset({"sla"})
