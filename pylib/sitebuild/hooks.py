@@ -44,18 +44,27 @@ def on_config(config: Any) -> Any:
     return config
 
 
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """Point the prerendered tools' links at the site root, relative to this page."""
+    from sitebuild.tool_blocks import BASE_MARKER
+
+    return html.replace(BASE_MARKER, "../" * page.url.count("/"))
+
+
 def build_wheel(version: str) -> Path:
     """The `py3-none-any` wheel, rebuilt only when the sources changed (live reload stays fast)."""
     cached = CACHE / version / WHEEL_NAME
     if cached.exists():
         return cached
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
+        result = subprocess.run(
             [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", tmp],
             cwd=ROOT,
-            check=True,
             capture_output=True,
+            text=True,
         )
+        if result.returncode != 0:
+            raise SystemExit(f"Building the followup wheel failed:\n{result.stdout}{result.stderr}")
         built = Path(tmp) / WHEEL_NAME
         shutil.rmtree(CACHE, ignore_errors=True)
         cached.parent.mkdir(parents=True)

@@ -22,6 +22,7 @@ from pymdownx.blocks.block import Block, type_string_in
 from followup import render
 
 TOOL_NAMES = tuple(render.TOOLS)
+BASE_MARKER = "stc-site-root/"
 
 
 class ToolBlock(Block):  # type: ignore[misc]
@@ -41,7 +42,9 @@ class ToolBlock(Block):  # type: ignore[misc]
         return "raw"
 
     def on_create(self, parent: etree.Element) -> etree.Element:
-        html = render.render(self.tool)
+        # Links into the guide need the page's path to the site root, known only to
+        # MkDocs: the marker is replaced by `hooks.on_page_content`.
+        html = render.render(self.tool, render.View(base=BASE_MARKER))
         holder = etree.SubElement(parent, "div", {"class": "stc-tool-holder"})
         holder.text = self.md.htmlStash.store(html)
         return holder
