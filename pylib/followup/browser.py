@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 import js  # type: ignore[import-not-found]
-from pyodide.ffi import create_once_callable, create_proxy, to_js  # type: ignore[import-not-found]
+from pyodide.ffi import create_once_callable, create_proxy, jsnull, to_js  # type: ignore[import-not-found]
 
 from followup import export, labels, render, storage, validation, wizard
 from followup.messages import Goal
@@ -26,6 +26,18 @@ STORAGE_KEY = "sigue-tu-caso"
 BACKUP_PREFIX = "sigue-tu-caso:apartado:"
 HANDOFF_KEY = "sigue-tu-caso:mensaje"  # wizard → builder, consumed on the next page
 SAVE_DELAY_MS = 300
+
+
+def node(value: Any) -> Any:
+    """A DOM lookup's result, or None: Pyodide gives JS null as `jsnull`, which is truthy-safe
+    but not `None`."""
+    return None if value is None or value is jsnull else value
+
+
+def stored(key: str) -> str | None:
+    """localStorage text; Pyodide maps JS null to `JsNull`, not None, so test for str."""
+    value = js.localStorage.getItem(key)
+    return value if isinstance(value, str) else None
 
 
 def today() -> Any:
@@ -64,7 +76,7 @@ class App:
         )
 
     def load(self) -> None:
-        raw = js.localStorage.getItem(STORAGE_KEY)
+        raw = stored(STORAGE_KEY)
         if raw is None:
             self.log = CaseLog()
         else:
@@ -121,7 +133,7 @@ class App:
 
     def refresh(self) -> None:
         """Swap only the output regions whose HTML changed; fields keep focus and caret."""
-        focused = js.document.activeElement
+        focused = node(js.document.activeElement)
         focus_id = focused.id if focused is not None else ""
         for root in self.live_roots():
             new = self.fresh(root)
@@ -129,14 +141,14 @@ class App:
                 if not live.isConnected:
                     continue
                 name = live.dataset.region
-                match = new.querySelector(f'[data-region="{name}"]')
+                match = node(new.querySelector(f'[data-region="{name}"]'))
                 if match is not None and match.outerHTML != live.outerHTML:
                     live.replaceWith(match)
         self.restore_focus(focus_id)
 
     def redraw(self, focus_id: str = "") -> None:
         """Re-render whole tools: after structural changes (another case, a wizard step)."""
-        focused = js.document.activeElement
+        focused = node(js.document.activeElement)
         keep = focus_id or (focused.id if focused is not None else "")
         for root in self.live_roots():
             root.innerHTML = self.fresh(root).innerHTML
@@ -146,10 +158,10 @@ class App:
     def restore_focus(self, focus_id: str) -> None:
         if not focus_id:
             return
-        current = js.document.activeElement
+        current = node(js.document.activeElement)
         if current is not None and current.id == focus_id:
             return
-        target = js.document.getElementById(focus_id)
+        target = node(js.document.getElementById(focus_id))
         if target is not None:
             target.focus()
 
@@ -182,7 +194,7 @@ class App:
             js.window.addEventListener(kind, proxy)
 
     def take_handoff(self) -> None:
-        raw = js.localStorage.getItem(HANDOFF_KEY)
+        raw = stored(HANDOFF_KEY)
         if raw is None:
             return
         js.localStorage.removeItem(HANDOFF_KEY)
@@ -261,7 +273,7 @@ class App:
             self.refresh()
         elif data.draft:
             found = render.check_text(target.value, case, public=data.public == "yes")
-            box = js.document.querySelector(f'[data-warnings-for="{target.id}"]')
+            box = node(js.document.querySelector(f'[data-warnings-for="{target.id}"]'))
             if box is not None:
                 box.innerHTML = render.findings_html(found)
         elif data.wizard == "follow_ups":
@@ -317,13 +329,13 @@ class App:
 
     def focus_wizard(self) -> None:
         target_id = "stc-wizard-result" if self.wizard.finished else "stc-wizard-step"
-        target = js.document.getElementById(target_id)
+        target = node(js.document.getElementById(target_id))
         if target is None:
             return
         first = None
         if not self.wizard.finished:
-            form = target.closest("form")
-            first = form.querySelector("input, select") if form is not None else None
+            form = node(target.closest("form"))
+            first = node(form.querySelector("input, select")) if form is not None else None
         (first or target).focus()
 
     def add_entry(self, form: Any) -> None:
@@ -354,7 +366,7 @@ class App:
         self.refresh()
 
     def on_click(self, event: Any) -> None:
-        button = event.target.closest("[data-action]")
+        button = node(event.target.closest("[data-action]"))
         if button is None or button.tagName in ("SELECT", "INPUT"):
             return
         action = button.dataset.action
@@ -363,7 +375,7 @@ class App:
             handler(button)
 
     def on_storage(self, event: Any) -> None:
-        if event.key != STORAGE_KEY or event.newValue is None:
+        if event.key != STORAGE_KEY or not isinstance(event.newValue, str):
             return
         try:
             self.log = storage.parse(event.newValue)
@@ -404,8 +416,8 @@ class App:
         self.refresh()
 
     def do_copy(self, button: Any) -> None:
-        source = js.document.getElementById(button.dataset.target)
-        status = button.parentElement.querySelector("[data-copy-status]")
+        source = node(js.document.getElementById(button.dataset.target))
+        status = node(button.parentElement.querySelector("[data-copy-status]"))
 
         async def copy() -> None:
             try:
@@ -420,7 +432,7 @@ class App:
 
     def do_add_evidence(self, button: Any) -> None:
         case = self.log.active()
-        field = button.closest(".stc-field").querySelector("[data-evidence-input]")
+        field = node(button.closest(".stc-field").querySelector("[data-evidence-input]"))
         if case is None or field is None:
             return
         updated, error = validation.add_evidence(case, field.value)
