@@ -8,17 +8,33 @@ const WHEEL = new URL(
   RUNTIME,
 );
 
+const SLOW_MS = 20000; // a slow connection: say so rather than look frozen
+
 function setStatus(tool, text, state) {
   const status = tool.querySelector("[data-stc-status]");
   if (status) status.textContent = text;
   tool.dataset.state = state;
 }
 
+// Pyodide 314 never settles loadPyodide() when pyodide.asm.wasm cannot be fetched
+// (pyodide/pyodide#6296); the failed fetch only surfaces as an unhandled rejection.
+// Treat one seen while loading as the load failing, so the reader gets an answer.
+function settled(loading) {
+  let onFailure;
+  const failed = new Promise((_, reject) => {
+    onFailure = (event) => reject(event.reason ?? new Error("Pyodide did not load"));
+    window.addEventListener("unhandledrejection", onFailure);
+  });
+  return Promise.race([loading, failed]).finally(() =>
+    window.removeEventListener("unhandledrejection", onFailure),
+  );
+}
+
 // One runtime for the whole visit, kept on globalThis so instant navigation reuses it.
 function runtime() {
   globalThis.__sigueTuCaso ??= (async () => {
     const { loadPyodide } = await import(new URL("pyodide.mjs", RUNTIME).href);
-    const pyodide = await loadPyodide({ indexURL: RUNTIME.href });
+    const pyodide = await settled(loadPyodide({ indexURL: RUNTIME.href }));
     const wheel = await fetch(WHEEL);
     if (!wheel.ok) throw new Error(`wheel: HTTP ${wheel.status}`);
     pyodide.unpackArchive(await wheel.arrayBuffer(), "wheel");
@@ -36,6 +52,11 @@ async function mountTools() {
     tool.dataset.mounted = "pending";
     setStatus(tool, "Cargando la herramienta…", "loading");
   }
+  const slow = setTimeout(() => {
+    for (const tool of tools) {
+      setStatus(tool, "La herramienta está tardando más de lo normal en cargar; espera un poco más.", "loading");
+    }
+  }, SLOW_MS);
   let browser;
   try {
     browser = await runtime();
@@ -51,6 +72,8 @@ async function mountTools() {
       );
     }
     return;
+  } finally {
+    clearTimeout(slow);
   }
   for (const tool of tools) {
     if (!tool.isConnected) continue; // the reader navigated away while Pyodide loaded

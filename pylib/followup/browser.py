@@ -8,6 +8,7 @@ instant navigation keeps the window), and every page's tools share its case file
 from __future__ import annotations
 
 import asyncio
+import re
 import uuid
 from dataclasses import replace
 from typing import Any
@@ -32,6 +33,15 @@ def node(value: Any) -> Any:
     """A DOM lookup's result, or None: Pyodide gives JS null as `jsnull`, which is truthy-safe
     but not `None`."""
     return None if value is None or value is jsnull else value
+
+
+def data(element: Any, name: str) -> str:
+    """A `data-*` attribute as text, "" when absent: reading a missing property of a
+    JsProxy raises AttributeError in Pyodide instead of giving `undefined`."""
+    get = getattr(element, "getAttribute", None)
+    attribute = "data-" + re.sub(r"[A-Z]", lambda m: "-" + m.group().lower(), name)
+    value = get(attribute) if get else None
+    return value if isinstance(value, str) else ""
 
 
 def stored(key: str) -> str | None:
@@ -128,7 +138,7 @@ class App:
 
     def fresh(self, root: Any) -> Any:
         template = js.document.createElement("template")
-        template.innerHTML = render.render(root.dataset.stcTool, self.view())
+        template.innerHTML = render.render(data(root, "stcTool"), self.view())
         return template.content.firstElementChild
 
     def refresh(self) -> None:
@@ -140,7 +150,7 @@ class App:
             for live in list(root.querySelectorAll("[data-region]")):
                 if not live.isConnected:
                     continue
-                name = live.dataset.region
+                name = data(live, "region")
                 match = node(new.querySelector(f'[data-region="{name}"]'))
                 if match is not None and match.outerHTML != live.outerHTML:
                     live.replaceWith(match)
@@ -248,44 +258,43 @@ class App:
 
     def on_input(self, event: Any) -> None:
         target = event.target
-        data = target.dataset
         case = self.log.active()
         if case is None:
             return
-        if data.field:
+        if field := data(target, "field"):
             if target.type == "radio" and not target.checked:
                 return
-            updated, error = validation.set_field(case, data.field, target.value, today())
-            self.errors[data.field] = error or ""
+            updated, error = validation.set_field(case, field, target.value, today())
+            self.errors[field] = error or ""
             if error is None:
                 self.update_case(updated)
             self.refresh()
-        elif data.check:
+        elif data(target, "check"):
             checked = set(case.checked)
-            (checked.add if target.checked else checked.discard)(data.check)
+            (checked.add if target.checked else checked.discard)(data(target, "check"))
             self.update_case(case.with_changes(checked=frozenset(checked)))
             self.refresh()
-        elif data.pref == "goal":
+        elif data(target, "pref") == "goal":
             self.builder = replace(self.builder, goal=Goal(target.value))
             self.refresh()
-        elif data.pref == "escalate":
+        elif data(target, "pref") == "escalate":
             self.builder = replace(self.builder, escalate=bool(target.checked))
             self.refresh()
-        elif data.draft:
-            found = render.check_text(target.value, case, public=data.public == "yes")
+        elif data(target, "draft"):
+            found = render.check_text(target.value, case, public=data(target, "public") == "yes")
             box = node(js.document.querySelector(f'[data-warnings-for="{target.id}"]'))
             if box is not None:
                 box.innerHTML = render.findings_html(found)
-        elif data.wizard == "follow_ups":
+        elif data(target, "wizard") == "follow_ups":
             self.wizard = wizard.set_follow_ups(self.wizard, target.value)
-        elif data.wizard == "channel":
+        elif data(target, "wizard") == "channel":
             self.wizard = wizard.toggle_channel(self.wizard, Channel(target.value), target.checked)
-        elif data.wizard == "escalated" and target.checked:
+        elif data(target, "wizard") == "escalated" and target.checked:
             self.wizard = replace(self.wizard, escalated=target.value == "yes")
 
     def on_change(self, event: Any) -> None:
         target = event.target
-        if target.dataset.action == "import" and target.files.length:
+        if data(target, "action") == "import" and target.files.length:
             self.spawn(self.import_file(target.files.item(0)))
 
     async def import_file(self, file: Any) -> None:
@@ -369,7 +378,7 @@ class App:
         button = node(event.target.closest("[data-action]"))
         if button is None or button.tagName in ("SELECT", "INPUT"):
             return
-        action = button.dataset.action
+        action = data(button, "action")
         handler = getattr(self, "do_" + action.replace("-", "_"), None)
         if handler is not None:
             handler(button)
@@ -395,7 +404,7 @@ class App:
         self.errors.clear()
         self.wizard = WizardState()
         self.save_now()
-        tool = button.closest("[data-stc-tool]").dataset.stcTool
+        tool = data(button.closest("[data-stc-tool]"), "stcTool")
         self.redraw(f"stc-{tool}-title")
 
     def do_delete_case(self, button: Any) -> None:
@@ -412,11 +421,11 @@ class App:
         self.redraw()
 
     def do_channel(self, button: Any) -> None:
-        self.builder = replace(self.builder, channel=Channel(button.dataset.value))
+        self.builder = replace(self.builder, channel=Channel(data(button, "value")))
         self.refresh()
 
     def do_copy(self, button: Any) -> None:
-        source = node(js.document.getElementById(button.dataset.target))
+        source = node(js.document.getElementById(data(button, "target")))
         status = node(button.parentElement.querySelector("[data-copy-status]"))
 
         async def copy() -> None:
@@ -446,13 +455,13 @@ class App:
     def do_remove_evidence(self, button: Any) -> None:
         case = self.log.active()
         if case is not None:
-            self.update_case(validation.remove_evidence(case, int(button.dataset.index)))
+            self.update_case(validation.remove_evidence(case, int(data(button, "index"))))
             self.refresh()
 
     def do_remove_entry(self, button: Any) -> None:
         case = self.log.active()
         if case is not None:
-            self.update_case(validation.remove_interaction(case, int(button.dataset.index)))
+            self.update_case(validation.remove_interaction(case, int(data(button, "index"))))
             self.refresh()
 
     def do_wizard_back(self, button: Any) -> None:
@@ -466,7 +475,7 @@ class App:
         self.focus_wizard()
 
     def do_write_message(self, button: Any) -> None:
-        js.localStorage.setItem(HANDOFF_KEY, f"{button.dataset.advice}:{button.dataset.channel}")
+        js.localStorage.setItem(HANDOFF_KEY, f"{data(button, 'advice')}:{data(button, 'channel')}")
         self.flush()
         js.location.assign(f"{self.base}redactar/#stc-builder-tool")
 
@@ -533,7 +542,7 @@ def mount(root: Any, base: str) -> None:
     """Called by the loader for each tool on the page that is not mounted yet."""
     APP.mount(root, base)
     proxy = create_proxy(
-        lambda event: select_case(event) if event.target.dataset.action == "select-case" else None
+        lambda event: select_case(event) if data(event.target, "action") == "select-case" else None
     )
     APP.proxies.append(proxy)
     root.addEventListener("change", proxy)

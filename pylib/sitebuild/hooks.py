@@ -35,7 +35,9 @@ def source_hash() -> str:
     for path in sorted(PACKAGE.rglob("*.py")):
         digest.update(path.relative_to(PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
-    digest.update((ROOT / "pyproject.toml").read_bytes())
+    # The loader script shares the version, so browsers refetch it when it changes.
+    for extra in ("pyproject.toml", "docs/assets/herramientas.js", "docs/assets/herramientas.css"):
+        digest.update((ROOT / extra).read_bytes())
     return digest.hexdigest()[:12]
 
 

@@ -1,6 +1,6 @@
 """How long a tool page takes to become usable, and how many bytes it costs.
 
-Run with `make bench` (builds the site first). Serves `site/` on 127.0.0.1, opens a tool
+Run with `make bench`. Builds the site into a temporary folder, serves it on 127.0.0.1, opens a tool
 page in Debian's Chromium and measures navigation start → tool mounted ("ready"):
 cold (fresh profile, empty cache) and warm (same profile, second visit), median of N runs.
 Speed is measured here, never asserted in a test.
@@ -20,20 +20,8 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.conftest import READY, SITE, QuietHandler  # noqa: E402
+from tests.browser.conftest import READY, build_and_serve  # noqa: E402
 from tests.conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
-
-
-def serve() -> str:
-    import functools
-    import threading
-    from http.server import ThreadingHTTPServer
-
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(SITE))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 def main() -> None:
@@ -41,7 +29,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--page", default="redactar/")
     args = parser.parse_args()
-    base = serve()
+    site_dir = tempfile.mkdtemp(prefix="stc-bench-")
+    base, _server = build_and_serve(Path(site_dir))
     url = base + args.page
     cold: list[float] = []
     warm: list[float] = []

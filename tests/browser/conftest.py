@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import subprocess
 import sys
 import threading
@@ -15,7 +16,6 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, Route
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / "site"
 READY = "[data-stc-tool][data-mounted='yes']"
 
 
@@ -33,20 +33,29 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_root() -> Path:
-    if not (SITE / "index.html").exists():
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=ROOT, check=True)
-    return SITE
+def build_and_serve(site_dir: Path) -> tuple[str, ThreadingHTTPServer]:
+    """Build the site for the port it will be served on, then serve it on 127.0.0.1.
+
+    Material's instant navigation only takes over links whose host and port match the
+    sitemap's, which come from site_url: a site built for :8000 served on another port
+    would silently fall back to full page loads."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), QuietHandler)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site_dir)],
+        cwd=ROOT,
+        check=True,
+        env={**os.environ, "SITE_URL": base},
+    )
+    server.RequestHandlerClass = functools.partial(QuietHandler, directory=str(site_dir))  # type: ignore[assignment]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return base, server
 
 
 @pytest.fixture(scope="session")
-def base_url(site_root: Path) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(site_root))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    base, server = build_and_serve(tmp_path_factory.mktemp("site"))
+    yield base
     server.shutdown()
 
 

@@ -125,6 +125,20 @@ def test_aggressive_tone_gets_a_warning(open_tool: Any) -> None:
     expect(warnings).to_contain_text("Antes de enviarlo")
 
 
+def type_date(page: Page, day: int, month: int, year: int) -> None:
+    """Type into the focused date input in whatever segment order the browser's locale uses.
+
+    Headless Chromium ignores the page locale for date inputs, so probe the order first:
+    typing 01-02-2000 gives February 1st in a day-first locale."""
+    field = page.locator(":focus")
+    page.keyboard.type("01022000")
+    day_first = field.input_value() == "2000-02-01"
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Shift+Tab")
+    first, second = (day, month) if day_first else (month, day)
+    page.keyboard.type(f"{first:02d}{second:02d}{year:04d}")
+
+
 def test_wizard_completes_with_the_keyboard_and_links_to_the_guide(open_tool: Any) -> None:
     page = open_tool("escalar/")
     opened = page.get_by_label("¿Qué día abriste el caso?")
@@ -133,11 +147,14 @@ def test_wizard_completes_with_the_keyboard_and_links_to_the_guide(open_tool: An
             break
         page.keyboard.press("Tab")
     assert opened.evaluate("el => el === document.activeElement")
-    page.keyboard.type("02112026")  # es-ES date input: day, month, year
+    type_date(page, 2, 11, 2026)
     expect(opened).to_have_value("2026-11-02")
     page.keyboard.press("Enter")
     expect(page.get_by_text("Pregunta 2 de 7")).to_be_visible()
-    page.keyboard.type("03112026")
+    type_date(page, 3, 11, 2026)
+    expect(page.get_by_label("¿Cuándo fue el último contacto con la empresa?")).to_have_value(
+        "2026-11-03"
+    )
     page.keyboard.press("Enter")
     expect(page.get_by_text("Pregunta 3 de 7")).to_be_visible()
     page.keyboard.press("Enter")  # no promised deadline

@@ -16,7 +16,5 @@ SITE = ROOT / "site"
 def site_dir() -> Path:
     """The built site; built here when the tests run alone (`pytest tests/build`)."""
     if not (SITE / "index.html").exists():
-        subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=ROOT, check=True
-        )
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=ROOT, check=True)
     return SITE

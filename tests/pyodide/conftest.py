@@ -1,5 +1,5 @@
-"""The pyodide layer reuses the browser layer's local server and Chromium set-up."""
+"""The Pyodide layer runs in the same served site as the browser tests."""
 
-from tests.browser.conftest import base_url, browser_context_args, site_root, traffic
+from tests.browser.conftest import base_url, browser_context_args, traffic
 
-__all__ = ["base_url", "browser_context_args", "site_root", "traffic"]
+__all__ = ["base_url", "browser_context_args", "traffic"]
