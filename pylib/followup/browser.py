@@ -20,12 +20,9 @@ from followup import export, labels, render, storage, validation, wizard
 from followup.messages import Goal
 from followup.model import Channel
 from followup.render import BuilderPrefs, View
-from followup.storage import CaseLog, StorageError
+from followup.storage import BACKUP_PREFIX, HANDOFF_KEY, STORAGE_KEY, CaseLog, StorageError
 from followup.wizard import WizardState
 
-STORAGE_KEY = "sigue-tu-caso"
-BACKUP_PREFIX = "sigue-tu-caso:apartado:"
-HANDOFF_KEY = "sigue-tu-caso:mensaje"  # wizard → builder, consumed on the next page
 SAVE_DELAY_MS = 300
 
 

@@ -516,8 +516,9 @@ def _timeline(view: View) -> str:
             f' aria-label="{esc(labels.REMOVE_ITEM.format(item=messages.format_date_es(item.date)))}">'
             f"{esc(labels.REMOVE)}</button></li>"
         )
-    body = "".join(entries) or f"<li>{esc(labels.TIMELINE_EMPTY)}</li>"
-    return f'<ol class="stc-timeline" data-region="timeline">{body}</ol>'
+    if not entries:  # a numbered "1." before "nothing yet" reads as an entry
+        return f'<p class="stc-empty" data-region="timeline">{esc(labels.TIMELINE_EMPTY)}</p>'
+    return f'<ol class="stc-timeline" data-region="timeline">{"".join(entries)}</ol>'
 
 
 def _entry_form(view: View) -> str:

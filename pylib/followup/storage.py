@@ -18,6 +18,11 @@ from . import texts
 from .model import CaseFile, case_from_dict, case_to_dict
 
 SCHEMA_VERSION = 1
+# localStorage keys: the document itself, unreadable copies set aside, and the message the
+# wizard hands to the builder on the next page.
+STORAGE_KEY = "sigue-tu-caso"
+BACKUP_PREFIX = "sigue-tu-caso:apartado:"
+HANDOFF_KEY = "sigue-tu-caso:mensaje"
 
 
 class StorageError(ValueError):

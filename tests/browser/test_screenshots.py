@@ -2,14 +2,20 @@
 
 The PNGs go to `screenshots/` for a person to look at; the test itself checks what a reader
 would notice at once: the page fits the screen (no sideways scroll) and its tool is ready.
+Tool pages are shot twice: empty, as a first visit sees them, and holding a filled-in case.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
+
+from followup import storage
+from followup.model import CaseFile, Channel, Impact, Interaction, InteractionKind
 
 from .conftest import READY
 
@@ -22,27 +28,68 @@ PAGES = {
     "asistente": ("escalar/", True),
     "registro": ("herramientas/registro/", True),
 }
+# Material's sticky header would sit across the middle of an element screenshot.
+NO_STICKY_HEADER = ".md-header { position: absolute !important; }"
 
 
+def sample_log() -> str:
+    case = CaseFile(
+        id="muestra",
+        title="Fibra sin conexión",
+        case_number="48213",
+        company="Conecta Fibra",
+        channel=Channel.EMAIL,
+        opened=dt.date(2026, 11, 2),
+        last_contact=dt.date(2026, 11, 9),
+        sla_amount=5,
+        summary="Corte intermitente de internet desde el 1 de noviembre",
+        impact=Impact.CRITICAL,
+        agent_name="Lucía",
+        evidence=("Captura del router con la luz LOS en rojo", "Prueba de velocidad del 3/11"),
+        interactions=(
+            Interaction(dt.date(2026, 11, 2), Channel.EMAIL, note="Abro el caso por correo."),
+            Interaction(
+                dt.date(2026, 11, 9),
+                Channel.PHONE,
+                InteractionKind.FOLLOW_UP,
+                agent="Lucía",
+                note="Prometen llamar el lunes con una solución.",
+            ),
+        ),
+        next_action=dt.date(2026, 11, 27),
+    )
+    return storage.serialize(storage.CaseLog(cases=(case,), active_id=case.id))
+
+
+@pytest.mark.parametrize("filled", [False, True], ids=["vacio", "con-caso"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("name", list(PAGES))
 def test_page_fits_the_screen(
-    browser: Browser, base_url: str, name: str, width: int, scheme: str
+    browser: Browser, base_url: str, name: str, width: int, scheme: str, filled: bool
 ) -> None:
     path, has_tool = PAGES[name]
+    if filled and not has_tool:
+        pytest.skip("only tool pages change with a case")
     context = browser.new_context(
         viewport={"width": width, "height": 900}, color_scheme=scheme, locale="es-ES"
     )
+    if filled:
+        context.add_init_script(
+            f"localStorage.setItem({json.dumps(storage.STORAGE_KEY)}, {json.dumps(sample_log())})"
+        )
     page = context.new_page()
     page.goto(base_url + path)
+    stem = f"{name}-{width}-{scheme}" + ("-con-caso" if filled else "")
     if has_tool:
         page.wait_for_selector(READY, timeout=60_000)
         page.locator("[data-stc-tool]").scroll_into_view_if_needed()
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     OUT.mkdir(exist_ok=True)
-    page.screenshot(path=OUT / f"{name}-{width}-{scheme}.png", full_page=not has_tool)
+    page.screenshot(path=OUT / f"{stem}.png", full_page=not has_tool)
     if has_tool:
-        page.locator("[data-stc-tool]").screenshot(path=OUT / f"{name}-{width}-{scheme}-tool.png")
+        page.locator("[data-stc-tool]").screenshot(
+            path=OUT / f"{stem}-tool.png", style=NO_STICKY_HEADER
+        )
     context.close()
     assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {width}px"
