@@ -162,6 +162,7 @@ TABLE_HEADERS = ("Caso", "Empresa", "Última comunicación", "Próxima acción",
 TIMELINE = "Historial del caso"
 TIMELINE_EMPTY = "Todavía no hay nada en el historial."
 ADD_ENTRY = "Añadir al historial"
+ENTRY_FORM = "Anota un contacto nuevo"
 ENTRY_LABELS = {
     "date": "Fecha",
     "channel": "Canal",

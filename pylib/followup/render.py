@@ -378,12 +378,13 @@ def _wizard_step(view: View) -> str:
     ident = fid("wizard", step)
     question = esc(labels.WIZARD_QUESTIONS[step])
     hint = labels.WIZARD_HINTS.get(step, "")
-    hint_html = f'<p class="stc-hint">{esc(hint)}</p>' if hint else ""
+    hint_html = f'<p class="stc-hint" id="{ident}-hint">{esc(hint)}</p>' if hint else ""
+    described = f"{ident}-hint {ident}-error" if hint else f"{ident}-error"
     if step in ("opened", "last_contact"):
         value = field_value(view.case, step)
         control = (
             f'<label for="{ident}">{question}</label>{hint_html}<input type="date" id="{ident}"'
-            f' data-field="{step}" value="{esc(value)}" aria-describedby="{ident}-error">'
+            f' data-field="{step}" value="{esc(value)}" aria-describedby="{described}">'
             f"{_error('wizard', step, view)}"
         )
         return f'<div class="stc-field">{control}</div>'
@@ -397,7 +398,7 @@ def _wizard_step(view: View) -> str:
         return (
             f'<div class="stc-field"><label for="{ident}">{question}</label>{hint_html}'
             f'<input type="number" min="0" max="50" id="{ident}" data-wizard="follow_ups"'
-            f' value="{esc(value)}" aria-describedby="{ident}-error">'
+            f' value="{esc(value)}" aria-describedby="{described}">'
             f"{_error('wizard', step, view)}</div>"
         )
     if step == "impact":
@@ -485,14 +486,18 @@ def _wizard(view: View) -> str:
 # --- case log --------------------------------------------------------------------------
 
 
+def short_date(day: dt.date | None) -> str:
+    """Day/month/year, the order a Spanish reader expects in a table; a dash when unset."""
+    return f"{day:%d/%m/%Y}" if day else "—"
+
+
 def _cases_table(view: View) -> str:
     rows = []
     for case in view.log.cases:
         p = checklist.progress(case)
         rows.append(
             f"<tr><td>{esc(case.display_name())}</td><td>{esc(case.company)}</td>"
-            f"<td>{esc(field_value(case, 'last_contact'))}</td>"
-            f"<td>{esc(field_value(case, 'next_action'))}</td>"
+            f"<td>{short_date(case.last_contact)}</td><td>{short_date(case.next_action)}</td>"
             f"<td>{esc(checklist.progress_text(p))}</td></tr>"
         )
     body = "".join(rows) or f'<tr><td colspan="5">{esc(labels.NO_CASES)}</td></tr>'
@@ -535,7 +540,8 @@ def _entry_form(view: View) -> str:
     kinds = [(k.value, labels.KIND_NAMES[k]) for k in InteractionKind]
     channel = view.case.channel.value if view.case.channel else Channel.EMAIL.value
     return (
-        '<form class="stc-entry" data-entry-form novalidate><div class="stc-grid">'
+        '<form class="stc-entry" data-entry-form novalidate><fieldset>'
+        f'<legend>{esc(labels.ENTRY_FORM)}</legend><div class="stc-grid">'
         f'<div class="stc-field"><label for="{ident("date")}">{lab["date"]}</label>'
         f'<input type="date" id="{ident("date")}" name="date" value="{view.day.isoformat()}"'
         f' aria-describedby="{ident("date")}-error">{err("date")}</div>'
@@ -550,7 +556,7 @@ def _entry_form(view: View) -> str:
         f'<div class="stc-field"><label for="{ident("note")}">{lab["note"]}</label>'
         f'<textarea id="{ident("note")}" name="note" rows="2"></textarea></div>'
         f'<button type="submit" class="md-button md-button--primary">{labels.ADD_ENTRY}</button>'
-        "</form>"
+        "</fieldset></form>"
     )
 
 

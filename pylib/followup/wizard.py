@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from followup import labels
 from followup.escalation import Situation, situation_from_case
-from followup.model import CaseFile, Channel, Impact
+from followup.model import CaseFile, Channel
 
 STEPS = ("opened", "last_contact", "sla", "follow_ups", "impact", "channels", "escalated")
 RESULT = len(STEPS)
@@ -58,7 +58,8 @@ def step_error(state: WizardState, case: CaseFile) -> str:
 
 def set_follow_ups(state: WizardState, raw: str) -> WizardState:
     text = raw.strip()
-    if text.isdigit() and int(text) <= 50:
+    # isdigit() alone accepts "²", which int() refuses.
+    if text.isascii() and text.isdigit() and int(text) <= 50:
         return replace(state, follow_ups=int(text), error="")
     return replace(state, error=labels.FOLLOW_UPS_INVALID)
 
@@ -80,7 +81,6 @@ def situation(state: WizardState, case: CaseFile) -> Situation | None:
     return replace(
         known,
         follow_ups=state.follow_ups or 0,
-        impact=case.impact or Impact.AFFECTS_ME,
         channels_tried=frozenset(state.channels or frozenset()),
         escalated=bool(state.escalated),
     )

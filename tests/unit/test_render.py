@@ -598,8 +598,8 @@ def test_case_table_has_a_row_per_case_with_its_progress() -> None:
     assert all(h["scope"] == "col" for h in heads)
     rows = [[text_of(td) for td in tr.find_all("td")] for tr in table.select("tbody tr")]
     assert rows == [
-        ["Router averiado", "Red Rápida", "2026-11-05", "2026-11-16", "9 de 9 listos"],
-        ["Caso #777", "Luz Sur", "", "", "1 de 9 listos"],
+        ["Router averiado", "Red Rápida", "05/11/2026", "16/11/2026", "9 de 9 listos"],
+        ["Caso #777", "Luz Sur", "—", "—", "1 de 9 listos"],
     ]
 
 

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followup import escalation, labels
+from followup.escalation import situation_from_case
 from followup.model import CaseFile, Channel, Impact, Interaction, InteractionKind, SlaUnit
 from followup.render import View, render
 from followup.storage import CaseLog
@@ -223,7 +224,7 @@ def test_follow_ups_accepts_whole_numbers_up_to_fifty(raw: str, expected: int) -
     assert (state.follow_ups, state.error) == (expected, "")
 
 
-@pytest.mark.parametrize("raw", ["", "51", "-1", "2.5", "tres", "1e2"])
+@pytest.mark.parametrize("raw", ["", "51", "-1", "2.5", "tres", "1e2", "²", "٣"])
 def test_follow_ups_refuses_anything_else_in_spanish(raw: str) -> None:
     state = set_follow_ups(WizardState(step=3, follow_ups=2), raw)
     assert state.error == "Escribe un número entero entre 0 y 50."
@@ -269,6 +270,15 @@ def test_situation_uses_the_wizard_answers_over_the_timeline() -> None:
     assert (s.opened, s.last_contact, s.impact) == (MONDAY, dt.date(2026, 11, 4), Impact.CRITICAL)
     assert s.deadline == dt.date(2026, 11, 4)  # two business days after Monday
     assert s.original_channel is Channel.EMAIL
+
+
+def test_skipped_impact_is_judged_as_the_case_file_judges_it() -> None:
+    """The wizard and the case log must not disagree about the same unanswered case."""
+    case = CaseFile(id="x", opened=MONDAY, channel=Channel.EMAIL)
+    from_wizard = situation(WizardState(), case)
+    from_case = situation_from_case(case)
+    assert from_wizard is not None and from_case is not None
+    assert from_wizard.impact == from_case.impact
 
 
 def test_unanswered_questions_count_as_none_given() -> None:
