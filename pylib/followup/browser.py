@@ -62,8 +62,10 @@ class App:
         self.builder = BuilderPrefs()
         self.wizard = WizardState()
         self.notice = ""
-        self.roots: list[Any] = []
-        self.proxies: list[Any] = []
+        # Each mounted tool with its event proxies; instant navigation detaches old tools,
+        # whose proxies are destroyed so Python callables do not leak across pages.
+        self.roots: list[tuple[Any, list[Any]]] = []
+        self.proxies: list[Any] = []  # window-level, for the whole visit
         self.save_timer: Any = None
         self.window_bound = False
         self.persist_asked: Any = None
@@ -130,8 +132,12 @@ class App:
     # --- DOM ---------------------------------------------------------------------------
 
     def live_roots(self) -> list[Any]:
-        self.roots = [r for r in self.roots if r.isConnected]
-        return self.roots
+        for root, proxies in self.roots:
+            if not root.isConnected:
+                for proxy in proxies:
+                    proxy.destroy()
+        self.roots = [(root, proxies) for root, proxies in self.roots if root.isConnected]
+        return [root for root, _ in self.roots]
 
     def fresh(self, root: Any) -> Any:
         template = js.document.createElement("template")
@@ -176,14 +182,19 @@ class App:
 
     def mount(self, root: Any, base: str) -> None:
         self.base = base
-        self.load()  # every page reads the saved cases again
+        # A change typed just before an instant navigation may still wait for its debounce:
+        # write it first, then read the saved cases again as every page does.
+        self.flush()
+        self.load()
         self.take_handoff()
         self.bind_window()
+        self.live_roots()
+        proxies = []
         for kind in ("input", "click", "submit", "change"):
             handler = create_proxy(getattr(self, f"on_{kind}"))
-            self.proxies.append(handler)
+            proxies.append(handler)
             root.addEventListener(kind, handler)
-        self.roots.append(root)
+        self.roots.append((root, proxies))
         root.innerHTML = self.fresh(root).innerHTML
         self.ask_persist()
 
@@ -291,8 +302,18 @@ class App:
 
     def on_change(self, event: Any) -> None:
         target = event.target
-        if data(target, "action") == "import" and target.files.length:
+        action = data(target, "action")
+        if action == "import" and target.files.length:
             self.spawn(self.import_file(target.files.item(0)))
+        elif action == "select-case":
+            self.select_case(target)
+
+    def select_case(self, select: Any) -> None:
+        self.log = storage.select_case(self.log, select.value)
+        self.errors.clear()
+        self.wizard = WizardState()
+        self.save_now()
+        self.redraw(select.id)
 
     async def import_file(self, file: Any) -> None:
         text = await file.text()
@@ -392,9 +413,6 @@ class App:
         self.redraw()
 
     # --- actions (data-action="…") -----------------------------------------------------
-
-    def do_select_case(self, button: Any) -> None:
-        pass  # a <select>: handled in on_input below via change of value
 
     def do_new_case(self, button: Any) -> None:
         self.log = storage.add_case(self.log, uuid.uuid4().hex[:12])
@@ -527,19 +545,6 @@ class App:
 APP = App()
 
 
-def select_case(event: Any) -> None:
-    APP.log = storage.select_case(APP.log, event.target.value)
-    APP.errors.clear()
-    APP.wizard = WizardState()
-    APP.save_now()
-    APP.redraw(event.target.id)
-
-
 def mount(root: Any, base: str) -> None:
     """Called by the loader for each tool on the page that is not mounted yet."""
     APP.mount(root, base)
-    proxy = create_proxy(
-        lambda event: select_case(event) if data(event.target, "action") == "select-case" else None
-    )
-    APP.proxies.append(proxy)
-    root.addEventListener("change", proxy)
