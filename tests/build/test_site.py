@@ -17,8 +17,9 @@ def nav_pages() -> list[str]:
     class Loader(yaml.SafeLoader):
         pass
 
-    # mkdocs.yml may use !!python tags in other setups; none are needed to read the nav.
+    # Tags MkDocs resolves itself (!ENV for site_url, !!python/…) do not matter for the nav.
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+    Loader.add_constructor("!ENV", lambda *_: None)
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
     pages: list[str] = []
 
@@ -100,6 +101,17 @@ def test_no_page_loads_anything_from_another_host(site_dir: Path) -> None:
         for url in CSS_URL.findall(text) + IMPORT.findall(text):
             if is_external(url):
                 offenders.append(f"{css}: {url}")
+    assert offenders == []
+
+
+def test_no_page_links_to_another_host(site_dir: Path) -> None:
+    """The guide keeps the reader here: no footer credit, no stray external link."""
+    offenders = [
+        f"{path}: {a['href']}"
+        for path in html_files(site_dir)
+        for a in BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").find_all("a")
+        if a.get("href") and not a["href"].startswith("mailto:") and is_external(a["href"])
+    ]
     assert offenders == []
 
 
