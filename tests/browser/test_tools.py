@@ -78,6 +78,18 @@ def test_case_data_reaches_the_builder_in_a_new_tab(
     assert "48213" in body and "2 de noviembre de 2026" in body
 
 
+def test_an_open_tab_follows_changes_made_in_another(
+    open_tool: Any, context: BrowserContext, base_url: str
+) -> None:
+    page = open_tool("redactar/")
+    other = context.new_page()
+    other.goto(base_url + "herramientas/registro/")
+    other.wait_for_selector(READY, timeout=60_000)
+    other.get_by_label("Número de caso").fill("90210")
+    expect(page.get_by_label("Asunto")).to_have_value(re.compile("Caso #90210"))
+    expect(page.locator("[data-region='notice']")).to_contain_text("otra pestaña")
+
+
 def test_builder_updates_while_typing_and_copies_what_it_shows(
     open_tool: Any, context: BrowserContext, base_url: str
 ) -> None:
