@@ -31,6 +31,8 @@ from followup.storage import CaseLog
 from followup.wizard import WizardState
 from tests.unit.case_strategies import case_files, case_logs, texts
 
+from .html_queries import one, text_of
+
 TODAY = dt.date(2026, 11, 12)  # a Thursday
 CASE = CaseFile(
     id="c-1",
@@ -60,16 +62,6 @@ FULL = View(log=LOG, today=TODAY, base="/guia/")
 
 def parse(markup: str) -> BeautifulSoup:
     return BeautifulSoup(markup, "html.parser")
-
-
-def one(doc: BeautifulSoup | Tag, selector: str) -> Tag:
-    found = doc.select(selector)
-    assert len(found) == 1, f"{selector}: {len(found)} matches"
-    return found[0]
-
-
-def text_of(node: Tag) -> str:
-    return " ".join(node.get_text(" ").split())
 
 
 def label_text(doc: BeautifulSoup, control: Tag) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,6 +26,8 @@ from followup.wizard import (
     toggle_channel,
 )
 from tests.unit.case_strategies import case_files
+
+from .html_queries import one, text_of
 
 MONDAY = dt.date(2026, 11, 2)
 TODAY = dt.date(2026, 11, 12)  # Thursday of the following week
@@ -59,16 +61,6 @@ def view_of(state: WizardState, case: CaseFile = CASE) -> View:
 
 def page(state: WizardState, case: CaseFile = CASE) -> BeautifulSoup:
     return BeautifulSoup(render("wizard", view_of(state, case)), "html.parser")
-
-
-def one(doc: BeautifulSoup | Tag, selector: str) -> Tag:
-    found = doc.select(selector)
-    assert len(found) == 1, f"{selector}: {len(found)} matches"
-    return found[0]
-
-
-def text_of(node: Tag) -> str:
-    return " ".join(node.get_text(" ").split())
 
 
 def questions_shown(doc: BeautifulSoup) -> list[str]:
