@@ -268,7 +268,10 @@ def test_timeline_and_exports_parse(open_tool: Any, tmp_path: Path) -> None:
     page.get_by_label("Qué se dijo o qué se acordó").fill("Prometen llamar el lunes")
     page.get_by_role("button", name="Añadir al historial").click()
     expect(page.locator(".stc-timeline")).to_contain_text("Prometen llamar el lunes")
+    page.get_by_role("button", name="Descargar recordatorio (.ics)").click()
+    expect(page.locator("[data-region='error-next_action']")).to_contain_text("fecha")
     page.get_by_label("Próxima acción").fill("2026-11-09")
+    expect(page.locator("[data-region='error-next_action']")).to_be_empty()
 
     with page.expect_download() as info:
         page.get_by_role("button", name="Descargar hoja de cálculo (CSV)").click()
