@@ -495,10 +495,21 @@ def _cases_table(view: View) -> str:
     rows = []
     for case in view.log.cases:
         p = checklist.progress(case)
+        cells = (
+            esc(case.display_name()),
+            esc(case.company),
+            short_date(case.last_contact),
+            short_date(case.next_action),
+            esc(checklist.progress_text(p)),
+        )
+        # data-label lets a phone-width stylesheet show each row as a small card.
         rows.append(
-            f"<tr><td>{esc(case.display_name())}</td><td>{esc(case.company)}</td>"
-            f"<td>{short_date(case.last_contact)}</td><td>{short_date(case.next_action)}</td>"
-            f"<td>{esc(checklist.progress_text(p))}</td></tr>"
+            "<tr>"
+            + "".join(
+                f'<td data-label="{esc(h)}">{c}</td>'
+                for h, c in zip(labels.TABLE_HEADERS, cells, strict=True)
+            )
+            + "</tr>"
         )
     body = "".join(rows) or f'<tr><td colspan="5">{esc(labels.NO_CASES)}</td></tr>'
     head = "".join(f'<th scope="col">{esc(h)}</th>' for h in labels.TABLE_HEADERS)
