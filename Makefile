@@ -51,10 +51,11 @@ test: setup /usr/bin/chromium lint typecheck build
 	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
 	$(BIN)/pytest tests/build tests/pyodide tests/browser
 
-screenshots: setup /usr/bin/chromium build
+# The browser tests and the benchmark build their own site, for the port they serve on.
+screenshots: setup /usr/bin/chromium
 	$(BIN)/pytest tests/browser/test_screenshots.py
 
-bench: setup /usr/bin/chromium build
+bench: setup /usr/bin/chromium
 	$(PY) tests/bench/bench_load.py
 
 clean:

@@ -8,7 +8,6 @@ instant navigation keeps the window), and every page's tools share its case file
 from __future__ import annotations
 
 import asyncio
-import re
 import uuid
 from dataclasses import replace
 from typing import Any
@@ -33,11 +32,10 @@ def node(value: Any) -> Any:
 
 
 def data(element: Any, name: str) -> str:
-    """A `data-*` attribute as text, "" when absent: reading a missing property of a
-    JsProxy raises AttributeError in Pyodide instead of giving `undefined`."""
+    """The attribute `data-<name>` as text, "" when absent (or when the event target is not
+    an element): `element.dataset.x` raises AttributeError in Pyodide for a missing key."""
     get = getattr(element, "getAttribute", None)
-    attribute = "data-" + re.sub(r"[A-Z]", lambda m: "-" + m.group().lower(), name)
-    value = get(attribute) if get else None
+    value = get(f"data-{name}") if get else None
     return value if isinstance(value, str) else ""
 
 
@@ -141,7 +139,7 @@ class App:
 
     def fresh(self, root: Any) -> Any:
         template = js.document.createElement("template")
-        template.innerHTML = render.render(data(root, "stcTool"), self.view())
+        template.innerHTML = render.render(data(root, "stc-tool"), self.view())
         return template.content.firstElementChild
 
     def refresh(self) -> None:
@@ -269,6 +267,7 @@ class App:
         case = self.log.active()
         if case is None:
             return
+        # One attribute read per kind of control, in the order the branches need them.
         if field := data(target, "field"):
             if target.type == "radio" and not target.checked:
                 return
@@ -277,27 +276,31 @@ class App:
             if error is None:
                 self.update_case(updated)
             self.refresh()
-        elif data(target, "check"):
+        elif item := data(target, "check"):
             checked = set(case.checked)
-            (checked.add if target.checked else checked.discard)(data(target, "check"))
+            (checked.add if target.checked else checked.discard)(item)
             self.update_case(case.with_changes(checked=frozenset(checked)))
             self.refresh()
-        elif data(target, "pref") == "goal":
-            self.builder = replace(self.builder, goal=Goal(target.value))
-            self.refresh()
-        elif data(target, "pref") == "escalate":
-            self.builder = replace(self.builder, escalate=bool(target.checked))
+        elif pref := data(target, "pref"):
+            if pref == "goal":
+                self.builder = replace(self.builder, goal=Goal(target.value))
+            elif pref == "escalate":
+                self.builder = replace(self.builder, escalate=bool(target.checked))
             self.refresh()
         elif data(target, "draft"):
             found = render.check_text(target.value, case, public=data(target, "public") == "yes")
             box = node(js.document.querySelector(f'[data-warnings-for="{target.id}"]'))
             if box is not None:
                 box.innerHTML = render.findings_html(found)
-        elif data(target, "wizard") == "follow_ups":
+        elif answer := data(target, "wizard"):
+            self.on_wizard_answer(answer, target)
+
+    def on_wizard_answer(self, answer: str, target: Any) -> None:
+        if answer == "follow_ups":
             self.wizard = wizard.set_follow_ups(self.wizard, target.value)
-        elif data(target, "wizard") == "channel":
+        elif answer == "channel":
             self.wizard = wizard.toggle_channel(self.wizard, Channel(target.value), target.checked)
-        elif data(target, "wizard") == "escalated" and target.checked:
+        elif answer == "escalated" and target.checked:
             self.wizard = replace(self.wizard, escalated=target.value == "yes")
 
     def on_change(self, event: Any) -> None:
@@ -419,7 +422,7 @@ class App:
         self.errors.clear()
         self.wizard = WizardState()
         self.save_now()
-        tool = data(button.closest("[data-stc-tool]"), "stcTool")
+        tool = data(button.closest("[data-stc-tool]"), "stc-tool")
         self.redraw(f"stc-{tool}-title")
 
     def do_delete_case(self, button: Any) -> None:

@@ -1,7 +1,7 @@
 """MkDocs hooks: make the built site self-contained.
 
-`on_config` stamps a version (hash of the `followup` sources) used to bust caches;
-`on_post_build` builds the `followup` wheel and copies the pinned Pyodide runtime from
+`on_config` stamps versions (hashes of the `followup` sources and of the loader) that bust
+caches; `on_post_build` builds the `followup` wheel and copies the pinned Pyodide runtime from
 `node_modules/pyodide` into `site/assets/`, so the site loads nothing from another host.
 """
 
@@ -28,21 +28,26 @@ RUNTIME_FILES = (
 )
 WHEEL_NAME = "followup-0.1.0-py3-none-any.whl"
 CACHE = ROOT / ".cache" / "wheel"
+LOADER = ROOT / "docs" / "assets" / "herramientas.js"
 
 
-def source_hash() -> str:
-    digest = hashlib.sha256()
-    for path in sorted(PACKAGE.rglob("*.py")):
-        digest.update(path.relative_to(PACKAGE).as_posix().encode())
-        digest.update(path.read_bytes())
-    # The loader script shares the version, so browsers refetch it when it changes.
-    for extra in ("pyproject.toml", "docs/assets/herramientas.js", "docs/assets/herramientas.css"):
-        digest.update((ROOT / extra).read_bytes())
-    return digest.hexdigest()[:12]
+def digest(paths: list[Path]) -> str:
+    hashed = hashlib.sha256()
+    for path in paths:
+        hashed.update(path.relative_to(ROOT).as_posix().encode())
+        hashed.update(path.read_bytes())
+    return hashed.hexdigest()[:12]
+
+
+def package_files() -> list[Path]:
+    """What goes into the wheel: it is rebuilt only when one of these changes."""
+    return [*sorted(PACKAGE.rglob("*.py")), ROOT / "pyproject.toml"]
 
 
 def on_config(config: Any) -> Any:
-    config.extra["stc_version"] = source_hash()
+    # The loader's ?v= also versions the wheel URL, so it covers the package and the loader.
+    config.extra["stc_wheel"] = digest(package_files())
+    config.extra["stc_version"] = digest([*package_files(), LOADER])
     return config
 
 
@@ -83,4 +88,4 @@ def on_post_build(config: Any) -> None:
         raise SystemExit("node_modules/pyodide is missing: run `make build` (it runs `npm ci`).")
     for name in RUNTIME_FILES:
         shutil.copy2(PYODIDE_NPM / name, runtime / name)
-    shutil.copy2(build_wheel(config.extra["stc_version"]), runtime / WHEEL_NAME)
+    shutil.copy2(build_wheel(config.extra["stc_wheel"]), runtime / WHEEL_NAME)

@@ -1,7 +1,7 @@
 """How long a tool page takes to become usable, and how many bytes it costs.
 
-Run with `make bench`. Builds the site into a temporary folder, serves it on 127.0.0.1, opens a tool
-page in Debian's Chromium and measures navigation start → tool mounted ("ready"):
+Run with `make bench`. Builds the site into a temporary folder, serves it on 127.0.0.1,
+opens a tool page in Debian's Chromium and measures navigation start → tool mounted ("ready"):
 cold (fresh profile, empty cache) and warm (same profile, second visit), median of N runs.
 Speed is measured here, never asserted in a test.
 """

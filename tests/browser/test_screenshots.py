@@ -7,7 +7,6 @@ Tool pages are shot twice: empty, as a first visit sees them, and holding a fill
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -15,7 +14,8 @@ import pytest
 from playwright.sync_api import Browser
 
 from followup import storage
-from followup.model import CaseFile, Channel, Impact, Interaction, InteractionKind
+from followup.model import case_from_dict
+from tests.golden.golden_runner import CASES_FILE
 
 from .conftest import READY
 
@@ -33,31 +33,9 @@ NO_STICKY_HEADER = ".md-header { position: absolute !important; }"
 
 
 def sample_log() -> str:
-    case = CaseFile(
-        id="muestra",
-        title="Fibra sin conexión",
-        case_number="48213",
-        company="Conecta Fibra",
-        channel=Channel.EMAIL,
-        opened=dt.date(2026, 11, 2),
-        last_contact=dt.date(2026, 11, 9),
-        sla_amount=5,
-        summary="Corte intermitente de internet desde el 1 de noviembre",
-        impact=Impact.CRITICAL,
-        agent_name="Lucía",
-        evidence=("Captura del router con la luz LOS en rojo", "Prueba de velocidad del 3/11"),
-        interactions=(
-            Interaction(dt.date(2026, 11, 2), Channel.EMAIL, note="Abro el caso por correo."),
-            Interaction(
-                dt.date(2026, 11, 9),
-                Channel.PHONE,
-                InteractionKind.FOLLOW_UP,
-                agent="Lucía",
-                note="Prometen llamar el lunes con una solución.",
-            ),
-        ),
-        next_action=dt.date(2026, 11, 27),
-    )
+    """The golden set's fullest case file: every field, evidence and a timeline."""
+    entries = json.loads(CASES_FILE.read_text(encoding="utf-8"))
+    case = next(case_from_dict(e["case"]) for e in entries if e["name"] == "email-full-status")
     return storage.serialize(storage.CaseLog(cases=(case,), active_id=case.id))
 
 
