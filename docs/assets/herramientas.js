@@ -1,90 +1,414 @@
-// Loads the self-hosted Pyodide runtime once per visit, only on pages with a tool, and
-// hands each prerendered tool to followup.browser. Material's document$ emits on the first
-// load and after every instant navigation, so tools are mounted from there.
-const ROOT = new URL("../", import.meta.url);
-const RUNTIME = new URL("assets/pyodide/", ROOT);
-const WHEEL = new URL(
-  "followup-0.1.0-py3-none-any.whl" + new URL(import.meta.url).search,
-  RUNTIME,
-);
-
+// The page side of the tools: a generic bridge to the tools' Web Worker.
+//
+// It starts the worker once per visit (after the page has loaded, so the runtime never
+// competes with the guide's own files), forwards events of tool elements to it and applies
+// the effects it answers with. What to do is decided by followup.controller in the worker
+// (its docstring lists the events and effects); this file knows no tool by name. It owns
+// what only the page can touch: the DOM, localStorage and the `storage` event, the
+// clipboard, downloads and confirm(). Material's document$ emits on the first load and after
+// every instant navigation, which keeps this module and its worker alive.
+const VERSION = new URL(import.meta.url).search;
+const WORKER = new URL("herramientas-worker.js" + VERSION, import.meta.url);
+const ROOT = new URL("../", import.meta.url).href;
+const TOOL = "[data-stc-tool]";
+const STORAGE_PREFIX = "sigue-tu-caso";
+const DOCUMENT_KEY = "sigue-tu-caso";
+const HANDOFF_KEY = "sigue-tu-caso:mensaje";
 const SLOW_MS = 20000; // a slow connection: say so rather than look frozen
 
-function setStatus(tool, text, state) {
+const app = (globalThis.__sigueTuCaso ??= {
+  worker: null, // the Worker once started
+  ready: false,
+  replies: [], // callbacks for answers still to come, in the order the events were sent
+  saves: new Map(), // key -> text waiting for its debounce
+  saveTimer: 0,
+  windowBound: false,
+});
+
+// --- talking to the worker ------------------------------------------------------------
+
+function randomHex() {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function localToday() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+// The core reads no clock and draws no random numbers: every event brings them.
+function send(event, done) {
+  if (!app.ready) return;
+  app.replies.push(done ?? null);
+  app.worker.postMessage({
+    ...event,
+    today: localToday(),
+    now: new Date().toISOString(),
+    nonce: randomHex(),
+  });
+}
+
+function onWorkerMessage(message) {
+  const data = message.data;
+  if (data.type === "ready") {
+    app.ready = true;
+    mountTools();
+  } else if (data.type === "failed") {
+    fail(data.error);
+  } else if (data.type === "effects") {
+    const done = app.replies.shift();
+    apply(JSON.parse(data.effects));
+    if (done) done();
+  }
+}
+
+function fail(error) {
+  console.error("Sigue tu caso: the tools did not start", error);
+  app.worker?.terminate();
+  app.worker = null; // the next page tries again
+  app.ready = false;
+  app.replies = [];
+  for (const tool of document.querySelectorAll(TOOL)) {
+    if (tool.dataset.mounted !== "yes") setStatus(tool, "failed", "error");
+  }
+}
+
+function startWorker() {
+  if (app.worker) return;
+  app.worker = new Worker(WORKER, { type: "module" });
+  app.worker.onmessage = onWorkerMessage;
+  app.worker.onerror = (event) => fail(event.message || "worker script error");
+}
+
+// --- reading tool elements ------------------------------------------------------------
+
+function hooksOf(element) {
+  const hooks = {};
+  for (const name of element.getAttributeNames?.() ?? []) {
+    if (name.startsWith("data-")) hooks[name.slice(5)] = element.getAttribute(name);
+  }
+  return hooks;
+}
+
+function describe(type, target, root) {
+  const event = {
+    type,
+    tool: root.dataset.stcTool,
+    hooks: hooksOf(target),
+    id: target.id ?? "",
+    tag: target.tagName ?? "",
+    control: target.type ?? "",
+    value: typeof target.value === "string" ? target.value : "",
+    checked: Boolean(target.checked),
+  };
+  const referenced = target.dataset?.target && document.getElementById(target.dataset.target);
+  if (referenced) event.target_value = referenced.value ?? "";
+  if (type === "submit") event.form = Object.fromEntries(new FormData(target));
+  return event;
+}
+
+function isTyped(control) {
+  if (control.type === "file") return false;
+  if (control.type === "checkbox" || control.type === "radio") {
+    return control.checked !== control.defaultChecked;
+  }
+  if (control.tagName === "SELECT") {
+    return [...control.options].some((o) => o.selected !== o.defaultSelected);
+  }
+  return control.value !== control.defaultValue;
+}
+
+// Controls the reader changed since they were rendered: kept across a redraw.
+function typedControls(root) {
+  return [...root.querySelectorAll("input, select, textarea")].filter((c) => c.id && isTyped(c));
+}
+
+async function forward(type, domEvent, root) {
+  if (type === "submit") domEvent.preventDefault(); // tool forms never leave the page
+  let target = domEvent.target;
+  if (type === "click") target = target.closest?.("[data-action]");
+  if (!target || !root.contains(target) || !app.ready || root.dataset.mounted !== "yes") return;
+  const event = describe(type, target, root);
+  if (type !== "submit" && Object.keys(event.hooks).length === 0) return;
+  if (type === "change" && target.type === "file") {
+    if (!target.files?.length) return;
+    event.file_text = await target.files[0].text();
+    target.value = ""; // choosing the same file again is a new import
+  }
+  send(event);
+}
+
+// --- applying effects -----------------------------------------------------------------
+
+function fragment(html) {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  return template.content.firstElementChild;
+}
+
+function focusState() {
+  const active = document.activeElement;
+  if (!active?.id) return null;
+  const state = { id: active.id, value: active.value, text: isTextEntry(active) };
+  try {
+    state.start = active.selectionStart;
+    state.end = active.selectionEnd;
+  } catch {
+    // date and number inputs have no selection
+  }
+  return state;
+}
+
+function isTextEntry(element) {
+  return element.tagName === "TEXTAREA" ||
+    (element.tagName === "INPUT" && !["checkbox", "radio", "file", "button", "submit"].includes(element.type));
+}
+
+function restoreFocus(saved, { keepValue }) {
+  if (!saved) return;
+  const element = document.getElementById(saved.id);
+  if (!element) return;
+  if (keepValue && saved.text && isTextEntry(element)) element.value = saved.value;
+  if (document.activeElement !== element) element.focus({ preventScroll: true });
+  if (saved.start != null && element.value === saved.value) {
+    try {
+      element.setSelectionRange(saved.start, saved.end);
+    } catch {
+      // not a text control
+    }
+  }
+}
+
+function setControl(element, from) {
+  if (element.type === "checkbox" || element.type === "radio") element.checked = from.checked;
+  else element.value = from.value;
+}
+
+// Whole tools again (another case, another wizard step). `keep` says what the reader typed
+// survives it: "all" controls changed since they were rendered (at mount, where the core has
+// just applied them), "local" ones (the focused field, and text the core has not seen: those
+// without a data-field), or "none" (another case: its own values show).
+function redraw(root, fresh, keep) {
+  const saved = keep === "none" ? null : focusState();
+  const typed = typedControls(root).filter(
+    (c) => keep === "all" || (keep === "local" && !c.hasAttribute("data-field")),
+  );
+  const kept = typed.map((c) => [c.id, { type: c.type, value: c.value, checked: c.checked }]);
+  root.replaceChildren(...fresh.childNodes);
+  for (const [id, old] of kept) {
+    const element = document.getElementById(id);
+    if (element && element.type === old.type) setControl(element, old);
+  }
+  restoreFocus(saved, { keepValue: true });
+}
+
+// Only the output regions whose HTML changed: fields are never touched.
+function swapRegions(root, fresh) {
+  const saved = focusState();
+  const regions = new Map(
+    [...fresh.querySelectorAll("[data-region]")].map((el) => [el.dataset.region, el]),
+  );
+  for (const live of root.querySelectorAll("[data-region]")) {
+    if (!live.isConnected) continue; // inside a region replaced a moment ago
+    const match = regions.get(live.dataset.region);
+    if (match && match.outerHTML !== live.outerHTML) live.replaceWith(match);
+  }
+  restoreFocus(saved, { keepValue: false });
+}
+
+function writeNow(key, value) {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    send({ type: "save-failed" }); // quota exceeded, private mode: the data stays in memory
+  }
+}
+
+function flushSaves() {
+  clearTimeout(app.saveTimer);
+  for (const [key, value] of app.saves) writeNow(key, value);
+  app.saves.clear();
+}
+
+const EFFECTS = {
+  render(effect) {
+    for (const root of document.querySelectorAll(TOOL)) {
+      const html = effect.tools[root.dataset.stcTool];
+      if (html == null) continue;
+      const fresh = fragment(html);
+      if (effect.mode === "whole") redraw(root, fresh, effect.keep);
+      else swapRegions(root, fresh);
+    }
+  },
+  focus(effect) {
+    let element = document.getElementById(effect.id);
+    if (element && effect.first_control) {
+      element = element.closest("form")?.querySelector("input, select, textarea") ?? element;
+    }
+    element?.focus();
+  },
+  inner(effect) {
+    const element = document.getElementById(effect.id);
+    if (element) element.innerHTML = effect.html;
+  },
+  values(effect) {
+    for (const [id, value] of Object.entries(effect.values)) {
+      const element = document.getElementById(id);
+      if (element) element.value = value;
+    }
+  },
+  store(effect) {
+    if (effect.delay_ms > 0) {
+      app.saves.set(effect.key, effect.value);
+      clearTimeout(app.saveTimer);
+      app.saveTimer = setTimeout(flushSaves, effect.delay_ms);
+    } else {
+      app.saves.delete(effect.key);
+      writeNow(effect.key, effect.value);
+    }
+  },
+  remove(effect) {
+    app.saves.delete(effect.key);
+    try {
+      localStorage.removeItem(effect.key);
+    } catch {
+      // storage unavailable: nothing was kept
+    }
+  },
+  async copy(effect) {
+    let message = effect.ok;
+    try {
+      await navigator.clipboard.writeText(effect.text);
+    } catch {
+      message = effect.fail;
+    }
+    const status = document.getElementById(effect.status_id);
+    if (status) status.textContent = message;
+  },
+  download(effect) {
+    const url = URL.createObjectURL(new Blob([effect.text], { type: effect.mime }));
+    const link = Object.assign(document.createElement("a"), {
+      href: url,
+      download: effect.filename,
+      hidden: true,
+    });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  },
+  confirm(effect) {
+    send({ type: "confirmed", event: effect.event, answer: window.confirm(effect.message) });
+  },
+  navigate(effect) {
+    flushSaves();
+    location.assign(new URL(effect.url, location.href).href);
+  },
+  async persist() {
+    let value = false;
+    try {
+      value = Boolean(await navigator.storage?.persist?.());
+    } catch {
+      // not offered by this browser
+    }
+    send({ type: "persisted", value });
+  },
+  failed(effect) {
+    console.error("Sigue tu caso: the tools hit an error; see the worker's console");
+    for (const tool of document.querySelectorAll(TOOL)) setStatus(tool, "broken", "error");
+  },
+};
+
+function apply(effects) {
+  for (const effect of effects) EFFECTS[effect.effect]?.(effect);
+}
+
+// --- mounting -------------------------------------------------------------------------
+
+function setStatus(tool, kind, state) {
   const status = tool.querySelector("[data-stc-status]");
-  if (status) status.textContent = text;
+  if (status) status.textContent = kind ? status.dataset[kind] ?? "" : "";
   tool.dataset.state = state;
 }
 
-// Pyodide 314 never settles loadPyodide() when pyodide.asm.wasm cannot be fetched
-// (pyodide/pyodide#6296); the failed fetch only surfaces as an unhandled rejection.
-// Treat one seen while loading as the load failing, so the reader gets an answer.
-function settled(loading) {
-  let onFailure;
-  const failed = new Promise((_, reject) => {
-    onFailure = (event) => reject(event.reason ?? new Error("Pyodide did not load"));
-    window.addEventListener("unhandledrejection", onFailure);
+function readStored(key) {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function listen(root) {
+  for (const type of ["input", "change", "click", "submit"]) {
+    root.addEventListener(type, (event) => forward(type, event, root));
+  }
+}
+
+function bindWindow() {
+  if (app.windowBound) return;
+  app.windowBound = true;
+  addEventListener("storage", (event) => {
+    if (event.key?.startsWith(STORAGE_PREFIX)) {
+      send({ type: "storage", key: event.key, value: event.newValue });
+    }
   });
-  return Promise.race([loading, failed]).finally(() =>
-    window.removeEventListener("unhandledrejection", onFailure),
+  addEventListener("pagehide", flushSaves);
+  addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flushSaves());
+}
+
+// Tools new on this page: listen at once (fields accept typing before Python is ready),
+// and hand them to the worker when it is.
+function mountTools() {
+  const fresh = [...document.querySelectorAll(`${TOOL}:not([data-mounted])`)];
+  for (const root of fresh) {
+    root.dataset.mounted = "pending";
+    setStatus(root, "loading", "loading");
+    listen(root);
+  }
+  const pending = [...document.querySelectorAll(`${TOOL}[data-mounted='pending']`)];
+  if (pending.length === 0) return;
+  if (!app.ready) {
+    if (!app.worker) startAfterLoad(pending);
+    return;
+  }
+  bindWindow();
+  flushSaves(); // a change made just before an instant navigation is read back below
+  const roots = [...document.querySelectorAll(TOOL)];
+  const typed = pending.flatMap((root) =>
+    typedControls(root).map((control) => describe("input", control, root)),
+  );
+  for (const root of pending) root.dataset.mounted = "sending";
+  send(
+    {
+      type: "mount",
+      tools: roots.map((root) => root.dataset.stcTool),
+      base: ROOT,
+      stored: readStored(DOCUMENT_KEY),
+      handoff: readStored(HANDOFF_KEY),
+      pending: typed.filter((event) => Object.keys(event.hooks).length > 0),
+    },
+    () => {
+      for (const root of pending) {
+        setStatus(root, "", "ready");
+        root.dataset.mounted = "yes";
+      }
+    },
   );
 }
 
-// One runtime for the whole visit, kept on globalThis so instant navigation reuses it.
-function runtime() {
-  globalThis.__sigueTuCaso ??= (async () => {
-    const { loadPyodide } = await import(new URL("pyodide.mjs", RUNTIME).href);
-    const pyodide = await settled(loadPyodide({ indexURL: RUNTIME.href }));
-    const wheel = await fetch(WHEEL);
-    if (!wheel.ok) throw new Error(`wheel: HTTP ${wheel.status}`);
-    pyodide.unpackArchive(await wheel.arrayBuffer(), "wheel");
-    // The pure core first, the js-touching adapter last (see DESIGN.md on snapshots).
-    pyodide.pyimport("followup.render");
-    return pyodide.pyimport("followup.browser");
-  })();
-  return globalThis.__sigueTuCaso;
-}
-
-async function mountTools() {
-  const tools = [...document.querySelectorAll("[data-stc-tool]:not([data-mounted])")];
-  if (tools.length === 0) return;
-  for (const tool of tools) {
-    tool.dataset.mounted = "pending";
-    setStatus(tool, "Cargando la herramienta…", "loading");
-  }
+function startAfterLoad(roots) {
   const slow = setTimeout(() => {
-    for (const tool of tools) {
-      setStatus(tool, "La herramienta está tardando más de lo normal en cargar; espera un poco más.", "loading");
-    }
+    for (const root of roots) if (root.dataset.mounted !== "yes") setStatus(root, "slow", "loading");
   }, SLOW_MS);
-  let browser;
-  try {
-    browser = await runtime();
-  } catch (error) {
-    globalThis.__sigueTuCaso = undefined; // let the next page try again
-    console.error("Sigue tu caso: Pyodide did not load", error);
-    for (const tool of tools) {
-      setStatus(
-        tool,
-        "No se pudo cargar la herramienta en este navegador. La guía sigue disponible; " +
-          "recarga la página para intentarlo de nuevo.",
-        "error",
-      );
-    }
-    return;
-  } finally {
-    clearTimeout(slow);
-  }
-  for (const tool of tools) {
-    if (!tool.isConnected) continue; // the reader navigated away while Pyodide loaded
-    try {
-      browser.mount(tool, ROOT.href);
-      tool.dataset.mounted = "yes";
-    } catch (error) {
-      console.error("Sigue tu caso: mount failed", error);
-      setStatus(tool, "La herramienta tuvo un error al iniciarse. Recarga la página.", "error");
-    }
-  }
+  const go = () => {
+    startWorker();
+    app.worker?.addEventListener("message", () => clearTimeout(slow), { once: true });
+  };
+  if (document.readyState === "complete") setTimeout(go, 0);
+  else addEventListener("load", () => setTimeout(go, 0), { once: true });
 }
 
 if (globalThis.document$) {

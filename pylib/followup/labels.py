@@ -26,6 +26,21 @@ TOOL_INTROS = {
     "copias de seguridad.",
 }
 
+# The page bridge shows these while the tools start, or when they cannot (see render._frame).
+LOADING = "Preparando la herramienta… Ya puedes escribir: no se perderá nada."
+LOADING_SLOW = (
+    "La herramienta está tardando más de lo normal en cargar; lo que escribas se conserva. "
+    "Espera un poco más."
+)
+LOAD_FAILED = (
+    "No se pudo cargar la herramienta en este navegador. La guía sigue disponible; "
+    "recarga la página para intentarlo de nuevo."
+)
+TOOL_FAILED = (
+    "La herramienta tuvo un error. Lo que ya estaba guardado sigue a salvo; recarga la página "
+    "para seguir."
+)
+
 NOSCRIPT = (
     "Esta herramienta necesita JavaScript. Sin él puedes leer la guía completa, e imprimir "
     "esta página para rellenar los datos a mano."

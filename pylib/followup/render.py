@@ -45,6 +45,7 @@ class View:
     builder: BuilderPrefs = field(default_factory=BuilderPrefs)
     wizard: WizardState = field(default_factory=WizardState)
     notice: str = ""
+    persisted: bool | None = None  # did the browser agree to keep the data? None: not asked
 
     @property
     def case(self) -> CaseFile:
@@ -164,7 +165,7 @@ def _evidence(tool: str, view: View) -> str:
         f'<input type="text" id="{ident}" data-evidence-input aria-describedby="{ident}-hint'
         f' {ident}-error"><p class="stc-hint" id="{ident}-hint">'
         f"{esc(labels.FIELD_HINTS['evidence'])}</p></div>"
-        f'<button type="button" class="md-button" data-action="add-evidence">'
+        f'<button type="button" class="md-button" data-action="add-evidence" data-target="{ident}">'
         f"{esc(labels.ADD)}</button></div>{_error(tool, 'evidence', view)}"
     )
 
@@ -210,7 +211,9 @@ def _frame(tool: str, view: View, body: str) -> str:
         f' aria-labelledby="{title_id}">'
         f'<h2 class="stc-tool__title" id="{title_id}">{esc(labels.TOOL_TITLES[tool])}</h2>'
         f'<p class="stc-intro">{esc(labels.TOOL_INTROS[tool])}</p>'
-        f'<p class="stc-status" data-stc-status role="status"></p>'
+        f'<p class="stc-status" data-stc-status role="status"'
+        f' data-loading="{esc(labels.LOADING)}" data-slow="{esc(labels.LOADING_SLOW)}"'
+        f' data-failed="{esc(labels.LOAD_FAILED)}" data-broken="{esc(labels.TOOL_FAILED)}"></p>'
         f'<noscript><p class="stc-notice">{esc(labels.NOSCRIPT)}</p></noscript>'
         f'<div data-region="notice" aria-live="polite">{notice}</div>'
         f"{_case_bar(tool, view)}{body}</section>"
@@ -291,7 +294,7 @@ def _draft_box(key: str, label: str, text: str, case: CaseFile, *, public: bool)
         f' rows="{rows}" aria-describedby="{ident}-warnings">{esc(text)}</textarea>'
         f'<div class="stc-actions"><button type="button" class="md-button md-button--primary"'
         f' data-action="copy" data-target="{ident}">{esc(labels.COPY)}</button>'
-        f'<span class="stc-copied" role="status" data-copy-status></span></div>'
+        f'<span class="stc-copied" role="status" id="{ident}-copied" data-copy-status></span></div>'
         f'<div class="stc-warnings" id="{ident}-warnings" data-warnings-for="{ident}"'
         f' aria-live="polite">{findings_html(check_text(text, case, public=public))}</div></div>'
     )
@@ -309,7 +312,8 @@ def draft_html(view: View) -> str:
             f'<div class="stc-inline"><input type="text" id="{ident}" readonly'
             f' value="{esc(draft.subject)}"><button type="button" class="md-button"'
             f' data-action="copy" data-target="{ident}">{esc(labels.COPY_SUBJECT)}</button>'
-            f'<span class="stc-copied" role="status" data-copy-status></span></div></div>'
+            f'<span class="stc-copied" role="status" id="{ident}-copied" data-copy-status></span>'
+            "</div></div>"
         )
     if prefs.channel is Channel.SOCIAL:
         parts.append(_draft_box("body", labels.PUBLIC_POST, draft.body, case, public=True))
@@ -571,6 +575,18 @@ def _entry_form(view: View) -> str:
     )
 
 
+def persist_html(view: View) -> str:
+    """Whether the browser promised to keep the data; empty until it answered."""
+    text = (
+        ""
+        if view.persisted is None
+        else labels.PERSISTED
+        if view.persisted
+        else labels.NOT_PERSISTED
+    )
+    return f'<p data-persist-status data-region="persist" role="status">{esc(text)}</p>'
+
+
 def _caselog(view: View) -> str:
     details = "".join(
         field_html("caselog", name, view)
@@ -585,7 +601,7 @@ def _caselog(view: View) -> str:
         f"<h3>{labels.TIMELINE}</h3>{_timeline(view)}{_entry_form(view)}"
         f"<h3>{labels.BACKUP}</h3>"
         f'<p class="stc-hint">{esc(labels.STORAGE_WARNING)}</p>'
-        f'<p data-persist-status role="status"></p>'
+        f"{persist_html(view)}"
         '<div class="stc-actions">'
         f'<button type="button" class="md-button" data-action="export-csv">{labels.EXPORT_CSV}</button>'
         f'<button type="button" class="md-button" data-action="export-json">{labels.EXPORT_JSON}</button>'

@@ -1,0 +1,592 @@
+"""The tools' behaviour as a pure function: `update(state, event) -> (state, effects)`.
+
+Events and effects are plain JSON-ready dicts, so the same code runs on CPython in the
+tests and in the page's Web Worker (`followup.worker`), and the page bridge that performs
+the effects stays generic: it knows the DOM, localStorage, the clipboard, downloads and
+`confirm()`, but no tool by name.
+
+An event carries what the bridge can see of a tool element: its `data-*` hooks (`hooks`,
+without the `data-` prefix), `value`, `checked`, `control` (the input type) and `id`, plus
+the reader's `today` and `now` and a random `nonce` (the core reads no clock and draws no
+random numbers). Kinds of event:
+
+- `mount`: tools appeared on the page (first load or an instant navigation); carries the
+  stored document, the wizard's hand-off, the page's path to the site root and `pending`,
+  the edits the reader made before the tools were live.
+- `input`, `change`, `click`, `submit`: a DOM event inside a tool.
+- `storage`: another tab saved; `confirmed`: the reader answered a `confirm` effect;
+  `persisted`: the browser answered the request to keep the data; `save-failed`.
+
+Effects (each a dict with an `effect` key): `render` (the HTML of the page's tools; mode
+`regions` swaps only changed `data-region` elements, mode `whole` redraws the tools and
+keeps what the reader typed when `keep_typed`), `focus`, `inner` (an element's HTML),
+`values` (set control values), `store` / `remove` (localStorage; `delay_ms` debounces),
+`copy`, `download`, `confirm`, `navigate`, `persist`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from followup import export, labels, render, storage, validation, wizard
+from followup.messages import Goal
+from followup.model import Channel
+from followup.render import BuilderPrefs, View
+from followup.storage import BACKUP_PREFIX, HANDOFF_KEY, STORAGE_KEY, CaseLog, StorageError
+from followup.wizard import WizardState
+
+SAVE_DELAY_MS = 300
+
+Event = Mapping[str, Any]
+Effect = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class State:
+    """Everything the tools remember during a visit (the case log is also saved)."""
+
+    log: CaseLog = field(default_factory=CaseLog)
+    tools: tuple[str, ...] = ()  # the tools on the current page, in page order
+    base: str = ""
+    errors: Mapping[str, str] = field(default_factory=dict)
+    builder: BuilderPrefs = field(default_factory=BuilderPrefs)
+    wizard: WizardState = field(default_factory=WizardState)
+    notice: str = ""
+    persisted: bool | None = None  # None until the browser answered
+    today: dt.date | None = None
+
+    def view(self) -> View:
+        return View(
+            log=self.log,
+            today=self.today,
+            base=self.base,
+            errors=dict(self.errors),
+            builder=self.builder,
+            wizard=self.wizard,
+            notice=self.notice,
+            persisted=self.persisted,
+        )
+
+    def with_error(self, name: str, message: str | None) -> State:
+        return replace(self, errors={**self.errors, name: message or ""})
+
+
+# --- helpers that build effects ---------------------------------------------------------
+
+
+# What a whole redraw keeps of what the reader typed into the page: "all" (every control
+# changed since it was rendered, at mount), "local" (the focused control and text the core
+# has not seen: a new evidence item, an edited draft) or "none" (another case is shown).
+KEEP_ALL, KEEP_LOCAL, KEEP_NONE = "all", "local", "none"
+
+
+def render_tools(state: State, *, whole: bool = False, keep: str = KEEP_LOCAL) -> Effect:
+    view = state.view()
+    return {
+        "effect": "render",
+        "mode": "whole" if whole else "regions",
+        "keep": keep,
+        "tools": {tool: render.render(tool, view) for tool in state.tools},
+    }
+
+
+def save(state: State, *, now: bool = False) -> Effect:
+    return {
+        "effect": "store",
+        "key": STORAGE_KEY,
+        "value": storage.serialize(state.log),
+        "delay_ms": 0 if now else SAVE_DELAY_MS,
+    }
+
+
+def focus(element_id: str, *, first_control: bool = False) -> Effect:
+    return {"effect": "focus", "id": element_id, "first_control": first_control}
+
+
+def _text(event: Event, name: str) -> str:
+    value = event.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def _hooks(event: Event) -> Mapping[str, str]:
+    hooks = event.get("hooks")
+    return hooks if isinstance(hooks, Mapping) else {}
+
+
+def _day(event: Event, fallback: dt.date | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(_text(event, "today"))
+    except ValueError:
+        return fallback
+
+
+def _new_id(state: State, event: Event) -> str:
+    """A fresh local case id from the bridge's random nonce (never a clash in this log)."""
+    base = "".join(c for c in _text(event, "nonce") if c.isalnum())[:12] or "caso"
+    candidate, n = base, 1
+    while state.log.get(candidate) is not None:
+        n += 1
+        candidate = f"{base}{n}"
+    return candidate
+
+
+def ensure_case(state: State, event: Event) -> State:
+    """Tools always edit a case: a first one is created in memory, saved on first change."""
+    log = state.log
+    if log.active() is not None:
+        return state
+    if log.cases:
+        return replace(state, log=storage.select_case(log, log.cases[0].id))
+    return replace(state, log=storage.add_case(log, _new_id(state, event)))
+
+
+def _fresh_case_state(state: State) -> State:
+    """After moving to another case: its own errors and wizard answers start empty."""
+    return replace(state, errors={}, wizard=WizardState())
+
+
+# --- mount, storage, hand-off ---------------------------------------------------------
+
+
+def load(state: State, event: Event, stored: Any) -> tuple[State, list[Effect]]:
+    """Read the saved document; an unreadable one is set aside, never overwritten."""
+    if not isinstance(stored, str):
+        return ensure_case(replace(state, log=CaseLog()), event), []
+    try:
+        log = storage.parse(stored)
+    except StorageError as problem:
+        key = f"{BACKUP_PREFIX}{_text(event, 'now') or 'sin-fecha'}"
+        notice = labels.CORRUPT_NOTICE.format(why=problem.message, key=key)
+        effects: list[Effect] = [
+            {"effect": "store", "key": key, "value": stored, "delay_ms": 0},
+            {"effect": "remove", "key": STORAGE_KEY},
+        ]
+        return ensure_case(replace(state, log=CaseLog(), notice=notice), event), effects
+    return ensure_case(replace(state, log=log), event), []
+
+
+def handoff_prefs(raw: str) -> BuilderPrefs:
+    """The message the wizard asked the builder to open ("escalate:email", "call:")."""
+    action, _, channel = raw.partition(":")
+    try:
+        prefs = BuilderPrefs(channel=Channel(channel)) if channel else BuilderPrefs()
+    except ValueError:
+        prefs = BuilderPrefs()
+    if action == "escalate":
+        return replace(prefs, escalate=True)
+    if action == "call":
+        return replace(prefs, channel=Channel.PHONE)
+    if action == "social":
+        return replace(prefs, channel=Channel.SOCIAL)
+    return prefs
+
+
+def on_mount(state: State, event: Event) -> tuple[State, list[Effect]]:
+    tools = tuple(t for t in event.get("tools") or () if t in render.TOOLS)
+    first_mount = not state.tools and state.persisted is None
+    state = replace(state, tools=tools, base=_text(event, "base"))
+    state, effects = load(state, event, event.get("stored"))
+    handoff = event.get("handoff")
+    if isinstance(handoff, str):
+        state = replace(state, builder=handoff_prefs(handoff))
+        effects.append({"effect": "remove", "key": HANDOFF_KEY})
+    # What the reader typed before the tools were live is applied as ordinary edits.
+    changed = False
+    for pending in event.get("pending") or ():
+        if isinstance(pending, Mapping):
+            before = state.log
+            state = apply_input(state, pending)
+            changed = changed or state.log != before
+    if changed:
+        effects.append(save(state))
+    effects.append(render_tools(state, whole=True, keep=KEEP_ALL))
+    if first_mount:
+        effects.append({"effect": "persist"})
+    return state, effects
+
+
+def on_storage(state: State, event: Event) -> tuple[State, list[Effect]]:
+    value = event.get("value")
+    if event.get("key") != STORAGE_KEY or not isinstance(value, str):
+        return state, []
+    try:
+        log = storage.parse(value)
+    except StorageError:
+        return state, []  # the other tab shows the notice; keep ours as it is
+    state = ensure_case(replace(state, log=log, notice=labels.OTHER_TAB), event)
+    return state, [render_tools(state, whole=True)]
+
+
+# --- input ----------------------------------------------------------------------------
+
+
+def update_case(state: State, case: Any) -> State:
+    return replace(state, log=storage.update_case(state.log, case))
+
+
+def apply_input(state: State, event: Event) -> State:
+    """One `input` event's effect on the state (no effects: callers decide what to show)."""
+    case = state.log.active()
+    hooks = _hooks(event)
+    value = _text(event, "value")
+    checked = bool(event.get("checked"))
+    if case is None:
+        return state
+    if name := hooks.get("field"):
+        if event.get("control") == "radio" and not checked:
+            return state
+        updated, error = validation.set_field(case, name, value, state.today or dt.date.today())
+        state = state.with_error(name, error)
+        return update_case(state, updated) if error is None else state
+    if item := hooks.get("check"):
+        return update_case(state, validation.set_checked(case, item, checked))
+    if pref := hooks.get("pref"):
+        if pref == "goal":
+            try:
+                return replace(state, builder=replace(state.builder, goal=Goal(value)))
+            except ValueError:
+                return state
+        if pref == "escalate":
+            return replace(state, builder=replace(state.builder, escalate=checked))
+        return state
+    if answer := hooks.get("wizard"):
+        return replace(state, wizard=wizard_answer(state.wizard, answer, value, checked))
+    return state
+
+
+def wizard_answer(current: WizardState, answer: str, value: str, checked: bool) -> WizardState:
+    if answer == "follow_ups":
+        return wizard.set_follow_ups(current, value)
+    if answer == "channel":
+        try:
+            return wizard.toggle_channel(current, Channel(value), checked)
+        except ValueError:
+            return current
+    if answer == "escalated" and checked:
+        return replace(current, escalated=value == "yes")
+    return current
+
+
+def on_input(state: State, event: Event) -> tuple[State, list[Effect]]:
+    hooks = _hooks(event)
+    if "draft" in hooks:
+        case = state.log.active()
+        if case is None:
+            return state, []
+        found = render.check_text(_text(event, "value"), case, public=hooks.get("public") == "yes")
+        return state, [
+            {
+                "effect": "inner",
+                "id": f"{_text(event, 'id')}-warnings",
+                "html": render.findings_html(found),
+            }
+        ]
+    updated = apply_input(state, event)
+    if updated == state:
+        return state, []
+    effects = [save(updated)] if updated.log != state.log else []
+    return updated, [*effects, render_tools(updated)]
+
+
+def on_change(state: State, event: Event) -> tuple[State, list[Effect]]:
+    action = _hooks(event).get("action")
+    if action == "select-case":
+        try:
+            log = storage.select_case(state.log, _text(event, "value"))
+        except KeyError:
+            return state, []
+        state = _fresh_case_state(replace(state, log=log))
+        return state, [save(state, now=True), render_tools(state, whole=True, keep=KEEP_NONE)]
+    if action == "import" and "file_text" in event:
+        return import_backup(state, _text(event, "file_text"))
+    return state, []
+
+
+def import_backup(state: State, text: str) -> tuple[State, list[Effect]]:
+    try:
+        imported = export.from_json(text)
+    except StorageError as problem:
+        state = state.with_error("import", problem.message)
+        return state, [render_tools(state)]
+    state = _fresh_case_state(
+        replace(state, log=imported, notice=labels.IMPORTED.format(n=len(imported.cases)))
+    )
+    state = ensure_case(state, {})
+    return state, [save(state, now=True), render_tools(state, whole=True, keep=KEEP_NONE)]
+
+
+# --- submit ---------------------------------------------------------------------------
+
+
+def on_submit(state: State, event: Event) -> tuple[State, list[Effect]]:
+    hooks = _hooks(event)
+    if "wizard-form" in hooks:
+        return wizard_next(state)
+    if "entry-form" in hooks:
+        form = event.get("form")
+        return add_entry(state, form if isinstance(form, Mapping) else {})
+    return state, []
+
+
+def wizard_focus(state: State) -> Effect:
+    if state.wizard.finished:
+        return focus(render.fid("wizard", "result"))
+    return focus(render.fid("wizard", "step"), first_control=True)
+
+
+def wizard_next(state: State) -> tuple[State, list[Effect]]:
+    case = state.log.active()
+    if case is None:
+        return state, []
+    if state.wizard.error:
+        return state, [render_tools(state, whole=True)]
+    error = wizard.step_error(state.wizard, case)
+    if error:
+        state = replace(state, wizard=replace(state.wizard, error=error))
+        return state, [render_tools(state, whole=True)]
+    state = replace(state, wizard=wizard.prefilled(state.wizard, case).go(state.wizard.step + 1))
+    return state, [render_tools(state, whole=True), wizard_focus(state)]
+
+
+def add_entry(state: State, form: Mapping[str, Any]) -> tuple[State, list[Effect]]:
+    case = state.log.active()
+    if case is None:
+        return state, []
+
+    def value(name: str) -> str:
+        raw = form.get(name)
+        return raw if isinstance(raw, str) else ""
+
+    updated, errors = validation.add_interaction(
+        case,
+        value("date"),
+        value("channel"),
+        value("kind"),
+        value("agent"),
+        value("note"),
+        state.today or dt.date.today(),
+    )
+    for name in ("date", "channel", "kind"):
+        state = state.with_error(f"entry-{name}", errors.get(name))
+    if errors:
+        return state, [render_tools(state)]
+    state = update_case(state, updated)
+    cleared = {render.fid("caselog", "entry-agent"): "", render.fid("caselog", "entry-note"): ""}
+    return state, [save(state), render_tools(state), {"effect": "values", "values": cleared}]
+
+
+# --- clicks (data-action="…") -----------------------------------------------------------
+
+
+def do_new_case(state: State, event: Event) -> tuple[State, list[Effect]]:
+    state = _fresh_case_state(
+        replace(state, log=storage.add_case(state.log, _new_id(state, event)))
+    )
+    tool = _text(event, "tool") or (state.tools[0] if state.tools else "caselog")
+    return state, [
+        save(state, now=True),
+        render_tools(state, whole=True, keep=KEEP_NONE),
+        focus(render.fid(tool, "title")),
+    ]
+
+
+def do_delete_case(state: State, event: Event) -> tuple[State, list[Effect]]:
+    case = state.log.active()
+    if case is None:
+        return state, []
+    if not event.get("confirmed"):
+        message = labels.CONFIRM_DELETE.format(name=case.display_name())
+        return state, [{"effect": "confirm", "message": message, "event": dict(event)}]
+    state = replace(state, log=storage.delete_case(state.log, case.id))
+    state = ensure_case(_fresh_case_state(state), event)
+    return state, [save(state, now=True), render_tools(state, whole=True, keep=KEEP_NONE)]
+
+
+def do_channel(state: State, event: Event) -> tuple[State, list[Effect]]:
+    try:
+        channel = Channel(_hooks(event).get("value", ""))
+    except ValueError:
+        return state, []
+    state = replace(state, builder=replace(state.builder, channel=channel))
+    return state, [render_tools(state)]
+
+
+def do_copy(state: State, event: Event) -> tuple[State, list[Effect]]:
+    return state, [
+        {
+            "effect": "copy",
+            "text": _text(event, "target_value"),
+            "status_id": f"{_hooks(event).get('target', '')}-copied",
+            "ok": labels.COPIED,
+            "fail": labels.COPY_FAILED,
+        }
+    ]
+
+
+def do_add_evidence(state: State, event: Event) -> tuple[State, list[Effect]]:
+    case = state.log.active()
+    if case is None:
+        return state, []
+    input_id = _hooks(event).get("target", "")
+    updated, error = validation.add_evidence(case, _text(event, "target_value"))
+    state = state.with_error("evidence", error)
+    if error is not None:
+        return state, [render_tools(state), focus(input_id)]
+    state = update_case(state, updated)
+    return state, [
+        save(state),
+        render_tools(state),
+        {"effect": "values", "values": {input_id: ""}},
+        focus(input_id),
+    ]
+
+
+def _index(event: Event) -> int:
+    raw = _hooks(event).get("index", "")
+    return int(raw) if raw.isascii() and raw.isdigit() else -1
+
+
+def do_remove_evidence(state: State, event: Event) -> tuple[State, list[Effect]]:
+    case = state.log.active()
+    if case is None:
+        return state, []
+    state = update_case(state, validation.remove_evidence(case, _index(event)))
+    return state, [save(state), render_tools(state)]
+
+
+def do_remove_entry(state: State, event: Event) -> tuple[State, list[Effect]]:
+    case = state.log.active()
+    if case is None:
+        return state, []
+    state = update_case(state, validation.remove_interaction(case, _index(event)))
+    return state, [save(state), render_tools(state)]
+
+
+def do_wizard_back(state: State, event: Event) -> tuple[State, list[Effect]]:
+    state = replace(state, wizard=state.wizard.go(state.wizard.step - 1))
+    return state, [render_tools(state, whole=True), wizard_focus(state)]
+
+
+def do_wizard_restart(state: State, event: Event) -> tuple[State, list[Effect]]:
+    state = replace(state, wizard=WizardState())
+    return state, [render_tools(state, whole=True), wizard_focus(state)]
+
+
+def do_write_message(state: State, event: Event) -> tuple[State, list[Effect]]:
+    hooks = _hooks(event)
+    handoff = f"{hooks.get('advice', '')}:{hooks.get('channel', '')}"
+    return state, [
+        {"effect": "store", "key": HANDOFF_KEY, "value": handoff, "delay_ms": 0},
+        save(state, now=True),
+        {"effect": "navigate", "url": f"{state.base}redactar/#stc-builder-tool"},
+    ]
+
+
+def _download(filename: str, text: str, mime: str) -> Effect:
+    return {"effect": "download", "filename": filename, "text": text, "mime": mime}
+
+
+def do_export_csv(state: State, event: Event) -> tuple[State, list[Effect]]:
+    day = state.today or dt.date.today()
+    return state, [_download(export.csv_filename(day), export.to_csv(state.log), "text/csv")]
+
+
+def do_export_json(state: State, event: Event) -> tuple[State, list[Effect]]:
+    day = state.today or dt.date.today()
+    text = export.to_json(state.log)
+    return state, [_download(export.json_filename(day), text, "application/json")]
+
+
+def do_export_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
+    case = state.log.active()
+    if case is None or case.next_action is None:
+        state = state.with_error("next_action", labels.ICS_NEEDS_DATE)
+        return state, [render_tools(state)]
+    state = state.with_error("next_action", "")
+    try:
+        stamp = dt.datetime.fromisoformat(_text(event, "now").replace("Z", "+00:00"))
+    except ValueError:
+        stamp = dt.datetime.now(dt.UTC)
+    ics = export.to_ics(case, stamp)
+    return state, [
+        _download(export.ics_filename(case), ics, "text/calendar"),
+        render_tools(state),
+    ]
+
+
+def do_clear_all(state: State, event: Event) -> tuple[State, list[Effect]]:
+    if not event.get("confirmed"):
+        return state, [{"effect": "confirm", "message": labels.CONFIRM_CLEAR, "event": dict(event)}]
+    state = _fresh_case_state(replace(state, log=CaseLog(), notice=labels.CLEARED))
+    state = ensure_case(state, event)
+    return state, [
+        {"effect": "remove", "key": STORAGE_KEY},
+        render_tools(state, whole=True, keep=KEEP_NONE),
+    ]
+
+
+ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
+    "new-case": do_new_case,
+    "delete-case": do_delete_case,
+    "channel": do_channel,
+    "copy": do_copy,
+    "add-evidence": do_add_evidence,
+    "remove-evidence": do_remove_evidence,
+    "remove-entry": do_remove_entry,
+    "wizard-back": do_wizard_back,
+    "wizard-restart": do_wizard_restart,
+    "write-message": do_write_message,
+    "export-csv": do_export_csv,
+    "export-json": do_export_json,
+    "export-ics": do_export_ics,
+    "clear-all": do_clear_all,
+}
+
+
+def on_click(state: State, event: Event) -> tuple[State, list[Effect]]:
+    # Selects and file inputs carry a data-action for their `change` event, not a click.
+    if event.get("tag") in ("SELECT", "INPUT"):
+        return state, []
+    handler = ACTIONS.get(_hooks(event).get("action", ""))
+    return handler(state, event) if handler else (state, [])
+
+
+def on_confirmed(state: State, event: Event) -> tuple[State, list[Effect]]:
+    original = event.get("event")
+    if not isinstance(original, Mapping) or not event.get("answer"):
+        return state, []  # declined: nothing changes
+    return update(state, {**original, "confirmed": True})
+
+
+def on_persisted(state: State, event: Event) -> tuple[State, list[Effect]]:
+    state = replace(state, persisted=bool(event.get("value")))
+    return state, [render_tools(state)]
+
+
+def on_save_failed(state: State, event: Event) -> tuple[State, list[Effect]]:
+    state = replace(state, notice=labels.SAVE_FAILED)
+    return state, [render_tools(state)]
+
+
+HANDLERS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
+    "mount": on_mount,
+    "input": on_input,
+    "change": on_change,
+    "submit": on_submit,
+    "click": on_click,
+    "storage": on_storage,
+    "confirmed": on_confirmed,
+    "persisted": on_persisted,
+    "save-failed": on_save_failed,
+}
+
+
+def update(state: State, event: Event) -> tuple[State, list[Effect]]:
+    """The new state and the effects for one event; unknown events change nothing."""
+    handler = HANDLERS.get(_text(event, "type"))
+    if handler is None:
+        return state, []
+    return handler(replace(state, today=_day(event, state.today)), event)
