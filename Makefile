@@ -24,10 +24,11 @@ node_modules/.stamp: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-# Debian's Chromium drives the browser tests (no `playwright install`: only package registries are reachable).
-/usr/bin/chromium:
+# Debian's Chromium drives the browser tests (no `playwright install`: only package registries
+# are reachable); Debian's nginx serves them the site with the shipped deploy/nginx.conf.
+/usr/bin/chromium /usr/sbin/nginx &:
 	apt-get update
-	DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core fonts-liberation
+	DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core fonts-liberation nginx
 
 setup: $(VENV)/.stamp node_modules/.stamp
 
@@ -47,15 +48,15 @@ typecheck: setup
 unit: setup
 	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
 
-test: setup /usr/bin/chromium lint typecheck build
+test: setup /usr/bin/chromium /usr/sbin/nginx lint typecheck build
 	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
 	$(BIN)/pytest tests/build tests/pyodide tests/browser
 
 # The browser tests and the benchmark build their own site, for the port they serve on.
-screenshots: setup /usr/bin/chromium
+screenshots: setup /usr/bin/chromium /usr/sbin/nginx
 	$(BIN)/pytest tests/browser/test_screenshots.py
 
-bench: setup /usr/bin/chromium
+bench: setup /usr/bin/chromium /usr/sbin/nginx
 	$(PY) tests/bench/bench_load.py
 
 clean:

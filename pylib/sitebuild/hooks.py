@@ -2,16 +2,23 @@
 
 `on_config` stamps versions (hashes of the `followup` sources and of the loader) that bust
 caches; `on_post_build` builds the `followup` wheel and copies the pinned Pyodide runtime from
-`node_modules/pyodide` into `site/assets/`, so the site loads nothing from another host.
+`node_modules/pyodide` into `site/assets/`, so the site loads nothing from another host. The
+runtime's standard library is trimmed to what Pyodide and `followup` import
+(`sitebuild.stdlib_trim`) and its lock file cut to the header `loadPyodide` checks. Then every
+page gets the strict Content Security Policy (`sitebuild.csp`) and the site a `_headers` file
+(`sitebuild.serving`). `STC_PUBLISH=1` (`make publish`) refuses a build for 127.0.0.1.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +26,11 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "pylib" / "followup"
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
 # Only what loadPyodide() fetches at start; the npm package also ships consoles, maps, types.
+# python_stdlib.zip (trimmed) and pyodide-lock.json (cut down) are written, not copied.
 RUNTIME_FILES = (
     "pyodide.mjs",
     "pyodide.asm.mjs",
     "pyodide.asm.wasm",
-    "python_stdlib.zip",
-    "pyodide-lock.json",
 )
 WHEEL_NAME = "followup-0.1.0-py3-none-any.whl"
 CACHE = ROOT / ".cache" / "wheel"
@@ -42,6 +48,14 @@ def digest(paths: list[Path]) -> str:
 def package_files() -> list[Path]:
     """What goes into the wheel: it is rebuilt only when one of these changes."""
     return [*sorted(PACKAGE.rglob("*.py")), ROOT / "pyproject.toml"]
+
+
+SERVING = False  # `mkdocs serve`: its live-reload script is inline, so no CSP <meta> there
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global SERVING
+    SERVING = command == "serve"
 
 
 def on_config(config: Any) -> Any:
@@ -80,12 +94,51 @@ def build_wheel(version: str) -> Path:
     return cached
 
 
+def trimmed_stdlib() -> Path:
+    """python_stdlib.zip with only what Pyodide's start and `followup` import (cached)."""
+    from sitebuild import stdlib_trim
+
+    version = digest([*package_files(), PYODIDE_NPM / "package.json", Path(stdlib_trim.__file__)])
+    cached = ROOT / ".cache" / "stdlib" / version / "python_stdlib.zip"
+    if not cached.exists():
+        # Builds run side by side (tests, `make serve`): write aside, then rename atomically;
+        # drop only versions nobody has written for a while.
+        for old in cached.parents[1].glob("*"):
+            if old.name != version and time.time() - old.stat().st_mtime > 600:
+                shutil.rmtree(old, ignore_errors=True)
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(f"python_stdlib.{os.getpid()}.part")
+        stdlib_trim.trim(PYODIDE_NPM / "python_stdlib.zip", partial, PACKAGE)
+        os.replace(partial, cached)
+    return cached
+
+
+def minimal_lock() -> str:
+    """The lock file without its 357 packages (the site installs none from it): loadPyodide
+    only checks `info.abi_version`. Workers pass the same object as `lockFileContents`."""
+    info = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]
+    return json.dumps({"info": info, "packages": {}}, separators=(",", ":"))
+
+
 def on_post_build(config: Any) -> None:
     site = Path(config["site_dir"])
+    from sitebuild import csp, serving
+
+    if os.environ.get("STC_PUBLISH") and serving.is_local(config["site_url"]):
+        raise SystemExit(
+            f"A build to publish must not keep site_url = {config['site_url']}: instant "
+            "navigation would fall back to full page loads and restart Pyodide on every click. "
+            "Run `SITE_URL=https://your.host/ make publish`."
+        )
     runtime = site / "assets" / "pyodide"
     runtime.mkdir(parents=True, exist_ok=True)
     if not PYODIDE_NPM.is_dir():
         raise SystemExit("node_modules/pyodide is missing: run `make build` (it runs `npm ci`).")
     for name in RUNTIME_FILES:
         shutil.copy2(PYODIDE_NPM / name, runtime / name)
+    shutil.copy2(trimmed_stdlib(), runtime / "python_stdlib.zip")
+    (runtime / "pyodide-lock.json").write_text(minimal_lock(), encoding="utf-8")
     shutil.copy2(build_wheel(config.extra["stc_wheel"]), runtime / WHEEL_NAME)
+    if not SERVING:
+        policy = csp.apply_to_site(site)
+        (site / "_headers").write_text(serving.headers_file(policy, config["site_url"]), "utf-8")

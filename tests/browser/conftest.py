@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import functools
+import getpass
 import os
+import shutil
+import socket
 import subprocess
 import sys
-import threading
+import tempfile
+import time
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route
@@ -19,37 +21,75 @@ ROOT = Path(__file__).resolve().parents[2]
 READY = "[data-stc-tool][data-mounted='yes']"
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    extensions_map: ClassVar[dict[str, str]] = {
-        **SimpleHTTPRequestHandler.extensions_map,
-        ".mjs": "text/javascript",
-        ".js": "text/javascript",
-        ".wasm": "application/wasm",
-        ".whl": "application/zip",
-        ".json": "application/json",
-    }
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
 
-def build_and_serve(site_dir: Path) -> tuple[str, ThreadingHTTPServer]:
-    """Build the site for the port it will be served on, then serve it on 127.0.0.1.
+class Nginx:
+    """Debian's nginx in the foreground, serving one built site with deploy/nginx.conf."""
+
+    def __init__(self, site_dir: Path, port: int) -> None:
+        from sitebuild.serving import render_nginx
+
+        if not Path(NGINX).exists():
+            raise RuntimeError("nginx is missing: `make test` installs it (apt-get install nginx)")
+        self.prefix = Path(tempfile.mkdtemp(prefix="stc-nginx-"))
+        (self.prefix / "tmp").mkdir()
+        conf = self.prefix / "nginx.conf"
+        # As root, the workers would switch to www-data, which can't read pytest's 0700 folders.
+        user = "root" if os.geteuid() == 0 else getpass.getuser()
+        conf.write_text(render_nginx(site_dir, listen=f"127.0.0.1:{port}", user=user), "utf-8")
+        self.log = (self.prefix / "error.log").open("wb")
+        self.process = subprocess.Popen(
+            [NGINX, "-p", str(self.prefix), "-e", "stderr", "-c", str(conf), "-g", "daemon off;"],
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                return
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.shutdown()
+                    log = (self.prefix / "error.log").read_text(errors="replace")
+                    raise RuntimeError(f"nginx did not start:\n{log}") from None
+                time.sleep(0.05)
+
+    def shutdown(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()  # SIGTERM: nginx's fast shutdown
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log.close()
+        shutil.rmtree(self.prefix, ignore_errors=True)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def build_and_serve(site_dir: Path) -> tuple[str, Nginx]:
+    """Build the site for the port it will be served on, then serve it on 127.0.0.1 with
+    nginx and the shipped configuration (deploy/nginx.conf): what is tested is what readers get.
 
     Material's instant navigation only takes over links whose host and port match the
     sitemap's, which come from site_url: a site built for :8000 served on another port
     would silently fall back to full page loads."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), QuietHandler)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site_dir)],
         cwd=ROOT,
         check=True,
         env={**os.environ, "SITE_URL": base},
     )
-    server.RequestHandlerClass = functools.partial(QuietHandler, directory=str(site_dir))  # type: ignore[assignment]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return base, server
+    return base, Nginx(site_dir, port)
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,10 @@
 
 The same data and the same runner as `tests/unit/test_golden.py` on CPython, so a
 difference between CPython and Pyodide's Python (3.14) shows up as a failing case here.
+
+They run on the runtime the site ships: the standard library trimmed by the build
+(`sitebuild.stdlib_trim`) and no lock file fetched (`lockFileContents`, as the tools'
+worker passes it), so a module the trim left out fails here, not in a reader's browser.
 """
 
 from __future__ import annotations
@@ -11,37 +15,70 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
+from sitebuild.hooks import minimal_lock
+from sitebuild.stdlib_trim import RUNTIME
 from tests.browser.conftest import Traffic
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+PACKAGE = Path(__file__).resolve().parents[2] / "pylib" / "followup"
+FOLLOWUP_MODULES = sorted(
+    "followup" if p.stem == "__init__" else f"followup.{p.stem}" for p in PACKAGE.glob("*.py")
+)
 
+# What the worker does: the runtime from assets/pyodide/, the lock passed inline, the
+# wheel fetched while the runtime starts.
 RUN = """
-async ([runner, cases]) => {
+async ([lock, runner, cases, modules]) => {
   const root = new URL("assets/pyodide/", location.href);
+  const wheelURL = new URL("followup-0.1.0-py3-none-any.whl", root);
+  const wheel = fetch(wheelURL).then((r) => r.arrayBuffer());
   const { loadPyodide } = await import(new URL("pyodide.mjs", root).href);
-  const py = await loadPyodide({ indexURL: root.href });
-  const wheel = await fetch(new URL("followup-0.1.0-py3-none-any.whl", root));
-  py.unpackArchive(await wheel.arrayBuffer(), "wheel");
+  const py = await loadPyodide({ indexURL: root.href, lockFileContents: JSON.parse(lock) });
+  py.unpackArchive(await wheel, "wheel");
   py.FS.writeFile("/home/pyodide/golden_runner.py", runner);
   py.globals.set("cases_text", cases);
+  py.globals.set("module_names", modules);
   const out = py.runPython(`
-import sys, json
+import importlib, importlib.util, json, sys
 sys.path.insert(0, "/home/pyodide")
+failed_imports = {}
+for name in json.loads(module_names):
+    try:
+        importlib.import_module(name)
+    except Exception as error:
+        failed_imports[name] = repr(error)
 import golden_runner
-json.dumps({"version": sys.version, "failures": golden_runner.run_all(cases_text),
-            "count": len(json.loads(cases_text))})
+json.dumps({
+    "version": sys.version,
+    "failures": golden_runner.run_all(cases_text),
+    "count": len(json.loads(cases_text)),
+    "failed_imports": failed_imports,
+    "unittest_shipped": importlib.util.find_spec("unittest") is not None,
+})
 `);
   return JSON.parse(out);
 }
 """
 
 
-def test_golden_cases_pass_on_pyodides_python(page: Page, base_url: str, traffic: Traffic) -> None:
+def test_golden_cases_pass_on_the_trimmed_runtime(
+    page: Page, base_url: str, traffic: Traffic
+) -> None:
     page.goto(base_url)
     runner = (GOLDEN / "golden_runner.py").read_text(encoding="utf-8")
     cases = (GOLDEN / "cases.json").read_text(encoding="utf-8")
-    result = page.evaluate(RUN, [runner, cases])
+    result = page.evaluate(
+        RUN, [minimal_lock(), runner, cases, json.dumps([*FOLLOWUP_MODULES, *RUNTIME])]
+    )
     assert result["version"].startswith("3.14"), result["version"]
     assert result["count"] == len(json.loads(cases)) > 0
     assert result["failures"] == []
+    # Every followup module (the worker entry too) and the allow-listed standard modules
+    # import on the trimmed standard library...
+    assert "followup.worker" in FOLLOWUP_MODULES
+    assert result["failed_imports"] == {}
+    # ...which is the trimmed one, and no lock file was fetched.
+    assert result["unittest_shipped"] is False
+    assert traffic.count("pyodide-lock.json") == 0
+    assert traffic.count("python_stdlib.zip") == 1
     assert traffic.blocked == []
