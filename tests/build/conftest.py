@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,12 +10,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / "site"
+# STC_SITE_DIR points the tests at a site built elsewhere (e.g. `mkdocs build -d /tmp/x`).
+SITE = Path(os.environ.get("STC_SITE_DIR", ROOT / "site"))
 
 
 @pytest.fixture(scope="session")
 def site_dir() -> Path:
     """The built site; built here when the tests run alone (`pytest tests/build`)."""
     if not (SITE / "index.html").exists():
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=ROOT, check=True)
+        build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(SITE)]
+        subprocess.run(build, cwd=ROOT, check=True)
     return SITE

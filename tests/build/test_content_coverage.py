@@ -1,7 +1,8 @@
 """Every point of the source document is covered by the built guide.
 
-Each entry of `POINTS` names one point of `source/guia-seguimiento-caso.txt` (plus the few
-points the project adds: disclaimer, privacy, cheat sheet, glossary), the page that must
+Each entry of `POINTS` names one point of `source/guia-seguimiento-caso.txt` (plus the
+points the project adds: disclaimer, privacy, printable summary, glossary, the formal
+complaint and the country pages with their authority, instrument and deadline), the page that must
 cover it, and key terms that must appear in that page's article text. Terms are compared
 lowercase and without accents, so a chapter that drops a point fails its own test id.
 """
@@ -21,12 +22,12 @@ POINTS: list[tuple[str, str, tuple[str, ...]]] = [
     # Introduction
     ("intro: case must not fall into oblivion", "", ("olvidado", "cuanto antes")),
     ("intro: who the guide is for", "", ("para quien es esta guia", "atencion al cliente")),
-    # Why follow up
-    ("why: support reality, many cases", "por-que", ("miles de casos", "cambia de turno")),
-    ("why: visibility", "por-que", ("a la vista", "inactivo")),
-    ("why: clarification and precision", "por-que", ("aclarar", "corregir", "pregunta")),
-    ("why: potential prioritisation", "por-que", ("priorizar", "respetuosa", "mas grave")),
-    ("why: personal empowerment", "por-que", ("control", "siguiente paso")),
+    # Why follow up (merged into the home page)
+    ("why: support reality, many cases", "", ("muchos casos a la vez", "cambia de turno")),
+    ("why: visibility", "", ("a la vista", "inactivo")),
+    ("why: clarification and precision", "", ("aclarar", "corregir", "pregunta")),
+    ("why: potential prioritisation", "", ("priorizar", "respetuosa", "mas grave")),
+    ("why: personal empowerment", "", ("control", "siguiente paso")),
     # Preparation
     ("prep: organised approach saves time", "preparacion", ("ahorras tiempo", "productiva")),
     ("prep: case number first", "preparacion", ("numero de caso, lo primero", "identificador")),
@@ -37,6 +38,8 @@ POINTS: list[tuple[str, str, tuple[str, ...]]] = [
     ("prep: current impact", "preparacion", ("impacto actual", "empeorado", "nueva")),
     ("prep: find the SLA", "preparacion", ("acuerdos de nivel de servicio", "sla")),
     ("prep: within the deadline?", "preparacion", ("dentro del plazo", "expectativas realistas")),
+    ("prep: business vs calendar days", "preparacion", ("desde el viernes y vence el martes",)),
+    ("prep: no case number", "preparacion", ("no te dieron numero de caso", "justificante")),
     ("prep: preparation helps support", "preparacion", ("favor para el equipo", "precision")),
     # Channels
     ("channels: original channel, one thread", "canales", ("canal original", "un solo hilo")),
@@ -45,7 +48,8 @@ POINTS: list[tuple[str, str, tuple[str, ...]]] = [
     ("channels: chat continue or cite case", "canales", ("transcripcion", "chat nuevo")),
     ("channels: phone, when to call", "canales", ("por otros medios", "critica", "por escrito")),
     ("channels: phone, what to expect", "canales", ("de inmediato", "resumir", "historial")),
-    ("channels: social, last resort", "canales", ("ultimo recurso", "agotado", "perjuicio")),
+    ("channels: social, after private channels", "canales", ("canales privados", "perjuicio")),
+    ("channels: social, not instead of formal", "canales", ("nunca en lugar de la reclamacion",)),
     ("channels: social, brief and professional", "canales", ("breve y profesional",)),
     ("channels: social, never case number", "canales", ("nunca publiques", "datos personales")),
     ("channels: social, move to private", "canales", ("canal privado", "mensaje directo")),
@@ -60,12 +64,37 @@ POINTS: list[tuple[str, str, tuple[str, ...]]] = [
     ("write: professional close", "redactar", ("cierre profesional", "gracias")),
     ("write: full example", "redactar", ("seguimiento – caso #48213 – corte intermitente",)),
     # Escalation
-    ("escalate: after one or two follow-ups", "escalar", ("una o dos veces", "dias habiles")),
+    ("escalate: after two follow-ups", "escalar", ("escrito dos veces", "3 dias habiles")),
     ("escalate: when", "escalar", ("no hay avances", "productividad", "en serio")),
     ("escalate: same channel, supervisor", "escalar", ("supervisor", "nivel de soporte superior")),
     ("escalate: dedicated forms", "escalar", ("formulario", "quejas", "sitio web")),
     ("escalate: cite unmet SLA politely", "escalar", ("garantias de servicio", "educacion")),
     ("escalate: keep documentation", "escalar", ("todas tus comunicaciones", "nombre")),
+    ("escalate: how long to keep it", "escalar", ("cuanto tiempo guardarla", "varios anos")),
+    ("escalate: then the formal complaint", "escalar", ("5 dias habiles", "reclamacion formal")),
+    # The formal written complaint (issue 12)
+    ("formal: a concrete rule", "reclamacion-formal", ("5 dias habiles", "15 dias habiles")),
+    ("formal: at once if money or a deadline", "reclamacion-formal", ("cobro indebido", "envia")),
+    ("formal: a channel with proof", "reclamacion-formal", ("constancia", "acuse de recibo")),
+    ("formal: contents", "reclamacion-formal", ("tus datos", "hechos, con fechas", "adjuntos")),
+    (
+        "formal: what you ask, the deadline",
+        "reclamacion-formal",
+        ("lo que pides", "plazo que citas"),
+    ),
+    ("formal: model letter", "reclamacion-formal", ("expongo", "solicito", "les ruego")),
+    ("formal: keep the receipt", "reclamacion-formal", ("clave identificativa", "folio")),
+    (
+        "formal: receipts by country",
+        "reclamacion-formal",
+        ("numero de reclamo", "codigo de pedido"),
+    ),
+    ("formal: case closed, not solved", "reclamacion-formal", ("esta cerrado", "reabran")),
+    ("formal: shop refuses the form", "reclamacion-formal", ("hoja de reclamaciones", "se niegan")),
+    ("formal: service cut while complaining", "reclamacion-formal", ("cortarte el servicio",)),
+    ("formal: recordings and your data", "reclamacion-formal", ("grabacion", "copia de los datos")),
+    ("formal: deadlines by country", "reclamacion-formal", ("plazo de la empresa", "profeco")),
+    ("formal: the reader's own limits", "reclamacion-formal", ("tus propios plazos", "tu plazo")),
     # Pro tips
     ("tips: personal record", "consejos", ("hoja de calculo", "fecha de apertura", "proxima")),
     ("tips: link to the case log", "consejos", ("abre tu registro de casos",)),
@@ -80,15 +109,68 @@ POINTS: list[tuple[str, str, tuple[str, ...]]] = [
     ("mistakes: too early", "errores", ("plazo que te dieron", "un dia habil completo")),
     ("mistakes: too late", "errores", ("no esperes semanas", "urgente")),
     ("mistakes: not the only case", "errores", ("gran volumen", "paciencia")),
-    # Conclusion
-    ("conclusion: attitude", "conclusion", ("proactiva", "organizada", "comunicativa")),
-    ("conclusion: keys", "conclusion", ("preparacion", "comunicacion clara", "estrategia")),
+    # Conclusion (folded into the printable summary)
+    ("conclusion: attitude", "resumen", ("proactiva", "organizada", "comunicativa")),
+    ("conclusion: keys", "resumen", ("preparacion", "comunicacion clara", "estrategia")),
+    # Country pages: instrument, company deadline, authority (issue 12)
+    (
+        "ES: company complaint and deadline",
+        "paises/espana",
+        ("atencion a la clientela", "15 dias habiles"),
+    ),
+    ("ES: authority and arbitration", "paises/espana", ("omic", "junta arbitral de consumo")),
+    (
+        "ES: telecom and banks",
+        "paises/espana",
+        ("usuario de telecomunicaciones", "banco de espana"),
+    ),
+    (
+        "ES: hoja de reclamaciones",
+        "paises/espana",
+        ("hoja de reclamaciones", "clave identificativa"),
+    ),
+    (
+        "MX: no general company deadline",
+        "paises/mexico",
+        ("no encontramos un plazo legal general",),
+    ),
+    ("MX: PROFECO complaint", "paises/mexico", ("queja ante profeco", "procuraduria federal")),
+    ("MX: banks", "paises/mexico", ("une", "30 dias habiles", "condusef")),
+    (
+        "AR: no general company deadline",
+        "paises/argentina",
+        ("no encontramos un plazo legal general",),
+    ),
+    ("AR: authority", "paises/argentina", ("ventanilla federal unica de reclamos",)),
+    ("AR: banks", "paises/argentina", ("10 dias habiles", "banco central")),
+    ("AR: telecom without a number", "paises/argentina", ("enacom", "no publicamos un numero")),
+    ("CO: PQR and deadline", "paises/colombia", ("pqr", "15 dias habiles")),
+    ("CO: authority", "paises/colombia", ("superintendencia de industria y comercio",)),
+    ("CO: utilities", "paises/colombia", ("silencio administrativo positivo", "superservicios")),
+    ("CL: company and SERNAC", "paises/chile", ("reclamo directo a la empresa", "sernac")),
+    ("CL: SERNAC deadline", "paises/chile", ("18 dias habiles", "juzgado de policia local")),
+    ("CL: telecom", "paises/chile", ("subtel", "5 dias habiles", "60 dias")),
+    ("PE: Libro de Reclamaciones", "paises/peru", ("libro de reclamaciones", "15 dias habiles")),
+    ("PE: authority", "paises/peru", ("indecopi", "reclama virtual")),
+    ("PE: telecom", "paises/peru", ("trasu", "codigo de pedido", "15 dias habiles")),
+    ("others: Uruguay, Ecuador, USA", "paises/otros-paises", ("defensa del consumidor", "cfpb")),
+    ("others: no number for Ecuador", "paises/otros-paises", ("defensoria del pueblo",)),
     # Project additions
     ("home: not legal advice, data stays local", "", ("asesoramiento legal", "navegador")),
+    ("home: formal complaint step", "", ("reclamacion formal por escrito", "autoridad de consumo")),
     ("about: consumer protection authority", "acerca", ("proteccion al consumidor",)),
+    ("about: how legal facts are published", "acerca", ("segun", "fuente", "revisamos")),
     ("about: localStorage may be erased", "acerca", ("localstorage", "safari", "json")),
-    ("cheat sheet: printable", "chuleta", ("ctrl", "cmd", "imprimir")),
+    ("printable summary", "resumen", ("ctrl", "cmd", "imprimir")),
+    ("printable: formal complaint", "resumen", ("reclamacion formal", "comprobante")),
     ("glossary: key terms", "glosario", ("sla", "dia habil", "escalar", "transcripcion")),
+    ("glossary: calendar days by region", "glosario", ("dias calendario", "dias corridos")),
+    ("glossary: complaint words", "glosario", ("reclamo", "folio", "escalamiento", "justificante")),
+    (
+        "glossary: queja vs reclamo",
+        "glosario",
+        ("queja, reclamo y denuncia", "libro de reclamaciones"),
+    ),
 ]
 
 
@@ -128,3 +210,43 @@ def test_unsourced_statistic_is_not_used(site_dir: Path) -> None:
         if re.search(r"50\s*%", article_text(page))
     ]
     assert not offending, f"'50 %' found in {offending}"
+
+
+# Wording the editorial review asked to drop: Spain-only idioms, form-letter slashes,
+# unsupported claims, the broken sentence of the escalation chapter.
+DROPPED = (
+    "chuleta",
+    "a por ello",
+    "probe a",
+    "un saludo,",
+    "estimado/a",
+    "atento/a",
+    "bien hecho",
+    "miles de casos",
+    "te da poder",
+    "toma las riendas",
+    "que tu voz se escuche",
+    "varios dias habiles",
+    "uno o dos seguimientos",
+    "es el paso que mas diferencia marca",
+)
+
+
+def guide_text(page: Path) -> str:
+    """The article's text without the prerendered tools (their wording is the tools' own)."""
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    article = soup.find("article")
+    assert article is not None
+    for tool in article.select(".stc-tool-holder"):
+        tool.decompose()
+    return fold(article.get_text(" "))
+
+
+def test_review_wording_is_gone(site_dir: Path) -> None:
+    offending = []
+    for page in sorted(site_dir.rglob("index.html")):
+        if "<article" not in page.read_text(encoding="utf-8"):
+            continue
+        text = guide_text(page)
+        offending += [f"{page.relative_to(site_dir)}: {w}" for w in DROPPED if w in text]
+    assert offending == []
