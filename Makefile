@@ -30,6 +30,11 @@ node_modules/.stamp: package.json package-lock.json
 	apt-get update
 	DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core fonts-liberation nginx
 
+# Debian's Spanish dictionary checks the built guide's spelling (tests/build/test_spelling.py).
+/usr/share/hunspell/es_ES.dic:
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y hunspell hunspell-es
+
 setup: $(VENV)/.stamp node_modules/.stamp
 
 build: setup
@@ -48,7 +53,7 @@ typecheck: setup
 unit: setup
 	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
 
-test: setup /usr/bin/chromium /usr/sbin/nginx lint typecheck build
+test: setup /usr/bin/chromium /usr/sbin/nginx /usr/share/hunspell/es_ES.dic lint typecheck build
 	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
 	$(BIN)/pytest tests/build tests/pyodide tests/browser
 
