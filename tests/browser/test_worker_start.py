@@ -1,0 +1,125 @@
+"""The page stays usable while Python starts: it runs in a Web Worker, off the main thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from followup import storage
+
+from .conftest import READY, Traffic
+
+# From the first byte of the page: every long animation frame (a main-thread task of more
+# than 50 ms with what ran in it), with the scripts Chromium attributes its time to.
+OBSERVE = """
+window.__longFrames = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    window.__longFrames.push({
+      duration: e.duration,
+      scripts: (e.scripts || []).map((s) => ({
+        url: s.sourceURL || s.invoker || "",
+        duration: s.duration,
+      })),
+    });
+  }
+}).observe({ type: "long-animation-frame", buffered: true });
+"""
+# Material's own bundle is parsed and run once per visit on the main thread (55–180 ms
+# measured here, more when the machine is busy); it is not ours to move.
+MATERIAL_BUNDLE = "/assets/javascripts/bundle."
+
+
+def ours(url: str) -> bool:
+    return "/assets/herramientas" in url or "/assets/pyodide/" in url
+
+
+@pytest.mark.parametrize(
+    "path", ["preparacion/", "redactar/", "escalar/", "herramientas/registro/"]
+)
+def test_no_long_task_on_the_main_thread_while_the_tool_starts(
+    browser: Browser, base_url: str, path: str
+) -> None:
+    context = browser.new_context(locale="es-ES")
+    context.add_init_script(OBSERVE)
+    page = context.new_page()
+    page.goto(base_url + path)
+    page.wait_for_selector(READY, timeout=60_000)
+    page.wait_for_timeout(300)  # let the observer deliver the last entries
+    frames: list[dict[str, Any]] = page.evaluate("window.__longFrames")
+    context.close()
+    scripts = [s for frame in frames for s in frame["scripts"]]
+    assert [s for s in scripts if ours(s["url"]) and s["duration"] > 50] == [], frames
+    long_ones = [
+        frame
+        for frame in frames
+        if frame["duration"] > 200
+        and not (frame["scripts"] and all(MATERIAL_BUNDLE in s["url"] for s in frame["scripts"]))
+    ]
+    assert long_ones == [], frames
+
+
+def throttle(page: Page) -> None:
+    """A slow mobile connection for the page and the workers it starts."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {
+            "offline": False,
+            "latency": 150,
+            "downloadThroughput": 4_000_000 / 8,  # 4 Mbps: the runtime takes several seconds
+            "uploadThroughput": 750_000 / 8,
+        },
+    )
+
+
+def test_what_the_reader_types_before_the_tool_is_ready_is_kept_saved_and_used(
+    page: Page, base_url: str, traffic: Traffic
+) -> None:
+    throttle(page)
+    page.goto(base_url + "redactar/")
+    tool = page.locator("[data-stc-tool='builder']")
+    expect(tool.locator("[data-stc-status]")).to_contain_text("Preparando la herramienta")
+    page.get_by_label("Número de caso").fill("48213")
+    page.get_by_label("Empresa").fill("Conecta Fibra")
+    summary = page.get_by_label("Resumen del problema")
+    summary.click()
+    page.keyboard.type("Corte intermitente de internet")
+    assert tool.get_attribute("data-mounted") != "yes", "the tool was ready before typing ended"
+
+    page.wait_for_selector(READY, timeout=120_000)
+    expect(page.get_by_label("Número de caso")).to_have_value("48213")
+    expect(page.get_by_label("Empresa")).to_have_value("Conecta Fibra")
+    expect(summary).to_have_value("Corte intermitente de internet")
+    expect(summary).to_be_focused()  # the reader goes on typing where they were
+    page.keyboard.type(" desde el lunes")
+    expect(summary).to_have_value("Corte intermitente de internet desde el lunes")
+    expect(page.get_by_label("Asunto")).to_have_value(
+        "Seguimiento – Caso #48213 – Corte intermitente de internet desde el lunes"
+    )
+    body = page.get_by_label("Mensaje", exact=True).input_value()
+    assert "48213" in body and "Conecta Fibra" not in tool.locator("[data-stc-status]").inner_text()
+
+    page.wait_for_function(
+        "key => (localStorage.getItem(key) || '').includes('desde el lunes')",
+        arg=storage.STORAGE_KEY,
+    )
+    saved = storage.parse(page.evaluate(f"localStorage.getItem('{storage.STORAGE_KEY}')"))
+    case = saved.active()
+    assert case is not None
+    assert (case.case_number, case.company) == ("48213", "Conecta Fibra")
+    assert traffic.blocked == []
+
+
+def test_the_tool_starts_in_a_worker_and_the_page_never_loads_pyodide_itself(
+    page: Page, base_url: str
+) -> None:
+    page.goto(base_url + "preparacion/")
+    page.wait_for_selector(READY, timeout=60_000)
+    workers = [w.url for w in page.workers]
+    assert any("herramientas-worker.js" in url for url in workers), workers
+    assert page.evaluate("typeof globalThis.loadPyodide") == "undefined"
+    assert page.evaluate("typeof globalThis.pyodide") == "undefined"
