@@ -23,6 +23,7 @@ from followup import render
 
 TOOL_NAMES = tuple(render.TOOLS)
 BASE_MARKER = "stc-site-root/"
+STYLESHEET = f'<link rel="stylesheet" href="{BASE_MARKER}assets/herramientas.css">'
 
 
 class ToolBlock(Block):  # type: ignore[misc]
@@ -45,6 +46,10 @@ class ToolBlock(Block):  # type: ignore[misc]
         # Links into the guide need the page's path to the site root, known only to
         # MkDocs: the marker is replaced by `hooks.on_page_content`.
         html = render.render(self.tool, render.View(base=BASE_MARKER))
+        # The tools' stylesheet is linked here, not in mkdocs.yml's extra_css: only the
+        # pages with a tool load it, and pages without one do not wait for it to paint.
+        # A <link> in the body applies after instant navigation too (Material inserts it).
+        html = STYLESHEET + html
         holder = etree.SubElement(parent, "div", {"class": "stc-tool-holder"})
         holder.text = self.md.htmlStash.store(html)
         return holder

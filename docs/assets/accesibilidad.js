@@ -1,0 +1,100 @@
+// Attribute fixes for accessibility defects of Material for MkDocs 9.7 that the project
+// cannot fix from Markdown or CSS. Each one says why it exists: drop it when Material
+// fixes the defect upstream. Material's document$ emits on the first load and after every
+// instant navigation (which swaps the page without reloading it), so the fixes run from
+// there, never from DOMContentLoaded. Loaded from overrides/main.html, after Material's
+// bundle; it knows nothing about the tools (herramientas.js).
+(() => {
+  "use strict";
+
+  // Material's search dialog (role="dialog") has no accessible name (axe: aria-dialog-name).
+  function nameSearchDialog() {
+    const dialog = document.querySelector(".md-search[role='dialog']");
+    if (dialog && !dialog.hasAttribute("aria-label")) {
+      dialog.setAttribute("aria-label", "Buscar en la guía");
+    }
+  }
+
+  // The navigation.instant.progress bar (role="progressbar") has no accessible name
+  // (axe: aria-progressbar-name) and sits outside every landmark, after the footer (axe:
+  // region). Name it and move it into the header (the banner landmark): it is drawn
+  // position: fixed at the top of the window either way, and Material finds it by its
+  // data-md-component, not by its place.
+  function fixProgressBar() {
+    const bar = document.querySelector(".md-progress[role='progressbar']");
+    if (!bar) return;
+    if (!bar.hasAttribute("aria-label")) bar.setAttribute("aria-label", "Cargando la página");
+    const header = document.querySelector("header.md-header");
+    if (header && bar.parentElement !== header) header.append(bar);
+  }
+
+  // A wide table scrolls sideways inside .md-typeset__scrollwrap, which a keyboard user
+  // cannot reach (axe: scrollable-region-focusable). When it overflows, make it a named,
+  // focusable region so the arrow keys scroll it; when it does not, leave no extra Tab stop.
+  function tableLabel(wrap) {
+    const caption = wrap.querySelector("caption");
+    if (caption && caption.textContent.trim()) return caption.textContent.trim();
+    let node = wrap;
+    while (node && !node.matches?.(".md-typeset")) {
+      let prev = node.previousElementSibling;
+      while (prev) {
+        if (/^H[1-6]$/.test(prev.tagName)) {
+          return "Tabla: " + prev.textContent.replace(/¶$/, "").trim();
+        }
+        prev = prev.previousElementSibling;
+      }
+      node = node.parentElement;
+    }
+    return "Tabla";
+  }
+
+  function focusableTables() {
+    for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap")) {
+      const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+      if (scrolls && wrap.dataset.stcFocusable !== "yes") {
+        wrap.dataset.stcFocusable = "yes";
+        wrap.tabIndex = 0;
+        wrap.setAttribute("role", "region");
+        wrap.setAttribute("aria-label", tableLabel(wrap) + " (desplázala con las flechas)");
+      } else if (!scrolls && wrap.dataset.stcFocusable === "yes") {
+        delete wrap.dataset.stcFocusable;
+        wrap.removeAttribute("tabindex");
+        wrap.removeAttribute("role");
+        wrap.removeAttribute("aria-label");
+      }
+    }
+  }
+
+  // The 404 page's "search" button (overrides/404.html) opens Material's search dialog.
+  function searchButtons() {
+    for (const button of document.querySelectorAll("[data-stc-open-search][hidden]")) {
+      button.hidden = false;
+      button.addEventListener("click", () => {
+        const toggle = document.getElementById("__search");
+        if (!toggle) return;
+        toggle.checked = true;
+        toggle.dispatchEvent(new Event("change"));
+        document.querySelector(".md-search__input")?.focus();
+      });
+    }
+  }
+
+  function apply() {
+    nameSearchDialog();
+    fixProgressBar();
+    focusableTables();
+    searchButtons();
+  }
+
+  let resizing = 0;
+  window.addEventListener("resize", () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(focusableTables, 150);
+  });
+
+  if (globalThis.document$) {
+    globalThis.document$.subscribe(apply);
+  } else {
+    apply(); // Material's bundle did not load: fix what is there
+  }
+})();
