@@ -154,7 +154,9 @@ SUBJECT = "Seguimiento – Caso {number}"
 SUBJECT_ESCALATION = "Solicitud de escalado – Caso {number}"
 SUBJECT_DESCRIPTION = "{subject} – {description}"
 
-GREETING_AGENT = "Estimado/a {agent}:"
+# A named agent is greeted as part of the team: the message then says "ustedes" to a
+# team, never to one person, and needs no "Estimado/a" slash form.
+GREETING_AGENT = "Hola, equipo de soporte (a la atención de {agent}):"
 GREETING_COMPANY = "Hola, equipo de soporte de {company}:"
 GREETING_TEAM = "Hola, equipo de soporte:"
 

@@ -102,7 +102,7 @@ def test_email_without_summary_has_no_trailing_dash() -> None:
 
 def test_email_greets_the_agent_or_the_team() -> None:
     assert compose(FULL, Channel.EMAIL, Goal.STATUS, TODAY).body.startswith(
-        "Estimado/a Laura Gómez:"
+        "Hola, equipo de soporte (a la atención de Laura Gómez):"
     )
     company = FULL.with_changes(agent_name="")
     assert compose(company, Channel.EMAIL, Goal.STATUS, TODAY).body.startswith(

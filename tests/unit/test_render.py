@@ -387,7 +387,7 @@ def test_email_draft_has_an_editable_body_and_a_mailto_link() -> None:
     body = one(doc, 'textarea[data-draft="body"]')
     assert label_text(doc, body) == labels.BODY
     assert body["data-public"] == "no"
-    assert body.get_text().startswith("Estimado/a Laura:")
+    assert body.get_text().startswith("Hola, equipo de soporte (a la atención de Laura):")
     assert "48213" in body.get_text()
     link = one(doc, "a[data-mailto]")
     assert link["href"].startswith("mailto:?subject=Seguimiento%20%E2%80%93%20Caso%20%2348213")
