@@ -24,9 +24,12 @@ Typical use::
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
+
+from .dates import NO_HOLIDAYS, add_business_days
 
 REVIEWED = "2026-11"  # when these facts were last checked against the research
 
@@ -151,6 +154,26 @@ class Deadline:
 
     def sentence(self, calendar_word: str = "naturales") -> str:
         return f"{self.words(calendar_word)} {self.start}"
+
+    def due(self, start: dt.date, holidays: frozenset[dt.date] = NO_HOLIDAYS) -> dt.date:
+        """The last day of the period that starts on `start` (counting from the next day).
+
+        Business days skip weekends and `holidays`; calendar days (and "días" the law does
+        not qualify) count every day; months and years run "de fecha a fecha", landing on
+        the month's last day when the date does not exist (31 -> 30, 29 Feb -> 28 Feb).
+        Hours have no date of their own: they raise ValueError.
+        """
+        if self.unit is Unit.DAYS:
+            if self.business:
+                return add_business_days(start, self.amount, holidays)
+            return start + dt.timedelta(days=self.amount)
+        if self.unit is Unit.HOURS:
+            raise ValueError("a deadline in hours has no due date")
+        months = self.amount * (12 if self.unit is Unit.YEARS else 1)
+        year, month = divmod(start.month - 1 + months, 12)
+        year += start.year
+        day = min(start.day, calendar.monthrange(year, month + 1)[1])
+        return dt.date(year, month + 1, day)
 
 
 @dataclass(frozen=True)
@@ -636,7 +659,7 @@ ES = Country(
             ),
             portal=Link("Banco de España: reclamaciones", BDE.url),
             status=Status.VERIFIED,
-            sources=(BOE_LEY_10_2025, BDE),
+            sources=(BDE, BOE_LEY_10_2025),
         ),
         Rung(
             key="seguros-entidad",
@@ -1886,6 +1909,13 @@ OTHER_COUNTRIES: tuple[str, ...] = ("UY", "EC", "US")
 def country(code: str) -> Country:
     """The country with this ISO 3166 code ("ES", "MX"…); KeyError if there is none."""
     return COUNTRIES[code.upper()]
+
+
+def ladder(code: str, sector: Sector = Sector.GENERAL) -> tuple[tuple[Rung, ...], tuple[Rung, ...]]:
+    """What a reader in this country and sector does after support: (company rungs, then
+    where to go next), e.g. to compute the company's legal deadline and name the authority."""
+    found = country(code)
+    return found.company_rungs(sector), found.authorities(sector)
 
 
 def all_links() -> frozenset[str]:

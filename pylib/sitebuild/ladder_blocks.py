@@ -190,7 +190,11 @@ def compare(parent: etree.Element) -> None:
             text_el(what, "span", rung.instrument)
             line = etree.SubElement(when, "span", {"data-status": str(rung.status)})
             if rung.deadline is None:
-                line.text = "Sin plazo legal general confirmado"
+                line.text = (
+                    "Sin plazo legal general confirmado"
+                    if rung.status is legal.Status.UNCERTAIN
+                    else "Varía: mira la página del país"
+                )
                 continue
             text_el(line, "strong", rung.deadline.words(country.calendar_word))
             if rung.status is legal.Status.SECONDARY:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -190,3 +191,37 @@ def test_deadline_words(deadline: Deadline, word: str, text: str) -> None:
 )
 def test_source_dates_in_spanish(date: str, text: str) -> None:
     assert Source("x", "https://x/", date, official=True).date_text() == text
+
+
+THU = dt.date(2026, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("deadline", "start", "due"),
+    [
+        (Deadline(3, Unit.DAYS, True, "x"), THU, dt.date(2026, 3, 10)),
+        (Deadline(15, Unit.DAYS, True, "x"), dt.date(2026, 3, 2), dt.date(2026, 3, 23)),
+        (Deadline(15, Unit.DAYS, None, "x"), THU, dt.date(2026, 3, 20)),
+        (Deadline(90, Unit.DAYS, False, "x"), dt.date(2026, 1, 1), dt.date(2026, 4, 1)),
+        (Deadline(1, Unit.MONTHS, None, "x"), dt.date(2026, 1, 31), dt.date(2026, 2, 28)),
+        (Deadline(3, Unit.MONTHS, None, "x"), dt.date(2026, 11, 15), dt.date(2027, 2, 15)),
+        (Deadline(1, Unit.YEARS, None, "x"), dt.date(2028, 2, 29), dt.date(2029, 2, 28)),
+    ],
+)
+def test_due_dates(deadline: Deadline, start: dt.date, due: dt.date) -> None:
+    assert deadline.due(start) == due
+
+
+def test_due_date_skips_holidays_and_refuses_hours() -> None:
+    holiday = frozenset({dt.date(2026, 3, 9)})
+    assert Deadline(3, Unit.DAYS, True, "x").due(THU, holiday) == dt.date(2026, 3, 11)
+    with pytest.raises(ValueError, match="hours"):
+        Deadline(2, Unit.HOURS, None, "x").due(THU)
+
+
+def test_ladder_for_a_country_and_sector() -> None:
+    company, next_steps = legal.ladder("CL", Sector.TELECOM)
+    assert [r.key for r in company] == ["telecom-empresa"]
+    assert [r.key for r in next_steps] == ["telecom-subtel", "sernac"]
+    assert company[0].deadline is not None
+    assert company[0].deadline.due(THU) == dt.date(2026, 3, 12)
