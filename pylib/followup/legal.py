@@ -184,9 +184,13 @@ class Link:
     url: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Rung:
-    """One step of the ladder. `deadline` is the time the body of this rung has to answer."""
+    """One step of the ladder. `deadline` is the time the body of this rung has to answer.
+
+    `deadline_note` qualifies the deadline (exceptions, other units); `remarks` is what else
+    the reader should know about this step (binding or not, what happens next).
+    """
 
     key: str
     level: Level
@@ -195,15 +199,16 @@ class Rung:
     body: str
     scope: str
     deadline: Deadline | None
-    deadline_note: str
+    deadline_note: str = ""
     reader_limit: Deadline | None
-    reader_note: str
+    reader_note: str = ""
     how: str
     cost: str
     preconditions: str
     portal: Link | None
     status: Status
     sources: tuple[Source, ...]
+    remarks: str = ""
 
     def __post_init__(self) -> None:
         if not self.sources:
@@ -211,7 +216,7 @@ class Rung:
         if self.status is Status.UNCERTAIN:
             if self.deadline is not None or self.reader_limit is not None:
                 raise ValueError(f"{self.key}: an UNCERTAIN deadline is never a number")
-            notes = self.deadline_note + self.reader_note
+            notes = self.deadline_note + self.reader_note + self.remarks
             if any(c.isdigit() for c in notes):
                 raise ValueError(f"{self.key}: an UNCERTAIN note holds no number")
 
@@ -508,7 +513,7 @@ ES = Country(
             body="Oficina Municipal de Información al Consumidor (OMIC) o Dirección General de Consumo",
             scope="Cualquier problema de consumo, cuando la empresa no responde o responde mal.",
             deadline=None,
-            deadline_note="Informan gratis y median, pero la mediación es voluntaria para la empresa.",
+            remarks="Informan gratis y median, pero la mediación es voluntaria para la empresa.",
             reader_limit=None,
             reader_note=NO_LIMIT,
             how=(
@@ -569,7 +574,7 @@ ES = Country(
             body="El operador de telecomunicaciones",
             scope="Telefonía fija y móvil, internet y televisión de pago.",
             deadline=Deadline(1, Unit.MONTHS, None, "desde tu reclamación"),
-            deadline_note=(
+            remarks=(
                 "El operador debe darte un número de referencia. No está obligado a pasarte con "
                 "un supervisor, y reclamar no le impide suspender el servicio si llevas más de un "
                 "mes sin pagar."
@@ -593,7 +598,7 @@ ES = Country(
             body="Oficina de Atención al Usuario de Telecomunicaciones (Ministerio para la Transformación Digital)",
             scope="Personas físicas, autónomos y microempresas (hasta 10 empleados).",
             deadline=Deadline(6, Unit.MONTHS, None, "para resolver"),
-            deadline_note="Lo que resuelve obliga al operador.",
+            remarks="Lo que resuelve obliga al operador.",
             reader_limit=Deadline(
                 3,
                 Unit.MONTHS,
@@ -646,7 +651,7 @@ ES = Country(
                 False,
                 "para emitir su informe, desde que el expediente está completo",
             ),
-            deadline_note="El informe no es vinculante: no obliga al banco.",
+            remarks="El informe no es vinculante: no obliga al banco.",
             reader_limit=Deadline(1, Unit.YEARS, None, "desde tu reclamación a la entidad"),
             reader_note=(
                 "Si nunca reclamaste formalmente, 5 años desde los hechos, según el Banco de España."
@@ -687,7 +692,7 @@ ES = Country(
             body="Dirección General de Seguros y Fondos de Pensiones / Comisión Nacional del Mercado de Valores",
             scope="Seguros, planes de pensiones e inversiones.",
             deadline=Deadline(90, Unit.DAYS, False, "para emitir su informe"),
-            deadline_note="El informe no es vinculante.",
+            remarks="El informe no es vinculante.",
             reader_limit=None,
             reader_note=NO_LIMIT,
             how="Sedes electrónicas de la DGSFP y de la CNMV.",
@@ -744,7 +749,7 @@ ES = Country(
             deadline=Deadline(
                 90, Unit.DAYS, False, "para resolver, desde que el expediente está completo"
             ),
-            deadline_note="Lo que decide obliga a la aerolínea.",
+            remarks="Lo que decide obliga a la aerolínea.",
             reader_limit=Deadline(1, Unit.YEARS, None, "desde tu reclamación a la aerolínea"),
             reader_note=NO_LIMIT,
             how="Formulario de AESA en su sede electrónica.",
@@ -874,7 +879,7 @@ MX = Country(
                 "personas y no a ti en concreto, lo que corresponde es una denuncia, no una queja."
             ),
             deadline=None,
-            deadline_note="PROFECO cita a la empresa a una audiencia de conciliación.",
+            remarks="PROFECO cita a la empresa a una audiencia de conciliación.",
             reader_limit=Deadline(
                 1,
                 Unit.YEARS,
@@ -926,7 +931,7 @@ MX = Country(
             body="Comisión Nacional para la Protección y Defensa de los Usuarios de Servicios Financieros (CONDUSEF)",
             scope="Bancos, tarjetas, créditos y otros servicios financieros.",
             deadline=None,
-            deadline_note=(
+            remarks=(
                 "Ofrece gestión ante la institución, conciliación, arbitraje y defensa legal gratuita."
             ),
             reader_limit=None,
@@ -946,7 +951,7 @@ MX = Country(
             body="PROFECO (el IFT ya no atiende a usuarios)",
             scope="Telefonía, internet y televisión de paga.",
             deadline=None,
-            deadline_note=(
+            remarks=(
                 "El IFT dejó de atender el 17 de octubre de 2025; lo sustituye la Comisión "
                 "Reguladora de Telecomunicaciones (CRT), pero las quejas de consumo van a PROFECO."
             ),
@@ -1027,7 +1032,7 @@ AR = Country(
             body="Defensor del Cliente de la empresa",
             scope="Empresas que lo tienen: es voluntario.",
             deadline=None,
-            deadline_note=(
+            remarks=(
                 "Su dictamen obliga a la empresa si tú lo aceptas, y entonces el conflicto queda resuelto."
             ),
             reader_limit=None,
@@ -1050,7 +1055,7 @@ AR = Country(
             ),
             scope="Cualquier problema de consumo.",
             deadline=None,
-            deadline_note="Es el único canal formal nacional desde agosto de 2025.",
+            remarks="Es el único canal formal nacional desde agosto de 2025.",
             reader_limit=None,
             reader_note=NO_LIMIT,
             how="Formulario en línea en argentina.gob.ar o en las oficinas municipales o provinciales.",
@@ -1089,7 +1094,7 @@ AR = Country(
             body="Banco Central de la República Argentina (BCRA)",
             scope="Bancos y tarjetas.",
             deadline=None,
-            deadline_note="Puede derivar tu caso a Defensa del Consumidor.",
+            remarks="Puede derivar tu caso a Defensa del Consumidor.",
             reader_limit=None,
             reader_note=NO_LIMIT,
             how="Formulario «Reclamo por productos o servicios financieros» en bcra.gob.ar.",
@@ -1211,7 +1216,7 @@ CO = Country(
             body="Superintendencia de Industria y Comercio (SIC), que actúa como juez",
             scope="Cualquier problema de consumo; SIC Facilita solo con empresas inscritas.",
             deadline=None,
-            deadline_note="SIC Facilita es una mediación en línea con las empresas inscritas.",
+            remarks="SIC Facilita es una mediación en línea con las empresas inscritas.",
             reader_limit=None,
             reader_note=(
                 "Hay plazos para demandar, ligados por ejemplo al fin de la garantía: confírmalos "
@@ -1445,7 +1450,7 @@ CL = Country(
             deadline=Deadline(
                 18, Unit.DAYS, True, "para informarte del resultado, desde que ingresa tu reclamo"
             ),
-            deadline_note=(
+            remarks=(
                 "La empresa no está obligada a aceptar. Sin acuerdo, puedes demandar ante el "
                 "Juzgado de Policía Local."
             ),
@@ -1505,7 +1510,7 @@ CL = Country(
             body="Comisión para el Mercado Financiero (CMF)",
             scope="Bancos, seguros y valores.",
             deadline=None,
-            deadline_note=(
+            remarks=(
                 "La CMF no resuelve disputas sobre el contrato ni indemnizaciones: eso corresponde "
                 "a los tribunales."
             ),
@@ -1677,7 +1682,7 @@ PE = Country(
             body="Tribunal Administrativo de Solución de Reclamos de Usuarios (TRASU) de OSIPTEL",
             scope="Telefonía, internet y televisión de pago.",
             deadline=None,
-            deadline_note=(
+            remarks=(
                 "Si la operadora no te respondió a tiempo, presenta una queja por silencio "
                 "administrativo positivo."
             ),
@@ -1769,7 +1774,7 @@ UY = Country(
             body="Área Defensa del Consumidor (Ministerio de Economía y Finanzas)",
             scope="Cualquier problema de consumo, financiero o no.",
             deadline=None,
-            deadline_note="Media entre las partes y, si no hay acuerdo, cita a una audiencia.",
+            remarks="Media entre las partes y, si no hay acuerdo, cita a una audiencia.",
             reader_limit=None,
             reader_note=NO_LIMIT,
             how="Trámite en línea en gub.uy o en persona.",

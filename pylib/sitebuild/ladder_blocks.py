@@ -122,6 +122,8 @@ def rung_table(
     deadline_cell(
         row("Tu plazo"), rung.reader_limit, rung.reader_note, country.calendar_word, NO_READER_LIMIT
     )
+    if rung.remarks:
+        row("A tener en cuenta").text = rung.remarks
     row("Cómo y dónde").text = rung.how
     row("Costo").text = rung.cost
     row("Requisitos previos").text = rung.preconditions

@@ -56,7 +56,7 @@ def test_every_fact_has_source_date_and_status(country: legal.Country, rung: Run
 def test_uncertain_facts_carry_no_number(country: legal.Country, rung: Rung) -> None:
     if rung.status is Status.UNCERTAIN:
         assert rung.deadline is None and rung.reader_limit is None
-        assert not re.search(r"\d", rung.deadline_note + rung.reader_note)
+        assert not re.search(r"\d", rung.deadline_note + rung.reader_note + rung.remarks)
 
 
 @pytest.mark.parametrize("country", legal.COUNTRIES.values(), ids=legal.COUNTRIES)
@@ -145,6 +145,8 @@ def test_rung_refuses_numbers_it_must_not_publish() -> None:
         make_rung(reader_limit=Deadline(1, Unit.YEARS, None, "desde"))
     with pytest.raises(ValueError, match="no number"):
         make_rung(deadline_note="15 días")
+    with pytest.raises(ValueError, match="no number"):
+        make_rung(remarks="Responde en 10 días")
     with pytest.raises(ValueError, match="needs a source"):
         make_rung(sources=())
     rung = make_rung(status=Status.VERIFIED, deadline=Deadline(10, Unit.DAYS, True, "desde"))
