@@ -11,7 +11,7 @@ PY := $(BIN)/python
 # a .pth file puts it on the venv's path so mkdocs.yml can name the Markdown extension.
 PTH = $(shell ls -d $(VENV)/lib/python3*/site-packages 2>/dev/null)/sigue-pylib.pth
 
-.PHONY: setup serve build test lint typecheck unit browser screenshots bench clean
+.PHONY: setup serve build test lint typecheck unit browser screenshots bench lighthouse clean
 
 $(VENV)/.stamp: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -63,6 +63,10 @@ screenshots: setup /usr/bin/chromium /usr/sbin/nginx
 
 bench: setup /usr/bin/chromium /usr/sbin/nginx
 	$(PY) tests/bench/bench_load.py
+
+# Lighthouse 13 (npm) scores of the home page, a long chapter and a tool page; never asserted.
+lighthouse: setup /usr/bin/chromium /usr/sbin/nginx
+	$(PY) tests/bench/lighthouse.py
 
 clean:
 	rm -rf site dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis
