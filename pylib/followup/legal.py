@@ -1074,8 +1074,9 @@ AR = Country(
             scope="Bancos y tarjetas.",
             deadline=Deadline(10, Unit.DAYS, True, "desde que ingresa tu reclamo"),
             deadline_note=(
-                "Te deben dar un número de reclamo en 3 días hábiles, según un comunicado del BCRA "
-                "de 2023 citado por la prensa. Un folleto de 2018 decía 20 días hábiles: ya no vale."
+                "Plazos según un comunicado del BCRA de 2023 citado por Infobae: la entidad debe "
+                "darte un número de reclamo en 3 días hábiles y responder en 10. Un folleto de "
+                "2018 decía 20 días hábiles: ya no vale."
             ),
             reader_limit=None,
             reader_note=NO_LIMIT,
