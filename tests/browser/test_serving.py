@@ -1,0 +1,125 @@
+"""What nginx sends is what the shipped configuration says.
+
+The browser tests are served by Debian's nginx with deploy/nginx.conf (`build_and_serve`).
+These tests read its answers over plain HTTP: content types, compression, cache headers,
+security headers and the CSP, against the rules in `sitebuild.serving` — the same rules the
+build writes into `_headers` for static hosts.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import gzip
+import re
+import urllib.error
+import urllib.request
+from email.message import Message
+
+import pytest
+
+from sitebuild import csp, serving
+
+RUNTIME = "assets/pyodide/"
+# (path, content type, sent gzipped)
+FILES = [
+    ("", "text/html", True),
+    ("redactar/", "text/html", True),
+    ("assets/herramientas.js", "text/javascript", True),
+    (RUNTIME + "pyodide.mjs", "text/javascript", True),
+    (RUNTIME + "pyodide.asm.mjs", "text/javascript", True),
+    (RUNTIME + "pyodide.asm.wasm", "application/wasm", True),
+    (RUNTIME + "python_stdlib.zip", "application/zip", False),
+    (RUNTIME + "followup-0.1.0-py3-none-any.whl", "application/zip", False),
+    (RUNTIME + "pyodide-lock.json", "application/json", False),  # < 1 KB: not worth it
+    ("search/search_index.json", "application/json", True),
+]
+
+
+def get(url: str, **headers: str) -> tuple[int, Message, bytes]:
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip", **headers})
+    try:
+        with urllib.request.urlopen(request) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def expected_cache(path: str) -> str:
+    immutable = any(fnmatch.fnmatch(path, pattern) for pattern in serving.IMMUTABLE_PATHS)
+    return serving.IMMUTABLE if immutable else serving.REVALIDATE
+
+
+@pytest.fixture(scope="module")
+def bundle(base_url: str) -> str:
+    """Material's hashed bundle, as the home page names it."""
+    _, _, body = get(base_url, **{"Accept-Encoding": "identity"})
+    match = re.search(r'src="(assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js)"', body.decode())
+    assert match, "no Material bundle on the home page"
+    return match.group(1)
+
+
+@pytest.mark.parametrize(("path", "content_type", "gzipped"), FILES)
+def test_type_compression_and_cache(
+    base_url: str, path: str, content_type: str, gzipped: bool
+) -> None:
+    status, headers, body = get(base_url + path)
+    assert status == 200
+    assert headers.get_content_type() == content_type
+    assert (headers["Content-Encoding"] == "gzip") is gzipped
+    if gzipped:
+        assert headers["Vary"] == "Accept-Encoding"
+        gzip.decompress(body)
+    assert headers["Cache-Control"] == expected_cache(path)
+    assert headers["ETag"]
+
+
+def test_hashed_material_files_are_immutable(base_url: str, bundle: str) -> None:
+    assert expected_cache(bundle) == serving.IMMUTABLE
+    _, headers, _ = get(base_url + bundle)
+    assert headers["Cache-Control"] == serving.IMMUTABLE
+    assert headers.get_content_type() == "text/javascript"
+
+
+def test_revalidation_answers_not_modified(base_url: str) -> None:
+    url = base_url + RUNTIME + "pyodide.asm.wasm"
+    _, headers, _ = get(url)
+    status, _, body = get(url, **{"If-None-Match": headers["ETag"]})
+    assert status == 304 and body == b""
+
+
+@pytest.mark.parametrize("path", ["", "escalar/", RUNTIME + "pyodide.asm.wasm", "no-existe/"])
+def test_security_headers_on_every_answer(base_url: str, path: str) -> None:
+    status, headers, _ = get(base_url + path)
+    assert status == (404 if path == "no-existe/" else 200)
+    for name, value in serving.SECURITY_HEADERS.items():
+        assert headers[name] == value, name
+
+
+def test_header_csp_is_the_pages_policy_with_frame_ancestors(base_url: str) -> None:
+    _, headers, body = get(base_url, **{"Accept-Encoding": "identity"})
+    meta = re.search(
+        r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', body.decode()
+    )
+    assert meta, "no CSP <meta> on the home page"
+    header = headers["Content-Security-Policy"]
+    assert header == meta.group(1) + "; frame-ancestors 'none'"
+    # Pyodide's worker gets its policy from its own response: it must allow WebAssembly.
+    assert "'wasm-unsafe-eval'" in header
+    assert "'unsafe-inline'" not in header and "'unsafe-eval'" not in header
+    hashes = csp.inline_script_hashes(body.decode())
+    assert hashes and all(h in header for h in hashes)
+
+
+def test_headers_file_is_not_served(base_url: str) -> None:
+    status, _, _ = get(base_url + "_headers")
+    assert status == 404
+
+
+def test_headers_file_says_what_nginx_sends() -> None:
+    rules = dict(serving.parse_headers_file(serving.headers_file("POLICY", "https://x.example/")))
+    assert rules["/*"] == {"Content-Security-Policy": "POLICY", **serving.SECURITY_HEADERS}
+    for pattern in serving.IMMUTABLE_PATHS:
+        assert rules["/" + pattern] == {"Cache-Control": serving.IMMUTABLE}
+    # Under a sub-path, every rule is under it.
+    sub = serving.parse_headers_file(serving.headers_file("P", "https://x.example/guia/"))
+    assert all(path.startswith("/guia/") for path, _ in sub)
