@@ -1,6 +1,7 @@
 # Sigue tu caso — every target installs what it needs first; re-running is quick.
 #   make serve   build and serve on http://127.0.0.1:8000 with live reload
 #   make build   write the static site into site/
+#   make publish SITE_URL=https://host/path/   the site to upload (refuses 127.0.0.1) + dist/nginx.conf
 #   make test    lint, type-check, build, and run every test layer (unit, build, pyodide, browser)
 
 PYTHON ?= python3
@@ -11,7 +12,7 @@ PY := $(BIN)/python
 # a .pth file puts it on the venv's path so mkdocs.yml can name the Markdown extension.
 PTH = $(shell ls -d $(VENV)/lib/python3*/site-packages 2>/dev/null)/sigue-pylib.pth
 
-.PHONY: setup serve build test lint typecheck unit browser screenshots bench lighthouse clean
+.PHONY: setup publish serve build test lint typecheck unit browser screenshots bench lighthouse clean
 
 $(VENV)/.stamp: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +40,16 @@ setup: $(VENV)/.stamp node_modules/.stamp
 
 build: setup
 	$(BIN)/mkdocs build --strict
+	@case "$${SITE_URL:-}" in ""|*127.0.0.1*|*localhost*) \
+	  echo "WARNING: site/ was built for $${SITE_URL:-http://127.0.0.1:8000/}; to publish, run: make publish SITE_URL=https://your.host/" >&2;; esac
+
+# The site to upload: built for SITE_URL (never 127.0.0.1), plus the nginx configuration of this build.
+publish: setup
+	@test -n "$(SITE_URL)" || { echo "make publish needs SITE_URL=https://your.host/path/" >&2; exit 1; }
+	SITE_URL="$(SITE_URL)" STC_PUBLISH=1 $(BIN)/mkdocs build --strict
+	mkdir -p dist
+	$(PY) -m sitebuild.serving --site site --listen 80 > dist/nginx.conf
+	@echo "Upload site/ (with site/_headers for Netlify or Cloudflare Pages), or serve it with dist/nginx.conf."
 
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
