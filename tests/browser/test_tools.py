@@ -25,7 +25,7 @@ def progress(page: Page) -> tuple[int, int]:
 
 def fill_basic_case(page: Page) -> None:
     page.get_by_label("Número de caso").fill("48213")
-    page.get_by_label("Empresa").fill("Conecta Fibra")
+    page.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
     page.get_by_label("Fecha de apertura").fill("2026-11-02")
     page.get_by_label("Resumen del problema").fill("Corte intermitente de internet")
 
@@ -225,7 +225,7 @@ def test_instant_navigation_loads_pyodide_once(page: Page, base_url: str, traffi
     expect(page.locator("[data-region='progress'] strong")).to_have_text(re.compile(r"^1 de"))
     go("Redacta tu mensaje")
     expect(page.get_by_label("Asunto")).to_have_value(re.compile("Caso #48213"))
-    page.get_by_label("Empresa").fill("Conecta Fibra")
+    page.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
     go("Cuándo y cómo escalar")
     page.get_by_label("¿Qué día abriste el caso?").fill("2026-11-02")
     page.get_by_role("button", name="Siguiente").click()
@@ -260,7 +260,7 @@ def test_case_selector_creates_renames_and_deletes(open_tool: Any) -> None:
 def test_timeline_and_exports_parse(open_tool: Any, tmp_path: Path) -> None:
     page = open_tool("herramientas/registro/")
     page.get_by_label("Número de caso").fill("48213")
-    page.get_by_label("Empresa").fill("Conecta Fibra")
+    page.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
     page.get_by_label("Fecha de apertura").fill("2026-11-02")
     page.get_by_label("Fecha", exact=True).fill("2026-11-04")
     page.get_by_label("Tipo").select_option(label="Seguimiento que enviaste")

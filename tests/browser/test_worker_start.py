@@ -18,6 +18,7 @@ window.__longFrames = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
     window.__longFrames.push({
+      start: e.startTime,
       duration: e.duration,
       scripts: (e.scripts || []).map((s) => ({
         url: s.sourceURL || s.invoker || "",
@@ -27,9 +28,10 @@ new PerformanceObserver((list) => {
   }
 }).observe({ type: "long-animation-frame", buffered: true });
 """
-# Material's own bundle is parsed and run once per visit on the main thread (55–180 ms
-# measured here, more when the machine is busy); it is not ours to move.
-MATERIAL_BUNDLE = "/assets/javascripts/bundle."
+# Before the page's load event, the main thread parses the page and runs Material's bundle
+# (55–200 ms measured here, more when the machine is busy): not ours to move. The tools'
+# worker starts after it, so from then on until the tool is ready no frame may be long.
+LOADED = "performance.getEntriesByType('navigation')[0].loadEventEnd"
 
 
 def ours(url: str) -> bool:
@@ -49,16 +51,12 @@ def test_no_long_task_on_the_main_thread_while_the_tool_starts(
     page.wait_for_selector(READY, timeout=60_000)
     page.wait_for_timeout(300)  # let the observer deliver the last entries
     frames: list[dict[str, Any]] = page.evaluate("window.__longFrames")
+    loaded: float = page.evaluate(LOADED)
     context.close()
     scripts = [s for frame in frames for s in frame["scripts"]]
     assert [s for s in scripts if ours(s["url"]) and s["duration"] > 50] == [], frames
-    long_ones = [
-        frame
-        for frame in frames
-        if frame["duration"] > 200
-        and not (frame["scripts"] and all(MATERIAL_BUNDLE in s["url"] for s in frame["scripts"]))
-    ]
-    assert long_ones == [], frames
+    after_load = [f for f in frames if f["start"] >= loaded]
+    assert [f for f in after_load if f["duration"] > 200] == [], frames
 
 
 def throttle(page: Page) -> None:
@@ -84,7 +82,7 @@ def test_what_the_reader_types_before_the_tool_is_ready_is_kept_saved_and_used(
     tool = page.locator("[data-stc-tool='builder']")
     expect(tool.locator("[data-stc-status]")).to_contain_text("Preparando la herramienta")
     page.get_by_label("Número de caso").fill("48213")
-    page.get_by_label("Empresa").fill("Conecta Fibra")
+    page.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
     summary = page.get_by_label("Resumen del problema")
     summary.click()
     page.keyboard.type("Corte intermitente de internet")
@@ -92,7 +90,7 @@ def test_what_the_reader_types_before_the_tool_is_ready_is_kept_saved_and_used(
 
     page.wait_for_selector(READY, timeout=120_000)
     expect(page.get_by_label("Número de caso")).to_have_value("48213")
-    expect(page.get_by_label("Empresa")).to_have_value("Conecta Fibra")
+    expect(page.get_by_label("Empresa", exact=True)).to_have_value("Conecta Fibra")
     expect(summary).to_have_value("Corte intermitente de internet")
     expect(summary).to_be_focused()  # the reader goes on typing where they were
     page.keyboard.type(" desde el lunes")

@@ -179,7 +179,7 @@ def test_site_is_self_contained_with_pyodide_and_the_wheel(site_dir: Path) -> No
 
     with zipfile.ZipFile(wheel) as zf:
         names = zf.namelist()
-    assert "followup/browser.py" in names and "followup/render.py" in names
+    assert "followup/worker.py" in names and "followup/render.py" in names
     assert not any(n.startswith("sitebuild/") for n in names)
 
 
