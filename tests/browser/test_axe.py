@@ -130,9 +130,10 @@ def focused_outside_view(page: Page, presses: int) -> list[str]:
               const el = document.activeElement;
               if (!el || el === document.body) return null;
               // Visually hidden radio inputs (content tabs, Material's colour scheme toggle)
-              // are drawn by a label, or by their parent for the toggle.
+              // are drawn by a label: their own, or for the toggle the one of the scheme to
+              // switch to.
               const drawn = [el, ...(el.labels || [])];
-              if (el.matches('input.md-option')) drawn.push(el.parentElement);
+              if (el.matches('input.md-option')) drawn.push(...el.form.querySelectorAll('label'));
               const seen = drawn.some(node => {
                 const box = node.getBoundingClientRect();
                 return node.checkVisibility({visibilityProperty: true})
@@ -190,4 +191,40 @@ def test_tool_styles_load_only_on_tool_pages_and_after_instant_navigation(
         "(document.querySelector('.stc-tool'))",
     )
     assert page.evaluate("window.__sameWindow === true"), "instant navigation reloaded the page"
+    context.close()
+
+
+def test_a_field_focused_from_below_is_not_under_the_sticky_header(
+    browser: Browser, base_url: str
+) -> None:
+    context = new_context(browser, 390, "light")
+    page = context.new_page()
+    open_page(page, base_url + "redactar/")
+    # The field's top edge 10px from the window's: in view for the browser, under the header
+    # for the reader, unless the scroll container's padding tells the browser about it.
+    page.evaluate(
+        """() => {
+          const field = document.querySelector('.stc-tool input[type=text]');
+          window.scrollBy(0, field.getBoundingClientRect().top - 10);
+          field.focus();
+        }"""
+    )
+    gap = page.evaluate(
+        """() => document.activeElement.getBoundingClientRect().top
+                 - document.querySelector('.md-header').getBoundingClientRect().bottom"""
+    )
+    assert gap >= 0, f"the focused field is {-gap}px under the header"
+    context.close()
+
+
+def test_the_404_page_is_spanish_and_opens_search(browser: Browser, base_url: str) -> None:
+    context = new_context(browser, 390, "dark")
+    page = context.new_page()
+    open_page(page, base_url + "no-existe/")
+    assert page.locator("h1").inner_text() == "No encontramos esta página"
+    for name in ("Ir a la página de inicio", "Empezar la guía por el principio"):
+        assert page.get_by_role("link", name=name).count() == 1
+    page.get_by_role("button", name="Buscar en la guía").click()
+    assert page.evaluate("() => document.activeElement.matches('.md-search__input')")
+    assert page.locator(".md-search__input").is_visible()
     context.close()
