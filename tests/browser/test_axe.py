@@ -1,4 +1,4 @@
-"""axe-core on every built page: light and dark, phone and desktop width, search open.
+"""axe-core on every built page: light and dark, phone and desktop width, search and drawer open.
 
 The pages are enumerated from the built sitemap (plus the 404 page) and checked as a reader
 first sees them; tool pages are checked as prerendered (the loader is not run here: the
@@ -117,6 +117,12 @@ def test_every_page_has_no_axe_violations(axe_page: Page, base_url: str) -> None
     axe_page.wait_for_selector(".md-search-result__item")
     wait_until(axe_page, SETTLED)
     problems += [f"search open: {v}" for v in violations(axe_page)]
+    # The navigation drawer, open (below 76.25em it is a drawer; at 1280 px a sidebar).
+    if axe_page.viewport_size and axe_page.viewport_size["width"] < 1220:
+        open_page(axe_page, base_url + "canales/")
+        axe_page.locator("label.md-header__button[for='__drawer']").click()
+        wait_until(axe_page, SETTLED)
+        problems += [f"drawer open: {v}" for v in violations(axe_page)]
     assert problems == [], "\n".join(problems)
 
 
