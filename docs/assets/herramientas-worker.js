@@ -2,10 +2,21 @@
 // module Web Worker, started once per visit by herramientas.js. Every message in is one
 // event for followup.worker.handle (JSON); every answer is its list of effects (JSON text),
 // in the order the events came. Before the first answer the worker says {ready} or {failed}.
+//
+// Start-up: the first visit loads Pyodide, installs the wheel, imports every followup
+// module and, once the tool is in use, stores a memory snapshot of that state (gzip, in
+// Cache Storage, keyed by the runtime version and the wheel's hash). Later visits restore
+// it (about 0.6 s instead of several seconds). The snapshot is taken before any event, so it
+// never holds the reader's data.
 const HERE = new URL(import.meta.url);
 const RUNTIME = new URL("pyodide/", HERE);
 // The bridge's ?v= (a hash of the package and the scripts) also versions the wheel.
 const WHEEL = new URL("followup-0.1.0-py3-none-any.whl" + HERE.search, RUNTIME);
+// The build writes the runtime's lock header here (sitebuild/offline.py), so loadPyodide
+// does not fetch the 119 KB pyodide-lock.json; left as is, Pyodide fetches the file.
+const LOCK = "__STC_PYODIDE_LOCK__";
+const SNAPSHOTS = "sigue-tu-caso-snapshot";
+const STORE_AFTER_MS = 3000; // store the snapshot once the reader's first edits are answered
 
 // Pyodide 314 never settles loadPyodide() when pyodide.asm.wasm cannot be fetched
 // (pyodide/pyodide#6296); the failure only surfaces as an unhandled rejection.
@@ -20,28 +31,106 @@ function settled(loading) {
   );
 }
 
-async function fetchWheel() {
-  const response = await fetch(WHEEL);
-  if (!response.ok) throw new Error(`wheel: HTTP ${response.status}`);
+async function fetchBytes(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   return response.arrayBuffer();
 }
 
-async function start() {
-  // The wheel downloads while the runtime does.
-  const wheel = fetchWheel();
-  const { loadPyodide } = await import(new URL("pyodide.mjs", RUNTIME).href);
-  const pyodide = await settled(loadPyodide({ indexURL: RUNTIME.href }));
-  pyodide.unpackArchive(await wheel, "wheel");
-  return pyodide.pyimport("followup.worker").handle;
+function options(extra) {
+  const config = { indexURL: RUNTIME.href, ...extra };
+  if (LOCK.startsWith("{")) config.lockFileContents = LOCK;
+  return config;
 }
 
-const ready = start();
+// --- the stored snapshot --------------------------------------------------------------
+
+function snapshotKey(version) {
+  return new URL(`snapshot/${version}${HERE.search || "?v=dev"}`, RUNTIME).href;
+}
+
+async function readSnapshot(key) {
+  try {
+    const cache = await caches.open(SNAPSHOTS);
+    const stored = await cache.match(key);
+    if (!stored) return null;
+    const unzipped = stored.body.pipeThrough(new DecompressionStream("gzip"));
+    return new Uint8Array(await new Response(unzipped).arrayBuffer());
+  } catch {
+    await forgetSnapshots(); // unreadable: start plainly and make a new one
+    return null;
+  }
+}
+
+async function forgetSnapshots(keep) {
+  try {
+    const cache = await caches.open(SNAPSHOTS);
+    for (const request of await cache.keys()) {
+      if (request.url !== keep) await cache.delete(request);
+    }
+  } catch {
+    // Cache Storage unavailable: nothing was stored
+  }
+}
+
+async function storeSnapshot(key, bytes) {
+  try {
+    const zipped = new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"));
+    const cache = await caches.open(SNAPSHOTS);
+    await cache.put(key, new Response(zipped, { headers: { "Content-Type": "application/gzip" } }));
+    await forgetSnapshots(key); // an older runtime or wheel is never used again
+  } catch {
+    // storage full or unavailable: the next visit starts plainly, the reader sees nothing
+  }
+}
+
+// --- start ----------------------------------------------------------------------------
+
+// Every module of the package, so the snapshot holds them all (the stdlib is trimmed to
+// what followup imports: os and importlib are there, pkgutil is not).
+const IMPORT_ALL = `
+import importlib, os, followup
+for name in sorted(os.listdir(followup.__path__[0])):
+    if name.endswith(".py") and name != "__init__.py":
+        importlib.import_module("followup." + name[:-3])
+`;
+
+async function start() {
+  const wheel = fetchBytes(WHEEL); // downloads while the runtime does
+  const { loadPyodide, version } = await import(new URL("pyodide.mjs", RUNTIME).href);
+  const key = snapshotKey(version);
+  const snapshot = await readSnapshot(key);
+  if (snapshot) {
+    try {
+      const pyodide = await settled(loadPyodide(options({ _loadSnapshot: snapshot })));
+      // The snapshot's modules are imported; the wheel's files are not in its file system.
+      pyodide.unpackArchive(await wheel, "wheel");
+      pyodide.runPython("import random; random.seed()"); // not the snapshot's sequence
+      return { pyodide, start: "snapshot" };
+    } catch (error) {
+      console.warn("Sigue tu caso: stored snapshot unusable, starting plainly", error);
+      await forgetSnapshots();
+    }
+  }
+  const pyodide = await settled(loadPyodide(options({ _makeSnapshot: true })));
+  pyodide.unpackArchive(await wheel, "wheel");
+  pyodide.runPython(IMPORT_ALL);
+  // Taken now, before the first event: the snapshot holds code, never the reader's cases.
+  const bytes = pyodide.makeMemorySnapshot();
+  setTimeout(() => storeSnapshot(key, bytes), STORE_AFTER_MS);
+  return { pyodide, start: "plain" };
+}
+
+const ready = start().then(({ pyodide, start }) => ({
+  handle: pyodide.pyimport("followup.worker").handle,
+  start,
+}));
 ready.then(
-  () => postMessage({ type: "ready" }),
+  ({ start }) => postMessage({ type: "ready", start }),
   (error) => postMessage({ type: "failed", error: String(error) }),
 );
 
 self.onmessage = async (message) => {
-  const handle = await ready; // answers keep the order of the events
+  const { handle } = await ready; // answers keep the order of the events
   postMessage({ type: "effects", effects: handle(JSON.stringify(message.data)) });
 };

@@ -23,6 +23,9 @@ const app = (globalThis.__sigueTuCaso ??= {
   saves: new Map(), // key -> text waiting for its debounce
   saveTimer: 0,
   windowBound: false,
+  start: "", // how the worker started: "snapshot" or "plain"
+  serviceWorker: null, // its registration, once asked for
+  offline: false, // the service worker has everything the tools need
 });
 
 // --- talking to the worker ------------------------------------------------------------
@@ -54,7 +57,9 @@ function onWorkerMessage(message) {
   const data = message.data;
   if (data.type === "ready") {
     app.ready = true;
+    app.start = data.start;
     mountTools();
+    keepOffline();
   } else if (data.type === "failed") {
     fail(data.error);
   } else if (data.type === "effects") {
@@ -394,6 +399,8 @@ function mountTools() {
       for (const root of pending) {
         setStatus(root, "", "ready");
         root.dataset.mounted = "yes";
+        root.dataset.start = app.start;
+        if (app.offline) setStatus(root, "offline", "ready");
       }
     },
   );
@@ -407,9 +414,44 @@ function startAfterLoad(roots) {
     startWorker();
     app.worker?.addEventListener("message", () => clearTimeout(slow), { once: true });
   };
+  // A reader who asked to save data downloads the runtime only to use a tool.
+  if (navigator.connection?.saveData) {
+    clearTimeout(slow);
+    for (const root of roots) {
+      setStatus(root, "savedata", "waiting");
+      root.addEventListener("focusin", go, { once: true });
+    }
+    return;
+  }
   if (document.readyState === "complete") setTimeout(go, 0);
   else addEventListener("load", () => setTimeout(go, 0), { once: true });
 }
+
+// --- offline --------------------------------------------------------------------------
+
+// The service worker caches the guide on every page; the tools' runtime once a tool has
+// started here. It then says so, and the tools show it quietly in their status line.
+function registerServiceWorker() {
+  if (!("serviceWorker" in navigator) || app.serviceWorker) return;
+  app.serviceWorker = navigator.serviceWorker.register(new URL("sw.js", ROOT)).catch(() => null);
+  navigator.serviceWorker.addEventListener("message", (event) => {
+    if (event.data?.type !== "offline-ready") return;
+    app.offline = true;
+    for (const tool of document.querySelectorAll(`${TOOL}[data-mounted='yes']`)) {
+      setStatus(tool, "offline", "ready");
+    }
+  });
+}
+
+async function keepOffline() {
+  const registration = await app.serviceWorker;
+  if (!registration) return;
+  const active = (await navigator.serviceWorker.ready).active;
+  active?.postMessage({ type: "cache-runtime" });
+}
+
+if (document.readyState === "complete") registerServiceWorker();
+else addEventListener("load", registerServiceWorker, { once: true });
 
 if (globalThis.document$) {
   globalThis.document$.subscribe(() => mountTools());

@@ -36,6 +36,12 @@ LOAD_FAILED = (
     "No se pudo cargar la herramienta en este navegador. La guía sigue disponible; "
     "recarga la página para intentarlo de nuevo."
 )
+OFFLINE_READY = (
+    "Listo para usar sin conexión: la guía y las herramientas funcionan aunque pierdas la red."
+)
+SAVE_DATA_WAIT = (
+    "Tienes activado el ahorro de datos: la herramienta se descargará cuando empieces a usarla."
+)
 TOOL_FAILED = (
     "La herramienta tuvo un error. Lo que ya estaba guardado sigue a salvo; recarga la página "
     "para seguir."

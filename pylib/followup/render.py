@@ -213,7 +213,8 @@ def _frame(tool: str, view: View, body: str) -> str:
         f'<p class="stc-intro">{esc(labels.TOOL_INTROS[tool])}</p>'
         f'<p class="stc-status" data-stc-status role="status"'
         f' data-loading="{esc(labels.LOADING)}" data-slow="{esc(labels.LOADING_SLOW)}"'
-        f' data-failed="{esc(labels.LOAD_FAILED)}" data-broken="{esc(labels.TOOL_FAILED)}"></p>'
+        f' data-failed="{esc(labels.LOAD_FAILED)}" data-broken="{esc(labels.TOOL_FAILED)}"'
+        f' data-offline="{esc(labels.OFFLINE_READY)}" data-savedata="{esc(labels.SAVE_DATA_WAIT)}"></p>'
         f'<noscript><p class="stc-notice">{esc(labels.NOSCRIPT)}</p></noscript>'
         f'<div data-region="notice" aria-live="polite">{notice}</div>'
         f"{_case_bar(tool, view)}{body}</section>"

@@ -35,6 +35,7 @@ RUNTIME_FILES = (
 WHEEL_NAME = "followup-0.1.0-py3-none-any.whl"
 CACHE = ROOT / ".cache" / "wheel"
 LOADER = ROOT / "docs" / "assets" / "herramientas.js"
+WORKER = ROOT / "docs" / "assets" / "herramientas-worker.js"
 
 
 def digest(paths: list[Path]) -> str:
@@ -59,9 +60,9 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config: Any) -> Any:
-    # The loader's ?v= also versions the wheel URL, so it covers the package and the loader.
+    # The loader's ?v= also versions the worker and the wheel URL, so it covers all three.
     config.extra["stc_wheel"] = digest(package_files())
-    config.extra["stc_version"] = digest([*package_files(), LOADER])
+    config.extra["stc_version"] = digest([*package_files(), LOADER, WORKER])
     return config
 
 
