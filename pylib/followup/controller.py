@@ -21,7 +21,8 @@ Effects (each a dict with an `effect` key): `render` (the HTML of the page's too
 `regions` swaps only changed `data-region` elements, mode `whole` redraws the tools and
 keeps what the reader typed when `keep_typed`), `focus`, `inner` (an element's HTML),
 `values` (set control values), `store` / `remove` (localStorage; `delay_ms` debounces),
-`copy`, `download`, `confirm`, `navigate`, `persist`.
+`copy`, `download`, `confirm`, `navigate`, `persist`, `print` (open the browser's print
+dialog: the page's print stylesheet shows only the case's dossier).
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from followup import export, labels, render, storage, validation, wizard
-from followup.messages import Goal
+from followup import export, labels, ladder, render, storage, validation, wizard
+from followup.messages import Goal, MessageKind
 from followup.model import Channel
 from followup.render import BuilderPrefs, View
 from followup.storage import BACKUP_PREFIX, HANDOFF_KEY, STORAGE_KEY, CaseLog, StorageError
@@ -177,6 +178,10 @@ def handoff_prefs(raw: str) -> BuilderPrefs:
         prefs = BuilderPrefs()
     if action == "escalate":
         return replace(prefs, escalate=True)
+    if action == "complaint":
+        return replace(prefs, kind=MessageKind.COMPLAINT)
+    if action == "authority":
+        return replace(prefs, kind=MessageKind.CHRONOLOGY)
     if action == "call":
         return replace(prefs, channel=Channel.PHONE)
     if action == "social":
@@ -251,6 +256,11 @@ def apply_input(state: State, event: Event) -> State:
                 return state
         if pref == "escalate":
             return replace(state, builder=replace(state.builder, escalate=checked))
+        if pref == "kind":
+            try:
+                return replace(state, builder=replace(state.builder, kind=MessageKind(value)))
+            except ValueError:
+                return state
         return state
     if answer := hooks.get("wizard"):
         return replace(state, wizard=wizard_answer(state.wizard, answer, value, checked))
@@ -288,7 +298,9 @@ def on_input(state: State, event: Event) -> tuple[State, list[Effect]]:
     if updated == state:
         return state, []
     effects = [save(updated)] if updated.log != state.log else []
-    return updated, [*effects, render_tools(updated)]
+    # Another kind of message has other controls (tabs, the escalation box): redraw it.
+    whole = updated.builder.kind != state.builder.kind
+    return updated, [*effects, render_tools(updated, whole=whole)]
 
 
 def on_change(state: State, event: Event) -> tuple[State, list[Effect]]:
@@ -517,6 +529,29 @@ def do_export_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
     ]
 
 
+def do_export_legal_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
+    case = state.log.active()
+    day = state.today or dt.date.today()
+    found = ladder.next_legal_date(case, day) if case else None
+    if case is None or found is None:
+        state = state.with_error("legal_ics", labels.LEGAL_ICS_NEEDS_DATE)
+        return state, [render_tools(state)]
+    state = state.with_error("legal_ics", "")
+    try:
+        stamp = dt.datetime.fromisoformat(_text(event, "now").replace("Z", "+00:00"))
+    except ValueError:
+        stamp = dt.datetime.now(dt.UTC)
+    ics = export.legal_ics(case, stamp, found.day, labels.LEGAL_DATE_KINDS[found.kind])
+    return state, [
+        _download(export.legal_ics_filename(case), ics, "text/calendar"),
+        render_tools(state),
+    ]
+
+
+def do_print(state: State, event: Event) -> tuple[State, list[Effect]]:
+    return state, [{"effect": "print"}]
+
+
 def do_clear_all(state: State, event: Event) -> tuple[State, list[Effect]]:
     if not event.get("confirmed"):
         return state, [{"effect": "confirm", "message": labels.CONFIRM_CLEAR, "event": dict(event)}]
@@ -542,6 +577,8 @@ ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
     "export-csv": do_export_csv,
     "export-json": do_export_json,
     "export-ics": do_export_ics,
+    "export-legal-ics": do_export_legal_ics,
+    "print": do_print,
     "clear-all": do_clear_all,
 }
 

@@ -33,6 +33,18 @@ SPAIN_NATIONAL_HOLIDAYS_2026: frozenset[dt.date] = frozenset(
 )
 
 
+def national_holidays(code: str) -> frozenset[dt.date]:
+    """The national public holidays of a country ("ES", "PE"…) for the years shipped in
+    `followup.holidays_data` (this year and the next two at build time); empty for a
+    country without data. Regional and local holidays are not included."""
+    from .holidays_data import NATIONAL
+
+    days: set[dt.date] = set()
+    for year, text in NATIONAL.get(code.upper(), {}).items():
+        days.update(dt.date(year, int(d[:2]), int(d[2:])) for d in text.split())
+    return frozenset(days)
+
+
 def is_business_day(day: dt.date, holidays: frozenset[dt.date] = NO_HOLIDAYS) -> bool:
     return day.weekday() < 5 and day not in holidays
 
@@ -90,6 +102,15 @@ def sla_deadline(
     amount: int,
     in_hours: bool,
     holidays: frozenset[dt.date] = NO_HOLIDAYS,
+    *,
+    business: bool = True,
 ) -> dt.date:
-    """The day the promised response time runs out, counted from the opening date."""
+    """The day the promised response time runs out, counted from the opening date.
+
+    Business time skips weekends and `holidays` (hours become days of 8 business hours);
+    calendar time counts every day (hours become whole days of 24 hours, rounding up).
+    """
+    if not business:
+        days = math.ceil(amount / 24) if in_hours else amount
+        return opened + dt.timedelta(days=days)
     return add_business_days(opened, sla_business_days(amount, in_hours), holidays)

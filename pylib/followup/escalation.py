@@ -6,15 +6,22 @@ the last contact (or the opening date) and `days` the business days since then.
 1. TOO SOON        days < 1                                   -> WAIT until ref + 1 bd
 2. DEADLINE        today <= promised deadline, unless critical
                    with at least one follow-up                -> WAIT until deadline + 1 bd
-3. SOCIAL          escalated, >= 3 channels tried incl. phone,
-                   impact >= affects me, days >= 5            -> SOCIAL (last resort)
-4. ESCALATE        deadline not pending and: >= 2 follow-ups and days >= 3, or critical
-                   with >= 1 follow-up and days >= 2, or already escalated and days >= 3
-                                                              -> ESCALATE
-5. CALL            critical with >= 1 follow-up, or >= 2 follow-ups and phone not tried
+3. SOCIAL          escalated, >= 3 channels tried incl. phone, social media not tried
+                   yet, impact >= affects me, days >= 5       -> SOCIAL (last resort)
+4. COMPLAINT       already escalated and days >= 3            -> FORMAL_COMPLAINT, with
+                   the legal deadline the company then has, as a date
+5. ESCALATE        deadline not pending and: >= 2 follow-ups and days >= 3, or critical
+                   with >= 1 follow-up and days >= 2           -> ESCALATE
+6. CALL            critical with >= 1 follow-up, or >= 2 follow-ups and phone not tried
                                                               -> CALL
-6. BEFORE ESCALATING  >= 2 follow-ups or already escalated    -> WAIT until ref + 3 bd
-7. FOLLOW UP       everything else                            -> FOLLOW_UP, original channel
+7. BEFORE ESCALATING  >= 2 follow-ups or already escalated    -> WAIT until ref + 3 bd
+8. FOLLOW UP       everything else                            -> FOLLOW_UP, original channel
+
+Before all of them, once a formal complaint is filed (rule 0, `_after_complaint`): wait
+for the company's legal deadline (AWAIT, until the day after it), then go to the authority
+or regulator of the country and sector (AUTHORITY: preconditions, portal and the reader's
+own limit as a date); once the reader went to the authority, wait for it. Where the data
+has no legal deadline, the advice says so and never invents one.
 
 Rule 1 is the guide's "wait at least one full business-day cycle": contact on Monday,
 follow up from Tuesday. A `wait_until` date is always the first day on which acting
@@ -28,10 +35,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from . import texts
-from .dates import NO_HOLIDAYS, add_business_days, business_days_between, sla_deadline
+from . import ladder, legal, texts
+from .dates import add_business_days, business_days_between
 from .messages import format_date_es
-from .model import CaseFile, Channel, Impact, InteractionKind, SlaUnit
+from .model import CaseFile, Channel, Impact, InteractionKind
 
 
 class Action(StrEnum):
@@ -40,6 +47,8 @@ class Action(StrEnum):
     CALL = "call"
     ESCALATE = "escalate"
     SOCIAL = "social"
+    FORMAL_COMPLAINT = "complaint"
+    AUTHORITY = "authority"
 
 
 # The guide's sections, as "<page>#<anchor>".
@@ -53,6 +62,26 @@ DOCUMENTATION = "escalar#documentacion"
 TOO_SOON = "errores#demasiado-pronto"
 ONE_CHANNEL = "errores#un-solo-canal"
 PATIENCE = "consejos#paciencia"
+COMPLAINT_WHEN = "reclamacion-formal#cuando"
+COMPLAINT_CHANNEL = "reclamacion-formal#canal"
+COMPLAINT_BY_COUNTRY = "reclamacion-formal#por-pais"
+OWN_LIMITS = "reclamacion-formal#tus-plazos"
+OTHER_COUNTRIES = "paises/otros-paises"
+
+
+def country_section(country: legal.Country, part: str) -> str:
+    """A country page's section: "empresa", "autoridad" or "sectores"."""
+    return f"paises/{country.slug}#{part}"
+
+
+COUNTRY_SECTIONS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        country_section(c, part)
+        for c in legal.COUNTRIES.values()
+        if c.slug != "otros-paises"
+        for part in ("empresa", "autoridad", "sectores")
+    )
+)
 
 SECTIONS: tuple[str, ...] = (
     SLA,
@@ -65,6 +94,12 @@ SECTIONS: tuple[str, ...] = (
     TOO_SOON,
     ONE_CHANNEL,
     PATIENCE,
+    COMPLAINT_WHEN,
+    COMPLAINT_CHANNEL,
+    COMPLAINT_BY_COUNTRY,
+    OWN_LIMITS,
+    OTHER_COUNTRIES,
+    *COUNTRY_SECTIONS,
 )
 
 # Thresholds in business days since the last contact.
@@ -90,6 +125,12 @@ class Situation:
     escalated: bool = False
     # The channel the case was opened on: follow-ups and escalations go there.
     original_channel: Channel | None = None
+    # Beyond the company: where the case is and how far it went.
+    country: str = ""
+    sector: legal.Sector = legal.Sector.GENERAL
+    complaint_date: dt.date | None = None
+    complaint_answered: dt.date | None = None
+    authority_date: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -100,18 +141,21 @@ class Advice:
     wait_until: dt.date | None = None
     channel: Channel | None = None
     how: str = ""
+    # The ladder beyond the company: the date that matters (the company's legal deadline,
+    # or the reader's own limit to go to the authority) and where to file.
+    legal_date: dt.date | None = None
+    legal_date_text: str = ""
+    portal: legal.Link | None = None
 
 
-def situation_from_case(
-    case: CaseFile, holidays: frozenset[dt.date] = NO_HOLIDAYS
-) -> Situation | None:
-    """The wizard's inputs as recorded in a case file; None until it has an opening date."""
+def situation_from_case(case: CaseFile) -> Situation | None:
+    """The wizard's inputs as recorded in a case file; None until it has an opening date.
+
+    A promised deadline in business time skips the national holidays of the case's country.
+    """
     if case.opened is None:
         return None
-    deadline = None
-    if case.sla_amount is not None:
-        in_hours = case.sla_unit is SlaUnit.HOURS
-        deadline = sla_deadline(case.opened, case.sla_amount, in_hours, holidays)
+    deadline = ladder.sla_due(case)
     tried = {i.channel for i in case.interactions}
     if case.channel is not None:
         tried.add(case.channel)
@@ -125,6 +169,11 @@ def situation_from_case(
         channels_tried=frozenset(tried),
         escalated=InteractionKind.ESCALATION in kinds,
         original_channel=case.channel,
+        country=case.country,
+        sector=ladder.sector_of(case),
+        complaint_date=case.complaint_date,
+        complaint_answered=ladder.answered_on(case),
+        authority_date=case.authority_date,
     )
 
 
@@ -204,7 +253,8 @@ def _social(f: _Facts) -> Advice | None:
     if not (
         f.s.escalated
         and Channel.PHONE in tried
-        and len(tried - {Channel.SOCIAL}) >= 3
+        and Channel.SOCIAL not in tried
+        and len(tried) >= 3
         and f.s.impact in (Impact.AFFECTS_ME, Impact.CRITICAL)
         and f.days >= SOCIAL_AFTER_DAYS
     ):
@@ -228,9 +278,7 @@ def _social(f: _Facts) -> Advice | None:
 def _escalate(f: _Facts) -> Advice | None:
     if f.deadline_pending:
         return None
-    if f.s.escalated and f.days >= ESCALATE_AFTER_DAYS:
-        why = _reason("escalate_again", WHEN_TO_ESCALATE, days=_days(f))
-    elif f.s.follow_ups >= 2 and f.days >= ESCALATE_AFTER_DAYS:
+    if f.s.follow_ups >= 2 and f.days >= ESCALATE_AFTER_DAYS:
         why = _reason("escalate_follow_ups", WHEN_TO_ESCALATE, count=f.s.follow_ups, days=_days(f))
     elif f.critical and f.s.follow_ups >= 1 and f.days >= ESCALATE_CRITICAL_AFTER_DAYS:
         why = _reason("escalate_critical", WHEN_TO_ESCALATE, days=_days(f))
@@ -240,10 +288,9 @@ def _escalate(f: _Facts) -> Advice | None:
     if f.deadline_missed:
         reasons.append(_reason("escalate_sla", HOW_TO_ESCALATE, date=_date(f.s.deadline)))
     reasons.append(_reason("documentation", DOCUMENTATION))
-    headline = "escalate_again" if f.s.escalated else "escalate"
     return Advice(
         action=Action.ESCALATE,
-        headline=texts.ADVICE_HEADLINES[headline],
+        headline=texts.ADVICE_HEADLINES["escalate"],
         reasons=tuple(reasons),
         channel=f.s.original_channel,
         how=texts.ADVICE_HOW["escalate"],
@@ -303,10 +350,229 @@ def _follow_up(f: _Facts) -> Advice:
     )
 
 
+# --- Beyond the company: the formal complaint and the authority ---------------------------
+
+
+def _country(f: _Facts) -> legal.Country | None:
+    return ladder.country_of(f.s.country)
+
+
+def _deadline_words(deadline: legal.Deadline, country: legal.Country) -> str:
+    words = deadline.words(country.calendar_word)
+    if deadline.business:
+        words += texts.NO_LOCAL_HOLIDAYS
+    return words
+
+
+def _formal_complaint(f: _Facts) -> Advice | None:
+    if not (f.s.escalated and f.days >= ESCALATE_AFTER_DAYS):
+        return None
+    reasons = [_reason("complaint_why", COMPLAINT_WHEN, days=_days(f))]
+    country = _country(f)
+    due: dt.date | None = None
+    text = ""
+    if country is None:
+        key = "complaint_no_country" if not f.s.country else "complaint_other_country"
+        section = COMPLAINT_BY_COUNTRY if not f.s.country else OTHER_COUNTRIES
+        reasons.append(_reason(key, section))
+    else:
+        rung = ladder.company_rung(country, f.s.sector)
+        section = country_section(country, "empresa")
+        if rung is not None:
+            reasons.append(
+                _reason("complaint_instrument", section, country=country.name, what=rung.instrument)
+            )
+        deadline = rung.deadline if rung else None
+        due = ladder.due(deadline, f.today, f.holidays)
+        if rung is not None and deadline is not None and due is not None:
+            text = texts.LEGAL_DATE_COMPANY.format(date=format_date_es(due))
+            reasons.append(
+                _reason(
+                    "complaint_deadline",
+                    section,
+                    words=_deadline_words(deadline, country),
+                    date=format_date_es(due),
+                )
+            )
+        else:
+            reasons.append(_reason("complaint_no_deadline", section))
+    reasons.append(_reason("complaint_channel", COMPLAINT_CHANNEL))
+    return Advice(
+        action=Action.FORMAL_COMPLAINT,
+        headline=texts.ADVICE_HEADLINES["complaint"],
+        reasons=tuple(reasons),
+        how=texts.ADVICE_HOW["complaint"],
+        legal_date=due,
+        legal_date_text=text,
+    )
+
+
+def _authority_steps(f: _Facts) -> tuple[ladder.AuthorityStep, ...]:
+    return ladder.authorities(
+        f.s.country,
+        f.s.sector,
+        f.today,
+        opened=f.s.opened,
+        complaint_date=f.s.complaint_date,
+        answered=f.s.complaint_answered,
+    )
+
+
+def _preconditions(rung: legal.Rung) -> str:
+    text = rung.preconditions.strip()
+    if text.startswith("Haber "):
+        what = texts.lower_first(text).replace("reclamado antes ", "reclamado ", 1)
+        return texts.PRECONDITION_MUST.format(what=what)
+    return texts.PRECONDITION_OTHER.format(what=text)
+
+
+def _authority(f: _Facts, country: legal.Country | None, why: Reason) -> Advice:
+    reasons = [why]
+    if country is None:
+        section = COMPLAINT_BY_COUNTRY if not f.s.country else OTHER_COUNTRIES
+        reasons.append(_reason("authority_unknown", section))
+        return Advice(
+            action=Action.AUTHORITY,
+            headline=texts.ADVICE_HEADLINES["authority_any"],
+            reasons=tuple(reasons),
+            how=texts.ADVICE_HOW["authority"],
+        )
+    steps = _authority_steps(f)
+    first = steps[0] if steps else None
+    if first is None:
+        reasons.append(_reason("authority_unknown", country_section(country, "autoridad")))
+        return Advice(
+            action=Action.AUTHORITY,
+            headline=texts.ADVICE_HEADLINES["authority_any"],
+            reasons=tuple(reasons),
+            how=texts.ADVICE_HOW["authority"],
+        )
+    rung = first.rung
+    part = "sectores" if rung.level is legal.Level.REGULATOR else "autoridad"
+    section = country_section(country, part)
+    reasons.append(_reason("authority_what", section, what=rung.instrument))
+    reasons.append(Reason(_preconditions(rung), section))
+    reasons.append(_reason("authority_how", section, how=rung.how))
+    text = ""
+    limit = rung.reader_limit
+    if limit is not None and first.limit is not None:
+        text = texts.LEGAL_DATE_READER.format(date=format_date_es(first.limit))
+        reasons.append(
+            _reason(
+                "authority_limit",
+                OWN_LIMITS,
+                words=_deadline_words(limit, country),
+                start=limit.start,
+                date=format_date_es(first.limit),
+            )
+        )
+    elif rung.reader_note:
+        reasons.append(Reason(rung.reader_note, OWN_LIMITS))
+    else:
+        reasons.append(_reason("authority_no_limit", OWN_LIMITS))
+    others = [s.rung.body for s in steps[1:]]
+    if others:
+        reasons.append(
+            _reason(
+                "authority_others",
+                country_section(country, "autoridad"),
+                names=texts.join_words(others),
+            )
+        )
+    return Advice(
+        action=Action.AUTHORITY,
+        headline=texts.ADVICE_HEADLINES["authority"].format(body=rung.body),
+        reasons=tuple(reasons),
+        how=texts.ADVICE_HOW["authority"],
+        legal_date=first.limit,
+        legal_date_text=text,
+        portal=rung.portal,
+    )
+
+
+def _after_complaint(f: _Facts) -> Advice | None:
+    """Rule 0: once the formal complaint is filed, the legal ladder decides."""
+    filed = f.s.complaint_date
+    if filed is None:
+        return None
+    country = _country(f)
+    if f.s.authority_date is not None:
+        return _awaiting_authority(f, country)
+    answered = f.s.complaint_answered
+    rung = ladder.company_rung(country, f.s.sector) if country else None
+    deadline = rung.deadline if rung else None
+    due = ladder.due(deadline, filed, f.holidays)
+    if answered is not None:
+        why = _reason("authority_answered", COMPLAINT_WHEN, date=format_date_es(answered))
+    elif due is not None and deadline is not None and country is not None:
+        if f.today <= due:
+            return Advice(
+                action=Action.WAIT,
+                headline=texts.ADVICE_HEADLINES["await_company"].format(date=format_date_es(due)),
+                reasons=(
+                    _reason(
+                        "await_company",
+                        country_section(country, "empresa"),
+                        filed=format_date_es(filed),
+                        words=_deadline_words(deadline, country),
+                        date=format_date_es(due),
+                    ),
+                    _reason("patience", PATIENCE),
+                ),
+                wait_until=due + dt.timedelta(days=1),
+                how=texts.ADVICE_HOW["wait"],
+                legal_date=due,
+                legal_date_text=texts.LEGAL_DATE_COMPANY.format(date=format_date_es(due)),
+            )
+        why = _reason("authority_missed", COMPLAINT_WHEN, date=format_date_es(due))
+    else:
+        section = country_section(country, "empresa") if country else COMPLAINT_BY_COUNTRY
+        why = _reason("authority_no_deadline", section, filed=format_date_es(filed))
+    return _authority(f, country, why)
+
+
+def _awaiting_authority(f: _Facts, country: legal.Country | None) -> Advice:
+    filed = f.s.authority_date
+    assert filed is not None
+    for step in _authority_steps(f):
+        due = ladder.due(step.rung.deadline, filed, f.holidays)
+        if due is not None and step.rung.deadline is not None and country is not None:
+            return Advice(
+                action=Action.WAIT,
+                headline=texts.ADVICE_HEADLINES["await_authority"],
+                reasons=(
+                    _reason(
+                        "await_authority",
+                        country_section(country, "autoridad"),
+                        body=step.rung.body,
+                        words=_deadline_words(step.rung.deadline, country),
+                        date=format_date_es(due),
+                    ),
+                    _reason("documentation", DOCUMENTATION),
+                ),
+                wait_until=due + dt.timedelta(days=1) if f.today <= due else None,
+                how=texts.ADVICE_HOW["await_authority"],
+                legal_date=due,
+                legal_date_text=texts.LEGAL_DATE_AUTHORITY.format(date=format_date_es(due)),
+            )
+    section = country_section(country, "autoridad") if country else COMPLAINT_BY_COUNTRY
+    return Advice(
+        action=Action.WAIT,
+        headline=texts.ADVICE_HEADLINES["await_authority"],
+        reasons=(
+            _reason("await_authority_no_deadline", section),
+            _reason("documentation", DOCUMENTATION),
+        ),
+        how=texts.ADVICE_HOW["await_authority"],
+    )
+
+
 RULES: tuple[Callable[[_Facts], Advice | None], ...] = (
+    _after_complaint,
     _too_soon,
     _deadline_pending,
     _social,
+    _formal_complaint,
     _escalate,
     _call,
     _before_escalating,
@@ -314,9 +580,14 @@ RULES: tuple[Callable[[_Facts], Advice | None], ...] = (
 
 
 def advise(
-    situation: Situation, today: dt.date, holidays: frozenset[dt.date] = NO_HOLIDAYS
+    situation: Situation, today: dt.date, holidays: frozenset[dt.date] | None = None
 ) -> Advice:
-    """The next step for this situation (see the module docstring for the rule order)."""
+    """The next step for this situation (see the module docstring for the rule order).
+
+    Business days skip `holidays`, by default the national ones of the situation's country.
+    """
+    if holidays is None:
+        holidays = ladder.holidays_for(situation.country)
     ref = situation.opened
     if situation.last_contact is not None and situation.last_contact > ref:
         ref = situation.last_contact

@@ -131,14 +131,17 @@ def _description(case: CaseFile) -> str:
     return "\n".join([*lines, texts.ICS_DESCRIPTION_TIP])
 
 
-def to_ics(case: CaseFile, now: dt.datetime, *, day: dt.date | None = None) -> str:
-    """An all-day calendar event (with a 9:00 reminder) for the case's next action."""
+def to_ics(
+    case: CaseFile, now: dt.datetime, *, day: dt.date | None = None, summary: str = ""
+) -> str:
+    """An all-day calendar event (with a 9:00 reminder) for the case's next action, or for
+    `day` with its own `summary` (a legal date)."""
     when = day or case.next_action
     if when is None:
         raise ValueError(texts.ICS_NO_DATE)
     # A naive `now` is taken to be UTC already (the browser passes Date.now() as UTC).
     stamp = now.astimezone(dt.UTC) if now.tzinfo else now
-    summary = _summary(case)
+    summary = summary or _summary(case)
     alarm = texts.ICS_ALARM.format(summary=summary).replace("  ", " ")
     lines = [
         "BEGIN:VCALENDAR",
@@ -165,6 +168,13 @@ def to_ics(case: CaseFile, now: dt.datetime, *, day: dt.date | None = None) -> s
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
+def legal_ics(case: CaseFile, now: dt.datetime, day: dt.date, what: str) -> str:
+    """A reminder of the case's next legal date; `what` says whose date it is."""
+    name = _number(case) or case.display_name()
+    summary = texts.ICS_LEGAL_SUMMARY.format(what=what, name=name)
+    return to_ics(case, now, day=day, summary=summary)
+
+
 # --- File names ------------------------------------------------------------------------
 
 
@@ -178,6 +188,13 @@ def ics_filename(case: CaseFile) -> str:
     if slug in ("", "caso"):
         return texts.FILENAME_ICS_DEFAULT
     return texts.FILENAME_ICS.format(slug=slug)
+
+
+def legal_ics_filename(case: CaseFile) -> str:
+    slug = _slug(f"caso {case.case_number}") if case.case_number.strip() else ""
+    if slug in ("", "caso"):
+        return texts.FILENAME_LEGAL_ICS_DEFAULT
+    return texts.FILENAME_LEGAL_ICS.format(slug=slug)
 
 
 def csv_filename(today: dt.date) -> str:

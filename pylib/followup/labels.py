@@ -6,7 +6,16 @@ this module holds what frames it on the page, so a copy-editor reviews both file
 
 from __future__ import annotations
 
-from followup.model import Channel, Impact, InteractionKind, SlaUnit
+from followup import legal
+from followup.model import (
+    OTHER_COUNTRY,
+    CaseSector,
+    Channel,
+    ComplaintChannel,
+    Impact,
+    InteractionKind,
+    SlaUnit,
+)
 
 TOOL_TITLES = {
     "checklist": "Lista de preparación",
@@ -67,6 +76,12 @@ FIELD_LABELS = {
     "agent_name": "Nombre del agente",
     "next_action": "Próxima acción",
     "evidence": "Nueva evidencia",
+    "country": "País",
+    "sector": "Sector",
+    "complaint_date": "Fecha de la reclamación formal",
+    "complaint_channel": "Canal de la reclamación formal",
+    "complaint_ref": "Número o código de la reclamación",
+    "authority_date": "Fecha en que acudiste a la autoridad",
 }
 
 FIELD_HINTS = {
@@ -78,6 +93,41 @@ FIELD_HINTS = {
     "agent_name": "Si lo sabes: el saludo será personal.",
     "next_action": "Cuándo volverás a escribir o llamar si no hay novedades.",
     "evidence": "Capturas, vídeos, registros de errores, facturas…",
+    "country": "Para los plazos legales y los festivos nacionales.",
+    "complaint_date": "Cuando la presentes: el plazo legal de la empresa cuenta desde ese día.",
+    "complaint_ref": "La clave, el folio o el código que te den.",
+    "authority_date": "Si ya presentaste el caso ante la autoridad o el regulador.",
+}
+
+# The countries the legal data covers, by name, then "another country".
+COUNTRY_CHOICES: list[tuple[str, str]] = [
+    *sorted(((c.code, c.name) for c in legal.COUNTRIES.values()), key=lambda p: p[1]),
+    (OTHER_COUNTRY, "Otro país"),
+]
+
+SECTOR_NAMES = {
+    CaseSector.TELECOM: "Telecomunicaciones (teléfono, internet, televisión)",
+    CaseSector.FINANCE: "Banca y seguros",
+    CaseSector.UTILITIES: "Energía y agua",
+    CaseSector.AIR: "Transporte aéreo",
+    CaseSector.OTHER: "Otro (una tienda, cualquier compra o servicio)",
+}
+# The sector inside the chronology's "País y sector: España, telecomunicaciones".
+SECTOR_SHORT = {
+    CaseSector.TELECOM: "telecomunicaciones",
+    CaseSector.FINANCE: "banca y seguros",
+    CaseSector.UTILITIES: "energía y agua",
+    CaseSector.AIR: "transporte aéreo",
+    CaseSector.OTHER: "comercio y servicios en general",
+}
+PLACE = "País y sector: {country}, {sector}"
+
+COMPLAINT_CHANNEL_NAMES = {
+    ComplaintChannel.EMAIL: "Correo electrónico",
+    ComplaintChannel.FORM: "Formulario o portal de la empresa",
+    ComplaintChannel.BOOK: "Libro u hoja de reclamaciones",
+    ComplaintChannel.LETTER: "Carta o burofax",
+    ComplaintChannel.IN_PERSON: "En persona",
 }
 
 CHANNEL_NAMES = {
@@ -96,7 +146,9 @@ IMPACT_NAMES = {
 
 SLA_UNIT_NAMES = {
     SlaUnit.DAYS: "días hábiles",
+    SlaUnit.CALENDAR_DAYS: "días naturales (todos los días)",
     SlaUnit.HOURS: "horas hábiles",
+    SlaUnit.CALENDAR_HOURS: "horas (seguidas)",
 }
 
 KIND_NAMES = {
@@ -110,7 +162,28 @@ GOAL_NAMES = {
     "estimate": "Una fecha estimada de solución",
     "next_steps": "Conocer los próximos pasos",
     "more_info": "Aportar información o preguntar si necesitan más",
+    "refund": "Un reembolso",
+    "cancel_charge": "Anular un cobro indebido",
+    "compensation": "Una compensación",
 }
+
+MESSAGE_KIND_LABEL = "Qué vas a escribir"
+MESSAGE_KIND_NAMES = {
+    "follow_up": "Un seguimiento o una petición de escalado",
+    "complaint": "La reclamación formal por escrito",
+    "ask_number": "Pide tu número de caso y un justificante",
+    "chronology": "La cronología del caso, para el formulario de la autoridad",
+}
+COMPLAINT_BODY = "Reclamación formal"
+ASK_NUMBER_BODY = "Mensaje para pedir el número de caso"
+CHRONOLOGY_BODY = "Cronología para la autoridad"
+LADDER_FIELDS = "Tu caso más allá de la empresa"
+HOLIDAYS_NOTE = (
+    "Los días hábiles se cuentan sin fines de semana ni festivos nacionales, sin contar "
+    "festivos locales o regionales."
+)
+PORTAL = "Dónde presentarlo: {name}"
+PRINT_DOSSIER = "Imprimir expediente"
 
 CHOOSE = "Elige…"
 NO_SLA_CHECK = "No me dieron ningún plazo"
@@ -179,7 +252,25 @@ OPENED_REQUIRED = "Necesito la fecha de apertura para calcular los plazos."
 FOLLOW_UPS_INVALID = "Escribe un número entero entre 0 y 50."
 
 CASES_TABLE = "Tus casos"
-TABLE_HEADERS = ("Caso", "Empresa", "Última comunicación", "Próxima acción", "Preparación")
+TABLE_HEADERS = (
+    "Caso",
+    "Empresa",
+    "Última comunicación",
+    "Próxima acción",
+    "Próxima fecha legal",
+    "Preparación",
+)
+LEGAL_DATE_KINDS = {
+    "company": "la empresa debe responder",
+    "reader": "tu plazo para acudir a la autoridad",
+    "authority": "la autoridad debe resolver",
+}
+LEGAL_DATE_CELL = "{date} ({what})"
+EXPORT_LEGAL_ICS = "Recordatorio de la fecha legal (.ics)"
+LEGAL_ICS_NEEDS_DATE = (
+    "Este caso aún no tiene una fecha legal: anota la fecha de la reclamación formal, "
+    "el país y el sector."
+)
 TIMELINE = "Historial del caso"
 TIMELINE_EMPTY = "Todavía no hay nada en el historial."
 ADD_ENTRY = "Añadir al historial"
@@ -219,3 +310,38 @@ CORRUPT_NOTICE = (
 )
 SAVE_FAILED = "No se pudo guardar en este navegador (quizá está lleno o en modo privado)."
 OTHER_TAB = "Tus datos se actualizaron desde otra pestaña."
+
+# The printable dossier («Imprimir expediente»), in the case log.
+DOSSIER_TITLE = "Expediente: {name}"
+DOSSIER_HINT = (
+    "Una hoja limpia con los datos, la cronología, las pruebas y los plazos de este caso, "
+    "para llevarla a una oficina de consumo o adjuntarla a un formulario."
+)
+DOSSIER_DATA = "Datos del caso"
+DOSSIER_CHRONOLOGY = "Cronología"
+DOSSIER_EVIDENCE = "Pruebas"
+DOSSIER_DEADLINES = "Plazos"
+DOSSIER_NONE = "Ninguna anotada."
+DOSSIER_FIELDS = {
+    "case_number": "Número de caso",
+    "company": "Empresa",
+    "place": "País y sector",
+    "channel": "Canal",
+    "opened": "Fecha de apertura",
+    "summary": "Problema",
+    "impact": "Impacto",
+    "complaint": "Reclamación formal",
+    "authority": "Autoridad",
+}
+DOSSIER_COMPLAINT = "presentada el {date}{channel}{ref}"
+DOSSIER_COMPLAINT_REF = ", referencia {ref}"
+DOSSIER_AUTHORITY = "acudí el {date}"
+DEADLINE_SLA = "Plazo prometido por la empresa ({words}): hasta el {date}"
+DEADLINE_LEGAL = "Plazo legal de la empresa ({words}): hasta el {date}"
+DEADLINE_LIMIT = "Tu plazo para acudir a {body}: hasta el {date}"
+DEADLINE_MET = "cumplido"
+DEADLINE_MISSED = "incumplido"
+DEADLINE_PENDING = "pendiente"
+DEADLINE_STATE = "{line} — {state}."
+NO_DEADLINES = "Sin plazos anotados."
+PRINT_HINT = "Si el botón no abre la impresión, usa la opción Imprimir de tu navegador."

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import quote
 
-from . import texts
-from .dates import sla_deadline
-from .model import CaseFile, Channel, Impact, SlaUnit
+from . import ladder, texts
+from .model import CaseFile, Channel, Impact
 
 SUBJECT_DESCRIPTION_MAX = 60
 PROBLEM_MAX = 200
@@ -67,6 +66,31 @@ class Goal(StrEnum):
     ESTIMATE = "estimate"
     NEXT_STEPS = "next_steps"
     MORE_INFO = "more_info"  # "do you need more from me?" / "here is more information"
+    REFUND = "refund"
+    CANCEL_CHARGE = "cancel_charge"  # a wrong charge
+    COMPENSATION = "compensation"
+
+
+class MessageKind(StrEnum):
+    """What the builder writes: a follow-up (or escalation request) per channel, or one of
+    the letters beyond support."""
+
+    FOLLOW_UP = "follow_up"
+    COMPLAINT = "complaint"  # the formal written complaint
+    ASK_NUMBER = "ask_number"  # «pide tu número de caso y un justificante»
+    CHRONOLOGY = "chronology"  # ready to paste into an authority's online form
+
+
+# What the formal complaint asks for, by goal: the follow-up goals all ask for a solution.
+COMPLAINT_GOAL: dict[Goal, str] = {
+    Goal.STATUS: "solution",
+    Goal.ESTIMATE: "solution",
+    Goal.NEXT_STEPS: "solution",
+    Goal.MORE_INFO: "solution",
+    Goal.REFUND: "refund",
+    Goal.CANCEL_CHARGE: "cancel_charge",
+    Goal.COMPENSATION: "compensation",
+}
 
 
 @dataclass(frozen=True)
@@ -176,12 +200,11 @@ def missed_sla_sentence(case: CaseFile, today: dt.date) -> str | None:
     """The polite reminder of a promised response time that has run out, if it has."""
     if case.opened is None or case.sla_amount is None:
         return None
-    deadline = sla_deadline(case.opened, case.sla_amount, case.sla_unit is SlaUnit.HOURS)
-    if today <= deadline:
+    deadline = ladder.sla_due(case)
+    if deadline is None or today <= deadline:
         return None
-    return texts.SLA_MISSED.format(
-        sla=texts.sla_phrase(case.sla_amount, case.sla_unit), date=format_date_es(deadline)
-    )
+    sla = texts.sla_phrase(case.sla_amount, case.sla_unit, ladder.calendar_word(case.country))
+    return texts.SLA_MISSED.format(sla=sla, date=format_date_es(deadline))
 
 
 def _earlier_follow_ups(case: CaseFile) -> str | None:
@@ -353,3 +376,210 @@ def mailto_link(draft: Draft, to: str = "") -> str:
     body = draft.body.replace("\r\n", "\n").replace("\n", "\r\n")
     fields.append("body=" + quote(body, safe=""))
     return "mailto:" + quote(to.strip(), safe="@,") + "?" + "&".join(fields)
+
+
+# --- Beyond support: the formal complaint, the case-number request, the chronology -------
+
+
+def _channel_phrase(case: CaseFile) -> str:
+    return f" {texts.CHANNEL_IN_SENTENCE[case.channel]}" if case.channel else ""
+
+
+def _facts(case: CaseFile, today: dt.date) -> list[str]:
+    """The case's timeline as numbered facts, each with its date."""
+    facts = []
+    problem = _problem(case.summary)
+    if case.opened:
+        facts.append(
+            texts.COMPLAINT_FACT_OPENED.format(
+                date=format_date_es(case.opened),
+                channel=_channel_phrase(case),
+                problem=texts.COMPLAINT_FACT_PROBLEM.format(problem=problem) if problem else "",
+            )
+        )
+    for item in case.interactions:
+        agent = _one_line(item.agent)
+        note = _one_line(item.note).rstrip(".")
+        facts.append(
+            texts.COMPLAINT_FACT_ENTRY[item.kind].format(
+                date=format_date_es(item.date),
+                channel=texts.CHANNEL_IN_SENTENCE[item.channel],
+                agent=texts.COMPLAINT_FACT_AGENT.format(agent=agent) if agent else "",
+                note=texts.COMPLAINT_FACT_NOTE.format(note=_lower_first(note)) if note else "",
+            )
+        )
+    missed = missed_sla_sentence(case, today)
+    if missed:
+        facts.append(missed)
+    facts.append(texts.COMPLAINT_FACT_TODAY.format(date=format_date_es(today)))
+    return [f"{i}. {fact}" for i, fact in enumerate(facts, 1)]
+
+
+def _cited_deadline(case: CaseFile, today: dt.date) -> str | None:
+    """The company's legal deadline, as the letter cites it from `followup.legal`."""
+    step = ladder.company_step(case, today)
+    if step is None or step.rung is None or step.rung.deadline is None or step.due is None:
+        return None
+    rung = step.rung
+    official = [s for s in rung.sources if s.official]
+    source = official[0].publisher if official else rung.instrument
+    assert rung.deadline is not None
+    return texts.COMPLAINT_DEADLINE.format(
+        words=rung.deadline.words(step.country.calendar_word),
+        source=source,
+        date=format_date_es(step.due),
+    )
+
+
+def complaint_letter(case: CaseFile, goal: Goal, today: dt.date) -> Draft:
+    """The formal written complaint: facts with dates, what the reader asks for, the legal
+    deadline from the data (none is invented) and the evidence as attachments."""
+    company = _one_line(case.company)
+    greeting = (
+        texts.COMPLAINT_GREETING_COMPANY.format(company=company)
+        if company
+        else texts.COMPLAINT_GREETING
+    )
+    opened = texts.RECAP_OPENED.format(date=format_date_es(case.opened)) if case.opened else ""
+    requests = [texts.COMPLAINT_GOALS[COMPLAINT_GOAL[goal]], texts.COMPLAINT_ANSWER]
+    paragraphs = [
+        greeting,
+        texts.COMPLAINT_INTRO.format(number=_number(case), opened=opened),
+        "\n".join([texts.COMPLAINT_FACTS, *_facts(case, today)]),
+        "\n".join([texts.COMPLAINT_REQUEST, *(f"- {r}" for r in requests)]),
+    ]
+    deadline = _cited_deadline(case, today)
+    closing = [deadline or texts.COMPLAINT_NO_DEADLINE]
+    steps = ladder.authority_steps(case, today)
+    closing.append(
+        texts.COMPLAINT_NEXT.format(authority=steps[0].rung.body)
+        if steps
+        else texts.COMPLAINT_NEXT_ANY
+    )
+    paragraphs.append(" ".join(closing))
+    if case.evidence:
+        items = "\n".join(f"- {_one_line(e)}" for e in case.evidence)
+        paragraphs.append(f"{texts.COMPLAINT_ATTACHED}\n{items}")
+    paragraphs.append("\n".join([texts.COMPLAINT_CLOSE, *texts.COMPLAINT_SIGNATURE]))
+    subject = texts.COMPLAINT_SUBJECT.format(number=_number(case))
+    description = subject_description(case.summary)
+    if description:
+        subject = texts.SUBJECT_DESCRIPTION.format(subject=subject, description=description)
+    return Draft(channel=Channel.EMAIL, subject=subject, body="\n\n".join(paragraphs), public=False)
+
+
+def ask_number(case: CaseFile) -> Draft:
+    """For a reader who never got a case number: ask for it and for a written receipt."""
+    problem = _problem(case.summary)
+    values = {
+        "channel": _channel_phrase(case),
+        "problem": texts.RECAP_PROBLEM.format(problem=problem) if problem else "",
+    }
+    if case.opened:
+        contacted = texts.ASK_NUMBER_CONTACTED.format(date=format_date_es(case.opened), **values)
+    else:
+        contacted = texts.ASK_NUMBER_CONTACTED_UNDATED.format(**values)
+    paragraphs = [
+        _greeting(case),
+        contacted,
+        texts.ASK_NUMBER_REQUEST,
+        texts.CLOSE,
+        f"{texts.SIGN_OFF}\n{texts.SIGNATURE_PLACEHOLDER}",
+    ]
+    return Draft(
+        channel=Channel.EMAIL,
+        subject=texts.ASK_NUMBER_SUBJECT,
+        body="\n\n".join(paragraphs),
+        public=False,
+    )
+
+
+def _short(day: dt.date) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
+def chronology(case: CaseFile, goal: Goal, today: dt.date, place: str = "") -> Draft:
+    """The case in dated lines, ready to paste into an authority's online form.
+
+    `place` is "España, telecomunicaciones"-like text from the caller (labels live there).
+    """
+    head = [texts.CHRONO_TITLE]
+    if case.company.strip():
+        head.append(texts.CHRONO_COMPANY.format(company=_one_line(case.company)))
+    head.append(texts.CHRONO_NUMBER.format(number=_number(case)))
+    if place:
+        head.append(place)
+    if case.summary.strip():
+        head.append(texts.CHRONO_PROBLEM.format(problem=_one_line(case.summary)))
+    lines = []
+    pending = ""
+    if case.opened:
+        lines.append(
+            texts.CHRONO_OPENED.format(date=_short(case.opened), channel=_channel_phrase(case))
+        )
+    for item in case.interactions:
+        agent = _one_line(item.agent)
+        note = _one_line(item.note).rstrip(".")
+        lines.append(
+            texts.CHRONO_ENTRY.format(
+                date=_short(item.date),
+                kind=texts.CHRONO_KIND[item.kind],
+                channel=f" {texts.CHANNEL_IN_SENTENCE[item.channel]}",
+                agent=texts.COMPLAINT_FACT_AGENT.format(agent=agent) if agent else "",
+                note=texts.COMPLAINT_FACT_NOTE.format(note=_lower_first(note)) if note else "",
+            )
+        )
+    if case.complaint_date:
+        channel = (
+            texts.COMPLAINT_CHANNEL_IN_SENTENCE[case.complaint_channel.value]
+            if case.complaint_channel
+            else ""
+        )
+        ref = _one_line(case.complaint_ref)
+        lines.append(
+            texts.CHRONO_COMPLAINT.format(
+                date=_short(case.complaint_date),
+                channel=channel,
+                ref=texts.CHRONO_COMPLAINT_REF.format(ref=ref) if ref else "",
+            )
+        )
+        step = ladder.company_step(case, today)
+        if step and step.rung and step.rung.deadline and step.due:
+            words = step.rung.deadline.words(step.country.calendar_word)
+            if step.due < today:
+                lines.append(texts.CHRONO_COMPANY_DUE.format(date=_short(step.due), words=words))
+            else:
+                pending = texts.CHRONO_COMPANY_DUE_PENDING.format(
+                    date=_short(step.due), words=words
+                )
+    lines.append(texts.CHRONO_TODAY.format(date=_short(today)))
+    if pending:
+        lines.append(pending)
+    tail = [
+        texts.CHRONO_REQUEST.format(goal=_lower_first(texts.COMPLAINT_GOALS[COMPLAINT_GOAL[goal]]))
+    ]
+    if case.evidence:
+        items = "; ".join(_one_line(e) for e in case.evidence)
+        tail.append(texts.CHRONO_EVIDENCE.format(items=items))
+    body = "\n\n".join(["\n".join(head), "\n".join(lines), "\n".join(tail)])
+    return Draft(channel=Channel.PORTAL, subject=None, body=body, public=False)
+
+
+def compose_kind(
+    case: CaseFile,
+    kind: MessageKind,
+    channel: Channel,
+    goal: Goal,
+    today: dt.date,
+    *,
+    escalate: bool = False,
+    place: str = "",
+) -> Draft:
+    """The builder's draft for any kind of message."""
+    if kind is MessageKind.COMPLAINT:
+        return complaint_letter(case, goal, today)
+    if kind is MessageKind.ASK_NUMBER:
+        return ask_number(case)
+    if kind is MessageKind.CHRONOLOGY:
+        return chronology(case, goal, today, place)
+    return compose(case, channel, goal, today, escalate=escalate)

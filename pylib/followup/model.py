@@ -27,8 +27,44 @@ class Impact(StrEnum):
 
 
 class SlaUnit(StrEnum):
-    HOURS = "hours"  # business hours
-    DAYS = "days"  # business days
+    """The unit of a promised response time, as the company said it."""
+
+    HOURS = "hours"  # business hours ("48 horas hábiles")
+    DAYS = "days"  # business days ("5 días hábiles")
+    CALENDAR_HOURS = "calendar_hours"  # round-the-clock hours ("48 horas")
+    CALENDAR_DAYS = "calendar_days"  # calendar days ("5 días naturales")
+
+    @property
+    def business(self) -> bool:
+        return self in (SlaUnit.HOURS, SlaUnit.DAYS)
+
+    @property
+    def in_hours(self) -> bool:
+        return self in (SlaUnit.HOURS, SlaUnit.CALENDAR_HOURS)
+
+
+# Where the case is: a country of `followup.legal` (ISO code) or "other".
+OTHER_COUNTRY = "other"
+
+
+class CaseSector(StrEnum):
+    """The sectors a reader chooses from; each maps to the `legal.Sector` its rules use."""
+
+    TELECOM = "telecom"
+    FINANCE = "banca"  # banks and insurance
+    UTILITIES = "energia"  # electricity, gas and water
+    AIR = "aereo"
+    OTHER = "general"
+
+
+class ComplaintChannel(StrEnum):
+    """How the formal complaint was filed: every one of these leaves a record."""
+
+    EMAIL = "email"
+    FORM = "form"  # the company's web form or portal
+    BOOK = "book"  # complaints book or sheet (libro / hoja de reclamaciones)
+    LETTER = "letter"  # posted letter, registered or burofax
+    IN_PERSON = "in_person"
 
 
 class InteractionKind(StrEnum):
@@ -69,6 +105,13 @@ class CaseFile:
     interactions: tuple[Interaction, ...] = ()
     next_action: dt.date | None = None
     checked: frozenset[str] = field(default_factory=frozenset)
+    # Beyond the company's support (schema version 2).
+    country: str = ""  # ISO code from followup.legal, OTHER_COUNTRY, or "" when unknown
+    sector: CaseSector | None = None
+    complaint_date: dt.date | None = None
+    complaint_channel: ComplaintChannel | None = None
+    complaint_ref: str = ""  # the company's reference: clave, folio, código…
+    authority_date: dt.date | None = None
 
     def with_changes(self, **changes: Any) -> CaseFile:
         return replace(self, **changes)
@@ -144,6 +187,12 @@ def case_to_dict(case: CaseFile) -> dict[str, Any]:
         "interactions": [interaction_to_dict(i) for i in case.interactions],
         "next_action": _iso(case.next_action),
         "checked": sorted(case.checked),
+        "country": case.country,
+        "sector": case.sector.value if case.sector else None,
+        "complaint_date": _iso(case.complaint_date),
+        "complaint_channel": case.complaint_channel.value if case.complaint_channel else None,
+        "complaint_ref": case.complaint_ref,
+        "authority_date": _iso(case.authority_date),
     }
 
 
@@ -156,6 +205,8 @@ def case_from_dict(data: dict[str, Any]) -> CaseFile:
         raise ValueError("sla_amount must be an integer")
     channel = data.get("channel")
     impact = data.get("impact")
+    sector = data.get("sector")
+    complaint_channel = data.get("complaint_channel")
     return CaseFile(
         id=str(data["id"]),
         title=str(data.get("title", "")),
@@ -174,4 +225,10 @@ def case_from_dict(data: dict[str, Any]) -> CaseFile:
         interactions=tuple(interaction_from_dict(i) for i in data.get("interactions", [])),
         next_action=_date_or_none(data.get("next_action")),
         checked=frozenset(str(c) for c in data.get("checked", [])),
+        country=str(data.get("country") or ""),
+        sector=CaseSector(sector) if sector else None,
+        complaint_date=_date_or_none(data.get("complaint_date")),
+        complaint_channel=ComplaintChannel(complaint_channel) if complaint_channel else None,
+        complaint_ref=str(data.get("complaint_ref", "")),
+        authority_date=_date_or_none(data.get("authority_date")),
     )

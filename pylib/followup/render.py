@@ -14,8 +14,8 @@ import html
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from followup import checklist, escalation, guards, labels, messages, wizard
-from followup.model import CaseFile, Channel, Impact, InteractionKind, SlaUnit
+from followup import checklist, escalation, guards, labels, ladder, messages, texts, wizard
+from followup.model import CaseFile, Channel, Impact, InteractionKind
 from followup.storage import CaseLog
 from followup.wizard import WizardState
 
@@ -34,6 +34,7 @@ class BuilderPrefs:
     channel: Channel = Channel.EMAIL
     goal: messages.Goal = messages.Goal.STATUS
     escalate: bool = False
+    kind: messages.MessageKind = messages.MessageKind.FOLLOW_UP
 
 
 @dataclass(frozen=True)
@@ -94,11 +95,23 @@ def _options(
 
 CHOICES: dict[str, list[tuple[str, str]]] = {
     "channel": [(c.value, labels.CHANNEL_NAMES[c]) for c in Channel],
-    "sla_unit": [(u.value, labels.SLA_UNIT_NAMES[u]) for u in SlaUnit],
+    "sla_unit": [(u.value, name) for u, name in labels.SLA_UNIT_NAMES.items()],
     "impact": [(i.value, labels.IMPACT_NAMES[i]) for i in Impact],
+    "country": labels.COUNTRY_CHOICES,
+    "sector": [(k.value, name) for k, name in labels.SECTOR_NAMES.items()],
+    "complaint_channel": [(k.value, name) for k, name in labels.COMPLAINT_CHANNEL_NAMES.items()],
 }
 TEXTAREAS = {"summary", "new_info"}
-DATES = {"opened", "last_contact", "next_action"}
+DATES = {"opened", "last_contact", "next_action", "complaint_date", "authority_date"}
+# The case beyond the company: where it is, and how far it went.
+LADDER_FIELDS = (
+    "country",
+    "sector",
+    "complaint_date",
+    "complaint_channel",
+    "complaint_ref",
+    "authority_date",
+)
 
 
 def field_html(tool: str, name: str, view: View, *, hint: bool = True) -> str:
@@ -301,10 +314,33 @@ def _draft_box(key: str, label: str, text: str, case: CaseFile, *, public: bool)
     )
 
 
+def place_text(case: CaseFile) -> str:
+    """ "País y sector: España, telecomunicaciones" for the chronology ("" when unknown)."""
+    country = ladder.country_of(case.country)
+    if country is None or case.sector is None:
+        return ""
+    return labels.PLACE.format(country=country.name, sector=labels.SECTOR_SHORT[case.sector])
+
+
+KIND_BODY_LABELS = {
+    messages.MessageKind.COMPLAINT: labels.COMPLAINT_BODY,
+    messages.MessageKind.ASK_NUMBER: labels.ASK_NUMBER_BODY,
+    messages.MessageKind.CHRONOLOGY: labels.CHRONOLOGY_BODY,
+}
+
+
 def draft_html(view: View) -> str:
     prefs = view.builder
     case = view.case
-    draft = messages.compose(case, prefs.channel, prefs.goal, view.day, escalate=prefs.escalate)
+    draft = messages.compose_kind(
+        case,
+        prefs.kind,
+        prefs.channel,
+        prefs.goal,
+        view.day,
+        escalate=prefs.escalate,
+        place=place_text(case),
+    )
     parts = []
     if draft.subject is not None:
         ident = fid("builder", "subject")
@@ -316,6 +352,11 @@ def draft_html(view: View) -> str:
             f'<span class="stc-copied" role="status" id="{ident}-copied" data-copy-status></span>'
             "</div></div>"
         )
+    if prefs.kind is not messages.MessageKind.FOLLOW_UP:
+        label = KIND_BODY_LABELS[prefs.kind]
+        parts.append(_draft_box("body", label, draft.body, case, public=False))
+        parts.append(f'<p class="stc-hint">{esc(labels.EDITABLE_HINT)}</p>')
+        return f'<div id="{fid("builder", "panel")}" data-region="draft">{"".join(parts)}</div>'
     if prefs.channel is Channel.SOCIAL:
         parts.append(_draft_box("body", labels.PUBLIC_POST, draft.body, case, public=True))
         parts.append(
@@ -360,17 +401,35 @@ def _builder(view: View) -> str:
     prefs = view.builder
     goal_id = fid("builder", "goal")
     goals = [(g.value, labels.GOAL_NAMES[g.value]) for g in messages.Goal]
+    kind_id = fid("builder", "kind")
+    kinds = [(k.value, labels.MESSAGE_KIND_NAMES[k.value]) for k in messages.MessageKind]
     fields = "".join(
         field_html("builder", name, view)
-        for name in ("case_number", "company", "opened", "summary", "agent_name", "new_info")
+        for name in (
+            "case_number",
+            "company",
+            "opened",
+            "summary",
+            "agent_name",
+            "new_info",
+            "country",
+            "sector",
+        )
+    )
+    follow_up = prefs.kind is messages.MessageKind.FOLLOW_UP
+    escalate = (
+        f'<label class="stc-choice"><input type="checkbox" data-pref="escalate"'
+        f"{' checked' if prefs.escalate else ''}> {esc(labels.ESCALATE_CHECK)}</label>"
+        if follow_up
+        else ""
     )
     return (
+        f'<div class="stc-field"><label for="{kind_id}">{esc(labels.MESSAGE_KIND_LABEL)}</label>'
+        f'<select id="{kind_id}" data-pref="kind">{_options(kinds, prefs.kind.value)}</select></div>'
         f'<div class="stc-grid">{fields}</div>'
         f'<div class="stc-field"><label for="{goal_id}">{esc(labels.GOAL_LABEL)}</label>'
         f'<select id="{goal_id}" data-pref="goal">{_options(goals, prefs.goal.value)}</select></div>'
-        f'<label class="stc-choice"><input type="checkbox" data-pref="escalate"'
-        f"{' checked' if prefs.escalate else ''}> {esc(labels.ESCALATE_CHECK)}</label>"
-        f"{_tabs(view)}{draft_html(view)}"
+        f"{escalate}{_tabs(view) if follow_up else ''}{draft_html(view)}"
     )
 
 
@@ -438,6 +497,17 @@ def advice_html(view: View) -> str:
     if situation is None:
         return f'<p class="stc-error">{esc(labels.OPENED_REQUIRED)}</p>'
     advice = escalation.advise(situation, view.day)
+    legal_date = (
+        f'<p class="stc-advice__date">{esc(advice.legal_date_text)}</p>'
+        if advice.legal_date_text
+        else ""
+    )
+    portal = (
+        f'<p><a href="{esc(advice.portal.url)}" rel="noopener">'
+        f"{esc(labels.PORTAL.format(name=advice.portal.name))}</a></p>"
+        if advice.portal
+        else ""
+    )
     reasons = "".join(
         f'<li>{esc(r.text)} <a href="{esc(section_link(view.base, r.section))}">'
         f"{esc(labels.WHY)}</a></li>"
@@ -458,18 +528,28 @@ def advice_html(view: View) -> str:
         f"{esc(labels.WRITE_THIS)}</button>"
     )
     return (
-        f'<div class="stc-advice stc-advice--{advice.action.value}">'
+        f'<div class="stc-advice stc-advice--{advice.action.value}" data-region="advice">'
         f'<h3 id="{fid("wizard", "result")}" tabindex="-1">{esc(advice.headline)}</h3>{wait}'
-        f"<h4>{esc(labels.WHY)}</h4><ul>{reasons}</ul>{how}"
+        f"{legal_date}<h4>{esc(labels.WHY)}</h4><ul>{reasons}</ul>{how}{portal}"
         f'<div class="stc-actions">{write}<button type="button" class="md-button"'
         f' data-action="wizard-restart">{esc(labels.RESTART)}</button></div></div>'
+    )
+
+
+def ladder_fields(tool: str, view: View, names: tuple[str, ...] = LADDER_FIELDS) -> str:
+    """The case beyond the company: country, sector, formal complaint and authority."""
+    fields = "".join(field_html(tool, name, view) for name in names)
+    return (
+        f'<fieldset class="stc-field stc-ladder"><legend>{esc(labels.LADDER_FIELDS)}</legend>'
+        f'<div class="stc-grid">{fields}</div>'
+        f'<p class="stc-hint">{esc(labels.HOLIDAYS_NOTE)}</p></fieldset>'
     )
 
 
 def _wizard(view: View) -> str:
     state = view.wizard
     if state.finished:
-        return f'<div class="stc-wizard">{advice_html(view)}</div>'
+        return f'<div class="stc-wizard">{advice_html(view)}{ladder_fields("wizard", view)}</div>'
     total = len(wizard.STEPS)
     last = state.step == total - 1
     back = (
@@ -496,6 +576,15 @@ def short_date(day: dt.date | None) -> str:
     return f"{day:%d/%m/%Y}" if day else "—"
 
 
+def legal_cell(case: CaseFile, today: dt.date) -> str:
+    found = ladder.next_legal_date(case, today)
+    if found is None:
+        return "—"
+    return labels.LEGAL_DATE_CELL.format(
+        date=short_date(found.day), what=labels.LEGAL_DATE_KINDS[found.kind]
+    )
+
+
 def _cases_table(view: View) -> str:
     rows = []
     for case in view.log.cases:
@@ -505,6 +594,7 @@ def _cases_table(view: View) -> str:
             esc(case.company),
             short_date(case.last_contact),
             short_date(case.next_action),
+            esc(legal_cell(case, view.day)),
             esc(checklist.progress_text(p)),
         )
         # data-label lets a phone-width stylesheet show each row as a small card.
@@ -516,7 +606,7 @@ def _cases_table(view: View) -> str:
             )
             + "</tr>"
         )
-    body = "".join(rows) or f'<tr><td colspan="5">{esc(labels.NO_CASES)}</td></tr>'
+    body = "".join(rows) or f'<tr><td colspan="6">{esc(labels.NO_CASES)}</td></tr>'
     head = "".join(f'<th scope="col">{esc(h)}</th>' for h in labels.TABLE_HEADERS)
     return (
         f'<div class="stc-table" data-region="cases-table"><table>'
@@ -588,6 +678,103 @@ def persist_html(view: View) -> str:
     return f'<p data-persist-status data-region="persist" role="status">{esc(text)}</p>'
 
 
+def _deadline_lines(case: CaseFile, today: dt.date) -> list[str]:
+    """Each deadline of the case with its state: met, missed or pending."""
+    out = []
+
+    def state(day: dt.date, met: bool) -> str:
+        return (
+            labels.DEADLINE_MET
+            if met
+            else labels.DEADLINE_MISSED
+            if today > day
+            else labels.DEADLINE_PENDING
+        )
+
+    sla = ladder.sla_due(case)
+    if sla is not None and case.sla_amount is not None:
+        words = texts.sla_phrase(case.sla_amount, case.sla_unit, ladder.calendar_word(case.country))
+        answered = any(
+            i.kind is InteractionKind.CONTACT and case.opened and case.opened < i.date <= sla
+            for i in case.interactions
+        )
+        line = labels.DEADLINE_SLA.format(words=words, date=messages.format_date_es(sla))
+        out.append(labels.DEADLINE_STATE.format(line=line, state=state(sla, answered)))
+    if case.complaint_date is not None:
+        step = ladder.company_step(case, today)
+        if step and step.rung and step.rung.deadline and step.due:
+            answered_on = ladder.answered_on(case)
+            words = step.rung.deadline.words(step.country.calendar_word)
+            line = labels.DEADLINE_LEGAL.format(words=words, date=messages.format_date_es(step.due))
+            met = answered_on is not None and answered_on <= step.due
+            out.append(labels.DEADLINE_STATE.format(line=line, state=state(step.due, met)))
+        for auth in ladder.authority_steps(case, today)[:1]:
+            if auth.limit is not None:
+                line = labels.DEADLINE_LIMIT.format(
+                    body=auth.rung.body, date=messages.format_date_es(auth.limit)
+                )
+                met = case.authority_date is not None and case.authority_date <= auth.limit
+                out.append(labels.DEADLINE_STATE.format(line=line, state=state(auth.limit, met)))
+    return out
+
+
+def dossier_html(view: View) -> str:
+    """The printable dossier of the active case: data, chronology, evidence, deadlines."""
+    case = view.case
+    today = view.day
+    fields = labels.DOSSIER_FIELDS
+    place = place_text(case).partition(": ")[2]
+    complaint = ""
+    if case.complaint_date:
+        channel = (
+            texts.COMPLAINT_CHANNEL_IN_SENTENCE[case.complaint_channel.value]
+            if case.complaint_channel
+            else ""
+        )
+        ref = " ".join(case.complaint_ref.split())
+        complaint = labels.DOSSIER_COMPLAINT.format(
+            date=messages.format_date_es(case.complaint_date),
+            channel=channel,
+            ref=labels.DOSSIER_COMPLAINT_REF.format(ref=ref) if ref else "",
+        )
+    values = {
+        "case_number": case.case_number,
+        "company": case.company,
+        "place": place,
+        "channel": labels.CHANNEL_NAMES[case.channel] if case.channel else "",
+        "opened": messages.format_date_es(case.opened) if case.opened else "",
+        "summary": case.summary,
+        "impact": labels.IMPACT_NAMES[case.impact] if case.impact else "",
+        "complaint": complaint,
+        "authority": labels.DOSSIER_AUTHORITY.format(
+            date=messages.format_date_es(case.authority_date)
+        )
+        if case.authority_date
+        else "",
+    }
+    data = "".join(
+        f"<dt>{esc(fields[k])}</dt><dd>{esc(v)}</dd>" for k, v in values.items() if v.strip()
+    )
+    draft = messages.chronology(case, view.builder.goal, today, place_text(case))
+    timeline = draft.body.split("\n\n")[1].split("\n")
+    chrono = "".join(f"<li>{esc(line)}</li>" for line in timeline)
+    evidence = "".join(f"<li>{esc(e)}</li>" for e in case.evidence) or (
+        f"<li>{esc(labels.DOSSIER_NONE)}</li>"
+    )
+    deadlines = "".join(f"<li>{esc(line)}</li>" for line in _deadline_lines(case, today)) or (
+        f"<li>{esc(labels.NO_DEADLINES)}</li>"
+    )
+    title = labels.DOSSIER_TITLE.format(name=case.display_name())
+    return (
+        f'<section class="stc-dossier" data-region="dossier" aria-labelledby="{fid("caselog", "dossier")}">'
+        f'<h3 id="{fid("caselog", "dossier")}">{esc(title)}</h3>'
+        f'<h4>{esc(labels.DOSSIER_DATA)}</h4><dl class="stc-dossier__data">{data}</dl>'
+        f"<h4>{esc(labels.DOSSIER_CHRONOLOGY)}</h4><ol>{chrono}</ol>"
+        f"<h4>{esc(labels.DOSSIER_EVIDENCE)}</h4><ul>{evidence}</ul>"
+        f"<h4>{esc(labels.DOSSIER_DEADLINES)}</h4><ul>{deadlines}</ul></section>"
+    )
+
+
 def _caselog(view: View) -> str:
     details = "".join(
         field_html("caselog", name, view)
@@ -597,8 +784,14 @@ def _caselog(view: View) -> str:
     return (
         f"{_cases_table(view)}"
         f'<h3>{labels.DETAILS}</h3><div class="stc-grid">{details}</div>'
+        f"{ladder_fields('caselog', view)}"
         f'<div class="stc-actions"><button type="button" class="md-button" data-action="export-ics">'
-        f"{labels.EXPORT_ICS}</button></div>"
+        f"{labels.EXPORT_ICS}</button>"
+        f'<button type="button" class="md-button" data-action="export-legal-ics">'
+        f"{labels.EXPORT_LEGAL_ICS}</button></div>{_error('caselog', 'legal_ics', view)}"
+        f'<div class="stc-dossier-wrap"><p class="stc-hint">{esc(labels.DOSSIER_HINT)}</p>'
+        f'<div class="stc-actions"><button type="button" class="md-button" data-action="print">'
+        f"{labels.PRINT_DOSSIER}</button></div>{dossier_html(view)}</div>"
         f"<h3>{labels.TIMELINE}</h3>{_timeline(view)}{_entry_form(view)}"
         f"<h3>{labels.BACKUP}</h3>"
         f'<p class="stc-hint">{esc(labels.STORAGE_WARNING)}</p>'

@@ -17,7 +17,7 @@ from typing import Any
 from . import texts
 from .model import CaseFile, case_from_dict, case_to_dict
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # localStorage keys: the document itself, unreadable copies set aside, and the message the
 # wizard hands to the builder on the next page.
 STORAGE_KEY = "sigue-tu-caso"
@@ -99,9 +99,34 @@ def _from_unversioned(data: dict[str, Any]) -> dict[str, Any]:
     return {"version": 1, "active_id": first, "cases": cases}
 
 
+def _add_country_and_complaint(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 -> 2: each case learns where it is (country, sector) and how far it went
+    beyond support (formal complaint, authority). Every existing field is kept as it was;
+    version-1 units ("hours", "days") already meant business hours and days."""
+    if not isinstance(data["cases"], list):
+        return {**data, "version": 2}  # `parse` says it is not one of our documents
+    cases = []
+    for case in data["cases"]:
+        upgraded = dict(case)
+        for name, empty in V2_FIELDS.items():
+            upgraded.setdefault(name, empty)
+        cases.append(upgraded)
+    return {**data, "version": 2, "cases": cases}
+
+
+V2_FIELDS: dict[str, Any] = {
+    "country": "",
+    "sector": None,
+    "complaint_date": None,
+    "complaint_channel": None,
+    "complaint_ref": "",
+    "authority_date": None,
+}
+
 # From version N to N+1. Add one entry per schema change and never edit an old one.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     0: _from_unversioned,
+    1: _add_country_and_complaint,
 }
 
 
@@ -135,7 +160,17 @@ def _migrate(data: Any) -> dict[str, Any]:
 
 
 _LIST_FIELDS = ("evidence", "interactions", "checked")
-_TEXT_FIELDS = ("id", "title", "case_number", "company", "summary", "new_info", "agent_name")
+_TEXT_FIELDS = (
+    "id",
+    "title",
+    "case_number",
+    "company",
+    "summary",
+    "new_info",
+    "agent_name",
+    "country",
+    "complaint_ref",
+)
 
 
 def _check_case(data: Any) -> CaseFile:

@@ -53,6 +53,8 @@ IMPACT_LABELS: dict[Impact, str] = {
 SLA_UNIT_LABELS: dict[SlaUnit, str] = {
     SlaUnit.DAYS: "días hábiles",
     SlaUnit.HOURS: "horas hábiles",
+    SlaUnit.CALENDAR_DAYS: "días naturales",
+    SlaUnit.CALENDAR_HOURS: "horas",
 }
 
 INTERACTION_KIND_LABELS: dict[InteractionKind, str] = {
@@ -62,11 +64,41 @@ INTERACTION_KIND_LABELS: dict[InteractionKind, str] = {
 }
 
 
-def sla_phrase(amount: int, unit: SlaUnit) -> str:
-    """ "3 días hábiles", "1 hora hábil"."""
+def sla_phrase(amount: int, unit: SlaUnit, calendar_word: str = "naturales") -> str:
+    """The promise in the company's own unit: "3 días hábiles", "1 hora hábil", "48 horas",
+    "10 días naturales" (or the country's word for calendar days: "calendario", "corridos")."""
+    one = amount == 1
     if unit is SlaUnit.HOURS:
-        return f"{amount} hora hábil" if amount == 1 else f"{amount} horas hábiles"
-    return f"{amount} día hábil" if amount == 1 else f"{amount} días hábiles"
+        return f"{amount} hora hábil" if one else f"{amount} horas hábiles"
+    if unit is SlaUnit.CALENDAR_HOURS:
+        return f"{amount} hora" if one else f"{amount} horas"
+    if unit is SlaUnit.CALENDAR_DAYS:
+        return f"{amount} día {calendar_word}" if one else f"{amount} días {calendar_word}"
+    return f"{amount} día hábil" if one else f"{amount} días hábiles"
+
+
+# After a business-day deadline: the holidays the tools skip are national ones only.
+NO_LOCAL_HOLIDAYS = " (sin contar festivos locales o regionales)"
+
+# Under the advice: the one date that matters on the ladder.
+LEGAL_DATE_COMPANY = "Plazo legal de la empresa: hasta el {date}."
+LEGAL_DATE_READER = "Tu plazo para acudir: hasta el {date}."
+LEGAL_DATE_AUTHORITY = "Plazo de la autoridad: hasta el {date}."
+
+# Preconditions of an authority, from `legal.Rung.preconditions`.
+PRECONDITION_MUST = "Antes tienes que {what}"
+PRECONDITION_OTHER = "Requisitos previos: {what}"
+
+
+def lower_first(text: str) -> str:
+    """A sentence's first letter lowered ("La empresa" -> "la empresa"), unless the first
+    word is an acronym or a name with inner capitals ("INDECOPI", "ChileAtiende")."""
+    first = text.split(" ", 1)[0]
+    if not first or any(c.isupper() for c in first[1:]) or first[:1] != first[:1].upper():
+        return text
+    if first in ("El", "La", "Los", "Las", "Haber", "Reclamar", "Reclamación", "Que"):
+        return text[0].lower() + text[1:]
+    return text
 
 
 def business_days_phrase(n: int) -> str:
@@ -88,6 +120,9 @@ ERR_DATE_FUTURE = "La fecha no puede ser posterior a hoy."
 ERR_LAST_BEFORE_OPENED = "La última comunicación no puede ser anterior a la apertura del caso."
 ERR_OPENED_AFTER_LAST = "La apertura del caso no puede ser posterior a la última comunicación."
 ERR_BEFORE_OPENED = "La fecha no puede ser anterior a la apertura del caso."
+ERR_AUTHORITY_BEFORE_COMPLAINT = (
+    "La fecha de la autoridad no puede ser anterior a la de la reclamación formal."
+)
 ERR_INTEGER = "Escribe un número entero, por ejemplo 3."
 ERR_SLA_RANGE = "El plazo tiene que estar entre 1 y 999."
 ERR_CHOICE = "Elige una de las opciones de la lista."
@@ -176,6 +211,13 @@ GOAL_SENTENCES: dict[str, str] = {
         "Me gustaría saber si necesitan alguna información adicional de mi parte "
         "para avanzar con el caso."
     ),
+    "refund": (
+        "Les pido el reembolso del importe que pagué y que me indiquen en qué fecha lo recibiré."
+    ),
+    "cancel_charge": (
+        "Les pido que anulen el cobro indebido y que me confirmen por escrito que lo han hecho."
+    ),
+    "compensation": "Les pido una compensación por los perjuicios que me ha causado el problema.",
 }
 
 NEW_INFO = "Desde mi último mensaje, {new_info}"
@@ -206,6 +248,9 @@ CHAT_GOALS: dict[str, str] = {
         "¿Podrían decirme cuáles son los siguientes pasos y si tengo que hacer algo por mi parte?"
     ),
     "more_info": "¿Necesitan alguna información adicional de mi parte para avanzar?",
+    "refund": "¿Podrían tramitar el reembolso de lo que pagué y decirme cuándo lo recibiré?",
+    "cancel_charge": "¿Podrían anular el cobro indebido y confirmármelo por escrito?",
+    "compensation": "¿Podrían ofrecerme una compensación por los perjuicios del problema?",
 }
 CHAT_ESCALATION = (
     "Como el caso no avanza, ¿podrían pasarlo a un supervisor o a un nivel de soporte superior?"
@@ -235,6 +280,107 @@ PHONE_QUESTIONS: dict[str, tuple[str, ...]] = {
         "¿Necesitan alguna información o prueba más de mi parte?",
         "¿Cómo se la hago llegar para que quede en el caso?",
     ),
+    "refund": ("¿Pueden tramitar hoy el reembolso?", "¿En qué fecha lo recibiré?"),
+    "cancel_charge": (
+        "¿Pueden anular el cobro indebido?",
+        "¿Me lo confirman por escrito, con una referencia?",
+    ),
+    "compensation": (
+        "¿Qué compensación pueden ofrecerme por los perjuicios?",
+        "¿Me la confirman por escrito?",
+    ),
+}
+
+# --- The formal complaint letter (messages.complaint_letter) ----------------------------
+# To the company: "ustedes"; the reader signs. Facts are numbered, with dates.
+
+COMPLAINT_SUBJECT = "Reclamación formal – Caso {number}"
+COMPLAINT_GREETING_COMPANY = "A la atención del servicio de atención al cliente de {company}:"
+COMPLAINT_GREETING = "A la atención del servicio de atención al cliente:"
+COMPLAINT_INTRO = (
+    "Por medio de este escrito presento una reclamación formal sobre el caso {number}{opened}, "
+    "que sigue sin resolverse."
+)
+COMPLAINT_FACTS = "Hechos:"
+COMPLAINT_FACT_OPENED = "El {date} abrí el caso{channel}{problem}."
+COMPLAINT_FACT_PROBLEM = " por este problema: {problem}"
+COMPLAINT_FACT_ENTRY: dict[InteractionKind, str] = {
+    InteractionKind.CONTACT: "El {date} tuve contacto con ustedes {channel}{agent}{note}.",
+    InteractionKind.FOLLOW_UP: "El {date} pedí una actualización {channel}{agent}{note}.",
+    InteractionKind.ESCALATION: "El {date} pedí que escalaran el caso {channel}{agent}{note}.",
+}
+COMPLAINT_FACT_AGENT = " (me atendió {agent})"
+COMPLAINT_FACT_NOTE = ": {note}"
+COMPLAINT_FACT_TODAY = "A fecha de hoy, {date}, el problema sigue sin solución."
+COMPLAINT_REQUEST = "Solicito:"
+COMPLAINT_GOALS: dict[str, str] = {
+    "solution": "Que resuelvan el problema de forma definitiva.",
+    "refund": "El reembolso del importe que pagué.",
+    "cancel_charge": "Que anulen el cobro indebido y me devuelvan lo cobrado de más.",
+    "compensation": "Una compensación por los perjuicios que me ha causado.",
+}
+COMPLAINT_ANSWER = (
+    "Que me respondan por escrito y me den un justificante de esta reclamación con su número "
+    "o código de registro."
+)
+COMPLAINT_DEADLINE = (
+    "Les recuerdo que disponen de {words} para responder a esta reclamación ({source}), es "
+    "decir, hasta el {date}."
+)
+COMPLAINT_NO_DEADLINE = "Les ruego que me respondan en el menor plazo posible."
+COMPLAINT_NEXT = (
+    "Si no recibo una respuesta satisfactoria, acudiré a la autoridad competente: {authority}."
+)
+COMPLAINT_NEXT_ANY = (
+    "Si no recibo una respuesta satisfactoria, acudiré a la autoridad de consumo competente."
+)
+COMPLAINT_ATTACHED = "Adjunto:"
+COMPLAINT_CLOSE = "Atentamente,"
+COMPLAINT_SIGNATURE = (
+    "[Tu nombre y apellidos]",
+    "[Tu documento de identidad]",
+    "[Tu dirección o correo de contacto]",
+)
+
+# --- «Pide tu número de caso y un justificante» ------------------------------------------
+
+ASK_NUMBER_SUBJECT = "Solicitud de número de caso y justificante"
+ASK_NUMBER_CONTACTED = "El {date} me puse en contacto con ustedes{channel}{problem}."
+ASK_NUMBER_CONTACTED_UNDATED = "Me puse en contacto con ustedes{channel}{problem}."
+ASK_NUMBER_REQUEST = (
+    "No he recibido ningún número de caso. Les pido que me indiquen el número de caso (o de "
+    "incidencia, ticket o reclamación) y que me envíen un justificante por escrito con la "
+    "fecha de mi solicitud."
+)
+
+# --- The chronology for an authority's form ----------------------------------------------
+
+CHRONO_TITLE = "Cronología del caso"
+CHRONO_COMPANY = "Empresa: {company}"
+CHRONO_NUMBER = "Número de caso: {number}"
+CHRONO_PLACE = "País y sector: {country}, {sector}"
+CHRONO_PROBLEM = "Problema: {problem}"
+CHRONO_OPENED = "{date}: abrí el caso{channel}."
+CHRONO_ENTRY = "{date}: {kind}{channel}{agent}{note}."
+CHRONO_KIND: dict[InteractionKind, str] = {
+    InteractionKind.CONTACT: "contacto con la empresa",
+    InteractionKind.FOLLOW_UP: "pedí una actualización",
+    InteractionKind.ESCALATION: "pedí que escalaran el caso",
+}
+CHRONO_COMPLAINT = "{date}: presenté una reclamación formal{channel}{ref}."
+CHRONO_COMPLAINT_REF = " (referencia {ref})"
+CHRONO_COMPANY_DUE = "{date}: venció el plazo legal de la empresa para responder ({words})."
+CHRONO_COMPANY_DUE_PENDING = "{date}: vence el plazo legal de la empresa para responder ({words})."
+CHRONO_TODAY = "{date}: el problema sigue sin solución."
+CHRONO_REQUEST = "Lo que pido: {goal}"
+CHRONO_EVIDENCE = "Pruebas que puedo aportar: {items}."
+
+COMPLAINT_CHANNEL_IN_SENTENCE: dict[str, str] = {
+    "email": " por correo electrónico",
+    "form": " en el formulario de su web",
+    "book": " en el libro u hoja de reclamaciones",
+    "letter": " por carta",
+    "in_person": " en persona",
 }
 PHONE_ESCALATION_QUESTION = (
     "Como el caso no avanza, ¿puedo hablar con un supervisor o pedir que lo pasen a un "
@@ -322,8 +468,12 @@ ADVICE_HEADLINES: dict[str, str] = {
     "follow_up_any": "Haz hoy un seguimiento por el canal en el que abriste el caso",
     "call": "Llama por teléfono",
     "escalate": "Pide que escalen el caso",
-    "escalate_again": "Pide que escalen el caso un nivel más",
     "social": "Último recurso: escribe a su cuenta oficial en redes sociales",
+    "complaint": "Presenta una reclamación formal por escrito",
+    "await_company": "Espera la respuesta a tu reclamación formal: el plazo legal vence el {date}",
+    "authority": "Acude a: {body}",
+    "authority_any": "Acude a la autoridad de consumo de tu país",
+    "await_authority": "Espera la respuesta de la autoridad",
 }
 
 # The channels inside "probaste el correo electrónico, el chat y el teléfono".
@@ -377,7 +527,63 @@ ADVICE_REASONS: dict[str, str] = {
     "escalate_critical": (
         "El problema es crítico y llevas {days} sin avances después de tu seguimiento."
     ),
-    "escalate_again": "Ya pediste que escalaran el caso y llevas {days} sin avances.",
+    "complaint_why": (
+        "Ya pediste que escalaran el caso y llevas {days} sin solución: el paso siguiente es "
+        "la reclamación formal por escrito, que deja constancia y, en muchos países, obliga "
+        "a la empresa a responder en un plazo legal."
+    ),
+    "complaint_instrument": "En {country}, se llama así: {what}.",
+    "complaint_deadline": (
+        "Si la presentas hoy, la empresa tiene {words} para responder: hasta el {date}."
+    ),
+    "complaint_no_deadline": (
+        "No hay un plazo legal general que podamos darte para esta respuesta: consúltalo con "
+        "la autoridad de consumo y pide a la empresa que te responda por escrito."
+    ),
+    "complaint_no_country": (
+        "Indica tu país y tu sector en el expediente: así te diremos el plazo legal de la "
+        "empresa y a qué autoridad acudir después."
+    ),
+    "complaint_other_country": (
+        "Para tu país no tenemos datos comprobados: consulta a la autoridad de consumo qué "
+        "plazo tiene la empresa para responder."
+    ),
+    "complaint_channel": (
+        "Envíala por un canal que deje constancia (correo, formulario con acuse, libro u hoja "
+        "de reclamaciones) y guarda el comprobante con su número o código."
+    ),
+    "await_company": (
+        "Presentaste la reclamación formal el {filed}. La empresa tiene {words} para "
+        "responder: hasta el {date}."
+    ),
+    "authority_missed": (
+        "El plazo legal de la empresa para responder a tu reclamación formal venció el {date}."
+    ),
+    "authority_answered": (
+        "La empresa respondió a tu reclamación formal el {date}, pero el problema sigue sin "
+        "resolverse."
+    ),
+    "authority_no_deadline": (
+        "Presentaste la reclamación formal el {filed}. No hay un plazo legal general para que "
+        "la empresa responda: consulta con la autoridad si ya puedes acudir."
+    ),
+    "authority_what": "El trámite: {what}.",
+    "authority_how": "Cómo presentarlo: {how}",
+    "authority_limit": "Tu plazo para acudir: {words} {start}, es decir, hasta el {date}.",
+    "authority_no_limit": (
+        "No tenemos un plazo confirmado para que acudas: consúltalo con la autoridad y no "
+        "dejes pasar el tiempo."
+    ),
+    "authority_others": "También puedes acudir a: {names}.",
+    "authority_unknown": (
+        "No tenemos datos de la autoridad para tu país o tu sector: busca la oficina de "
+        "defensa del consumidor de tu país y lleva tu expediente impreso."
+    ),
+    "await_authority": "{body} tiene {words} para resolver: hasta el {date}.",
+    "await_authority_no_deadline": (
+        "Ya acudiste a la autoridad. No tenemos un plazo confirmado para su respuesta: "
+        "consúltalo en su portal con tu número de trámite."
+    ),
     "escalate_how": (
         "Pídelo con educación en el mismo canal y, si la empresa tiene un formulario o una "
         "dirección para escalados o quejas, úsalo."
@@ -434,6 +640,18 @@ ADVICE_HOW: dict[str, str] = {
         "Publica un mensaje breve y profesional, sin el número de caso ni datos personales, "
         "y pide que te escriban por mensaje privado para seguir allí."
     ),
+    "complaint": (
+        "Escríbela con el redactor: usa los datos y el historial de tu caso, pide lo que "
+        "quieres conseguir y adjunta tus pruebas. Cuando la envíes, anota en tu expediente la "
+        "fecha de la reclamación formal y su número o código."
+    ),
+    "authority": (
+        "Lleva tu expediente impreso o copia la cronología del caso en su formulario. Cuando "
+        "lo presentes, anota la fecha en tu expediente."
+    ),
+    "await_authority": (
+        "Guarda el número de trámite y responde a lo que te pidan dentro de sus plazos."
+    ),
 }
 
 # --- Exports: spreadsheet and calendar (followup.export) -------------------------------
@@ -471,5 +689,8 @@ ICS_NO_DATE = "Indica la fecha de la próxima acción para crear el recordatorio
 
 FILENAME_ICS = "seguimiento-{slug}.ics"
 FILENAME_ICS_DEFAULT = "seguimiento-caso.ics"
+FILENAME_LEGAL_ICS = "fecha-legal-{slug}.ics"
+FILENAME_LEGAL_ICS_DEFAULT = "fecha-legal-caso.ics"
+ICS_LEGAL_SUMMARY = "Fecha legal: {what} ({name})"
 FILENAME_CSV = "sigue-tu-caso-{date}.csv"
 FILENAME_JSON = "sigue-tu-caso-copia-{date}.json"

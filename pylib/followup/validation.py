@@ -12,10 +12,20 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from . import texts
-from .model import CaseFile, Channel, Impact, Interaction, InteractionKind, SlaUnit
+from . import legal, texts
+from .model import (
+    OTHER_COUNTRY,
+    CaseFile,
+    CaseSector,
+    Channel,
+    ComplaintChannel,
+    Impact,
+    Interaction,
+    InteractionKind,
+    SlaUnit,
+)
 
-_E = TypeVar("_E", Channel, Impact, SlaUnit, InteractionKind)
+_E = TypeVar("_E", Channel, Impact, SlaUnit, InteractionKind, CaseSector, ComplaintChannel)
 _T = TypeVar("_T")
 
 FIELDS: tuple[str, ...] = (
@@ -32,6 +42,12 @@ FIELDS: tuple[str, ...] = (
     "new_info",
     "agent_name",
     "next_action",
+    "country",
+    "sector",
+    "complaint_date",
+    "complaint_channel",
+    "complaint_ref",
+    "authority_date",
 )
 
 # Generous limits that keep one case file small in localStorage and in a message.
@@ -42,12 +58,13 @@ MAX_LENGTH: dict[str, int] = {
     "agent_name": 120,
     "summary": 2000,
     "new_info": 2000,
+    "complaint_ref": 60,
 }
 MAX_EVIDENCE_LENGTH = 300
 MAX_NOTE_LENGTH = 2000
 MAX_SLA = 999
 
-_SINGLE_LINE = frozenset({"title", "case_number", "company", "agent_name"})
+_SINGLE_LINE = frozenset({"title", "case_number", "company", "agent_name", "complaint_ref"})
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
@@ -130,6 +147,25 @@ def _parse(case: CaseFile, name: str, raw: str, today: dt.date) -> dict[str, obj
         return {"sla_unit": _choice(SlaUnit, raw) if raw.strip() else SlaUnit.DAYS}
     if name == "sla_amount":
         return {"sla_amount": _sla_amount(raw)}
+    if name == "country":
+        code = raw.strip()
+        if code and code != OTHER_COUNTRY and code.upper() not in legal.COUNTRIES:
+            raise _FieldError(texts.ERR_CHOICE)
+        return {"country": code if code == OTHER_COUNTRY else code.upper()}
+    if name == "sector":
+        return {"sector": _choice(CaseSector, raw) if raw.strip() else None}
+    if name == "complaint_channel":
+        return {"complaint_channel": _choice(ComplaintChannel, raw) if raw.strip() else None}
+    if name == "complaint_date":
+        day = _past_date(raw, today)
+        if day and case.opened and day < case.opened:
+            raise _FieldError(texts.ERR_BEFORE_OPENED)
+        return {"complaint_date": day}
+    if name == "authority_date":
+        day = _past_date(raw, today)
+        if day and case.complaint_date and day < case.complaint_date:
+            raise _FieldError(texts.ERR_AUTHORITY_BEFORE_COMPLAINT)
+        return {"authority_date": day}
     if name == "next_action":
         # A reminder date: past or future are both legitimate.
         return {"next_action": parse_date(raw)}

@@ -1,7 +1,8 @@
 """Golden tests kept as data: every generated message and advice, as a reader sees it.
 
 `cases.json` lists entries of two kinds: "message" (a case file, channel, goal and
-date, with the expected subject and body) and "advice" (a situation and date, with
+date, and optionally a `message_kind`: the formal complaint, the case-number request or
+the chronology; with the expected subject and body) and "advice" (a situation and date, with
 the expected action, date, headline and guide sections). Texts are stored as lists of
 lines so that a review diff shows exactly which line of a reader's message changed.
 
@@ -20,8 +21,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from followup import legal
 from followup.escalation import Situation, advise
-from followup.messages import Goal, compose
+from followup.messages import Goal, MessageKind, compose_kind
 from followup.model import Channel, Impact, case_from_dict
 
 CASES_FILE = Path(__file__).with_name("cases.json")
@@ -32,12 +34,14 @@ def _lines(text: str | None) -> list[str] | None:
 
 
 def _message_output(entry: dict[str, Any]) -> dict[str, Any]:
-    draft = compose(
+    draft = compose_kind(
         case_from_dict(entry["case"]),
+        MessageKind(entry.get("message_kind", "follow_up")),
         Channel(entry["channel"]),
         Goal(entry["goal"]),
         dt.date.fromisoformat(entry["today"]),
         escalate=bool(entry.get("escalate", False)),
+        place=entry.get("place", ""),
     )
     return {
         "subject": draft.subject,
@@ -62,6 +66,11 @@ def _advice_output(entry: dict[str, Any]) -> dict[str, Any]:
         channels_tried=frozenset(Channel(c) for c in s.get("channels_tried", [])),
         escalated=bool(s.get("escalated", False)),
         original_channel=Channel(original) if original else None,
+        country=s.get("country", ""),
+        sector=legal.Sector(s.get("sector", "general")),
+        complaint_date=_date(s.get("complaint_date")),
+        complaint_answered=_date(s.get("complaint_answered")),
+        authority_date=_date(s.get("authority_date")),
     )
     advice = advise(situation, dt.date.fromisoformat(entry["today"]))
     return {
@@ -70,6 +79,8 @@ def _advice_output(entry: dict[str, Any]) -> dict[str, Any]:
         "headline": advice.headline,
         "sections": [r.section for r in advice.reasons],
         "reasons": [r.text for r in advice.reasons],
+        "legal_date": advice.legal_date.isoformat() if advice.legal_date else None,
+        "portal": advice.portal.url if advice.portal else None,
     }
 
 

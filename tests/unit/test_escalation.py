@@ -184,11 +184,15 @@ def test_rule_5_escalation_cites_a_missed_deadline() -> None:
     assert any("venció el 3 de noviembre de 2026" in r.text for r in advice.reasons)
 
 
-def test_rule_5_after_an_escalation_escalate_one_level_more() -> None:
+def test_rule_4_after_an_escalation_the_formal_complaint() -> None:
     s = situation(escalated=True, last_contact=WED)
     advice = advise(s, NEXT_MON)
-    assert advice.action is Action.ESCALATE
-    assert advice.headline == "Pide que escalen el caso un nivel más"
+    assert advice.action is Action.FORMAL_COMPLAINT
+    assert advice.headline == "Presenta una reclamación formal por escrito"
+    assert sections(advice)[0] == "reclamacion-formal#cuando"
+    # No country yet: it asks for one instead of inventing a deadline.
+    assert "reclamacion-formal#por-pais" in sections(advice)
+    assert advice.legal_date is None
 
 
 def test_two_follow_ups_with_phone_tried_wait_before_escalating() -> None:
@@ -237,13 +241,17 @@ def test_rule_6_needs_every_condition() -> None:
         READY_FOR_SOCIAL,
         channels_tried=frozenset({Channel.EMAIL, Channel.CHAT, Channel.PORTAL}),
     )
-    assert advise(no_phone, NEXT_MON).action is Action.ESCALATE
+    assert advise(no_phone, NEXT_MON).action is Action.FORMAL_COMPLAINT
     two_channels = dataclasses.replace(
         READY_FOR_SOCIAL, channels_tried=frozenset({Channel.PHONE, Channel.SOCIAL})
     )
-    assert advise(two_channels, NEXT_MON).action is Action.ESCALATE
+    assert advise(two_channels, NEXT_MON).action is Action.FORMAL_COMPLAINT
+    social_tried = dataclasses.replace(
+        READY_FOR_SOCIAL, channels_tried=READY_FOR_SOCIAL.channels_tried | {Channel.SOCIAL}
+    )
+    assert advise(social_tried, NEXT_MON).action is Action.FORMAL_COMPLAINT
     low = dataclasses.replace(READY_FOR_SOCIAL, impact=Impact.LOW)
-    assert advise(low, NEXT_MON).action is Action.ESCALATE
+    assert advise(low, NEXT_MON).action is Action.FORMAL_COMPLAINT
 
 
 # --- Order between rules ---------------------------------------------------------------

@@ -33,7 +33,9 @@ def test_golden_file_covers_every_channel_escalation_sparse_and_advice() -> None
     assert any(e["escalate"] for e in messages)
     assert any(set(e["case"]) <= {"id", "case_number"} for e in messages)
     actions = {e["expected"]["action"] for e in entries if e["kind"] == "advice"}
-    assert actions == {"wait", "follow_up", "call", "escalate", "social"}
+    assert actions == {"wait", "follow_up", "call", "escalate", "social", "complaint", "authority"}
+    kinds = {e.get("message_kind", "follow_up") for e in messages}
+    assert kinds == {"follow_up", "complaint", "ask_number", "chronology"}
 
 
 def test_regenerating_unchanged_code_changes_nothing() -> None:

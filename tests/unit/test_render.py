@@ -259,7 +259,12 @@ def test_channel_select_offers_a_placeholder_then_every_channel_in_spanish() -> 
 
 def test_sla_unit_select_has_no_placeholder() -> None:
     select = one(parse(field_html("checklist", "sla_unit", FULL)), "select")
-    assert [o["value"] for o in select.find_all("option")] == [u.value for u in SlaUnit]
+    assert [o["value"] for o in select.find_all("option")] == [
+        "days",
+        "calendar_days",
+        "hours",
+        "calendar_hours",
+    ]
     assert [o["value"] for o in select.find_all("option", selected=True)] == ["days"]
 
 
@@ -501,7 +506,16 @@ def test_channel_tabs_mark_exactly_the_chosen_channel() -> None:
 def test_builder_shows_the_case_fields_the_message_uses() -> None:
     doc = parse(render("builder", FULL))
     fields = [c["data-field"] for c in doc.select(".stc-grid [data-field]")]
-    assert fields == ["case_number", "company", "opened", "summary", "agent_name", "new_info"]
+    assert fields == [
+        "case_number",
+        "company",
+        "opened",
+        "summary",
+        "agent_name",
+        "new_info",
+        "country",
+        "sector",
+    ]
 
 
 def test_goal_and_escalation_preferences_are_shown() -> None:
@@ -590,15 +604,15 @@ def test_case_table_has_a_row_per_case_with_its_progress() -> None:
     assert all(h["scope"] == "col" for h in heads)
     rows = [[text_of(td) for td in tr.find_all("td")] for tr in table.select("tbody tr")]
     assert rows == [
-        ["Router averiado", "Red Rápida", "05/11/2026", "16/11/2026", "9 de 9 listos"],
-        ["Caso #777", "Luz Sur", "—", "—", "1 de 9 listos"],
+        ["Router averiado", "Red Rápida", "05/11/2026", "16/11/2026", "—", "9 de 9 listos"],
+        ["Caso #777", "Luz Sur", "—", "—", "—", "1 de 9 listos"],
     ]
 
 
 def test_empty_log_says_there_are_no_cases_yet() -> None:
     doc = parse(render("caselog"))
     cell = one(doc, '[data-region="cases-table"] tbody td')
-    assert (text_of(cell), cell["colspan"]) == (labels.NO_CASES, "5")
+    assert (text_of(cell), cell["colspan"]) == (labels.NO_CASES, "6")
     assert text_of(one(doc, '[data-region="timeline"]')) == labels.TIMELINE_EMPTY
 
 
