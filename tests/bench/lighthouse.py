@@ -28,8 +28,20 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 PAGES = ("", "canales/", "redactar/")  # home, a long chapter, a tool page
 
 
-def run_once(url: str) -> dict[str, float]:
-    """One Lighthouse run: the four category scores (0-100) and Total Blocking Time (ms)."""
+def run_once(url: str, attempts: int = 3) -> dict[str, float]:
+    """One Lighthouse run: the four category scores (0-100) and Total Blocking Time (ms).
+
+    Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP): try again."""
+    for attempt in range(attempts):
+        try:
+            return lighthouse_json(url)
+        except RuntimeError:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def lighthouse_json(url: str) -> dict[str, float]:
     result = subprocess.run(
         [
             str(LIGHTHOUSE),
@@ -49,6 +61,8 @@ def run_once(url: str) -> dict[str, float]:
     if result.returncode != 0:
         raise RuntimeError(f"lighthouse {url} failed:\n{result.stderr[-2000:]}")
     report = json.loads(result.stdout)
+    if report.get("runtimeError"):
+        raise RuntimeError(f"lighthouse {url}: {report['runtimeError']}")
     measured = {name: 100 * float(report["categories"][name]["score"]) for name in CATEGORIES}
     measured["tbt_ms"] = float(report["audits"]["total-blocking-time"]["numericValue"])
     return measured
@@ -73,11 +87,12 @@ def main() -> None:
     else:
         base, _server = build_and_serve(Path(tempfile.mkdtemp(prefix="stc-lighthouse-")))
     print(f"Lighthouse (mobile), median of {args.runs} runs")
-    print(f"{'page':<14}{'perf':>6}{'a11y':>6}{'bp':>6}{'seo':>6}{'TBT ms':>9}")
+    width = max(len(page) for page in args.pages) + 3
+    print(f"{'page':<{width}}{'perf':>6}{'a11y':>6}{'bp':>6}{'seo':>6}{'TBT ms':>9}")
     for page in args.pages:
         s = scores(base + page, args.runs)
         print(
-            f"{'/' + page:<14}{s['performance']:>6.0f}{s['accessibility']:>6.0f}"
+            f"{'/' + page:<{width}}{s['performance']:>6.0f}{s['accessibility']:>6.0f}"
             f"{s['best-practices']:>6.0f}{s['seo']:>6.0f}{s['tbt_ms']:>9.0f}"
         )
 
