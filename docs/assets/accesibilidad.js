@@ -15,19 +15,6 @@
     }
   }
 
-  // The navigation.instant.progress bar (role="progressbar") has no accessible name
-  // (axe: aria-progressbar-name) and sits outside every landmark, after the footer (axe:
-  // region). Name it and move it into the header (the banner landmark): it is drawn
-  // position: fixed at the top of the window either way, and Material finds it by its
-  // data-md-component, not by its place.
-  function fixProgressBar() {
-    const bar = document.querySelector(".md-progress[role='progressbar']");
-    if (!bar) return;
-    if (!bar.hasAttribute("aria-label")) bar.setAttribute("aria-label", "Cargando la página");
-    const header = document.querySelector("header.md-header");
-    if (header && bar.parentElement !== header) header.append(bar);
-  }
-
   // A wide table scrolls sideways inside .md-typeset__scrollwrap, which a keyboard user
   // cannot reach (axe: scrollable-region-focusable). When it overflows, make it a named,
   // focusable region so the arrow keys scroll it; when it does not, leave no extra Tab stop.
@@ -81,7 +68,6 @@
 
   function apply() {
     nameSearchDialog();
-    fixProgressBar();
     focusableTables();
     searchButtons();
   }
