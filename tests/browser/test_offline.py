@@ -1,0 +1,131 @@
+"""Returning readers: a warm start from a memory snapshot, and the site without a network.
+
+These tests use their own browser contexts and no request routing: Playwright's routing
+bypasses service workers, and the point here is what the service worker serves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from .conftest import READY
+
+SNAPSHOTS = "sigue-tu-caso-snapshot"
+STORED = f"caches.open('{SNAPSHOTS}').then((c) => c.keys()).then((k) => k.map((r) => r.url))"
+
+
+@pytest.fixture
+def reader(browser: Browser) -> Iterator[BrowserContext]:
+    context = browser.new_context(locale="es-ES")
+    yield context
+    context.close()
+
+
+def open_tool(page: Page, url: str) -> str:
+    """Open a tool page; how its Python started ("plain" or "snapshot")."""
+    page.goto(url)
+    page.wait_for_selector(READY, timeout=90_000)
+    return page.locator("[data-stc-tool]").first.get_attribute("data-start") or ""
+
+
+def wait_for_snapshot(page: Page, other_than: str = "") -> list[str]:
+    """The stored snapshots' keys once there is exactly one (and not `other_than`)."""
+    for _ in range(120):  # stored a few seconds after the tool is ready
+        urls: list[str] = page.evaluate(STORED)
+        if len(urls) == 1 and urls[0] != other_than:
+            return urls
+        page.wait_for_timeout(500)
+    raise AssertionError(f"no snapshot stored: {urls}")
+
+
+def test_after_one_tool_page_the_guide_search_and_tools_work_offline(
+    reader: BrowserContext, base_url: str
+) -> None:
+    page = reader.new_page()
+    open_tool(page, base_url + "redactar/")
+    status = page.locator("[data-stc-tool] [data-stc-status]")
+    expect(status).to_contain_text("Listo para usar sin conexión", timeout=60_000)
+
+    reader.set_offline(True)
+    page.goto(base_url + "canales/")  # a full page load, not instant navigation
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Elige el canal")
+
+    search = page.get_by_role("textbox", name="Búsqueda")
+    search.click()
+    search.press_sequentially("reclamación")
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=30_000)
+
+    open_tool(page, base_url + "herramientas/registro/")
+    page.get_by_label("Número de caso").fill("48213")
+    page.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
+    expect(page.locator(".stc-table")).to_contain_text("Conecta Fibra")
+    open_tool(page, base_url + "redactar/")
+    expect(page.get_by_label("Asunto")).to_have_value(re.compile("Caso #48213"))
+
+
+def test_a_return_visit_starts_from_the_snapshot_and_the_tool_works(
+    reader: BrowserContext, base_url: str
+) -> None:
+    page = reader.new_page()
+    assert open_tool(page, base_url + "preparacion/") == "plain"
+    [stored] = wait_for_snapshot(page)
+    assert re.search(r"/snapshot/[\d.]+\?v=[0-9a-f]+$", stored), stored
+    assert open_tool(page, base_url + "preparacion/") == "snapshot"
+    page.get_by_label("Número de caso").fill("48213")
+    expect(page.locator("[data-region='progress'] strong")).to_have_text(re.compile(r"^1 de"))
+    page.get_by_label("Nueva evidencia").fill("Factura de octubre")
+    page.get_by_role("button", name="Añadir", exact=True).click()
+    expect(page.locator("ul.stc-evidence")).to_contain_text("Factura de octubre")
+
+
+# Replace the stored snapshot by well-compressed garbage: it reads, but cannot be restored.
+SPOIL = """
+async (name) => {
+  const cache = await caches.open(name);
+  const [key] = await cache.keys();
+  const garbage = new Uint8Array(4096).fill(7);
+  const zipped = new Blob([garbage]).stream().pipeThrough(new CompressionStream("gzip"));
+  await cache.put(key, new Response(zipped));
+  return key.url;
+}
+"""
+
+
+def test_an_unusable_snapshot_means_a_plain_start_and_is_replaced(
+    reader: BrowserContext, base_url: str
+) -> None:
+    page = reader.new_page()
+    open_tool(page, base_url + "escalar/")
+    wait_for_snapshot(page)
+    spoiled = page.evaluate(SPOIL, SNAPSHOTS)
+    assert open_tool(page, base_url + "escalar/") == "plain"
+    page.get_by_label("¿Qué día abriste el caso?").fill("2026-11-02")
+    page.get_by_role("button", name="Siguiente").click()
+    expect(page.get_by_text("Pregunta 2 de 7")).to_be_visible()
+    # A good snapshot takes the spoiled one's place.
+    size = f"""caches.open('{SNAPSHOTS}').then((c) => c.match('{spoiled}'))
+        .then((r) => (r ? r.blob().then((b) => b.size) : 0))"""
+    for _ in range(120):
+        if page.evaluate(size) > 100_000:
+            break
+        page.wait_for_timeout(500)
+    assert open_tool(page, base_url + "escalar/") == "snapshot"
+
+
+def test_a_snapshot_of_another_wheel_or_runtime_is_deleted(
+    reader: BrowserContext, base_url: str
+) -> None:
+    page = reader.new_page()
+    page.goto(base_url)
+    old = base_url + "assets/pyodide/snapshot/314.0.1?v=0ld0ld0ld0ld"
+    page.evaluate(
+        "([name, url]) => caches.open(name).then((c) => c.put(url, new Response('old')))",
+        [SNAPSHOTS, old],
+    )
+    assert open_tool(page, base_url + "herramientas/registro/") == "plain"
+    [stored] = wait_for_snapshot(page, other_than=old)
+    assert "/snapshot/314.0.1" not in stored
