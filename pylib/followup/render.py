@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from followup import checklist, escalation, guards, labels, ladder, messages, texts, wizard
@@ -84,9 +84,13 @@ def _error(tool: str, name: str, view: View) -> str:
 
 
 def _options(
-    choices: Iterable[tuple[str, str]], selected: str, placeholder: str | None = None
+    choices: Sequence[tuple[str, str]], selected: str, placeholder: str | None = None
 ) -> str:
-    out = [f'<option value="">{esc(placeholder)}</option>'] if placeholder is not None else []
+    # The placeholder is marked selected when nothing else is: the page bridge counts a
+    # select whose selection differs from its default as typed by the reader.
+    known = any(value == selected for value, _ in choices)
+    mark = "" if known else " selected"
+    out = [f'<option value=""{mark}>{esc(placeholder)}</option>'] if placeholder is not None else []
     for value, text in choices:
         mark = " selected" if value == selected else ""
         out.append(f'<option value="{esc(value)}"{mark}>{esc(text)}</option>')
