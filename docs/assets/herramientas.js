@@ -423,8 +423,8 @@ function startAfterLoad(roots) {
     }
     return;
   }
-  if (document.readyState === "complete") setTimeout(go, 0);
-  else addEventListener("load", () => setTimeout(go, 0), { once: true });
+  // After the first paint: the guide's own HTML and CSS have arrived by then.
+  requestAnimationFrame(() => setTimeout(go, 0));
 }
 
 // --- offline --------------------------------------------------------------------------
@@ -444,14 +444,19 @@ function registerServiceWorker() {
 }
 
 async function keepOffline() {
+  registerServiceWorker();
   const registration = await app.serviceWorker;
   if (!registration) return;
   const active = (await navigator.serviceWorker.ready).active;
   active?.postMessage({ type: "cache-runtime" });
 }
 
-if (document.readyState === "complete") registerServiceWorker();
-else addEventListener("load", registerServiceWorker, { once: true });
+// On a tool page, once the tool is ready (keepOffline); elsewhere once the page has loaded:
+// the guide's precache never competes with what the reader is waiting for.
+if (!document.querySelector(TOOL)) {
+  if (document.readyState === "complete") registerServiceWorker();
+  else addEventListener("load", registerServiceWorker, { once: true });
+}
 
 if (globalThis.document$) {
   globalThis.document$.subscribe(() => mountTools());

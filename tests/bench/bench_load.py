@@ -6,9 +6,11 @@ folders, serves both with nginx and the shipped configuration, and measures both
 run, in Debian's Chromium:
 
 - main-thread long tasks from navigation until the tool is ready (count, total, max);
-- navigation → tool ready, cold (fresh profile) and warm (second visit), medians of N;
-- bytes transferred for a cold tool page;
+- navigation → tool ready, cold (fresh profile) and warm (second visit), medians of N, and
+  the same for a bare `loadPyodide()` from this build's runtime files, as the reference;
+- bytes of a cold tool page, raw and as served (gzip);
 - keystroke → updated draft (p50, p95) while typing in the builder;
+- whether, after one tool page, other pages and tools load with the network off;
 - Lighthouse mobile performance and Total Blocking Time of the tool page, medians of 3.
 
 Speed is measured here, never asserted in a test.
@@ -64,11 +66,29 @@ KEY_LATENCY = """
 """
 
 
+# The reference: the same runtime files, loaded by a page that does nothing else.
+BARE_PAGE = """<!doctype html><html lang="es"><meta charset="utf-8"><title>bare</title>
+<script type="module" src="bench-bare.js"></script><p id="state">cargando</p></html>"""
+BARE_SCRIPT = """
+const root = new URL("assets/pyodide/", location.href);
+const { loadPyodide } = await import(new URL("pyodide.mjs", root).href);
+await loadPyodide({ indexURL: root.href });
+document.getElementById("state").dataset.ready = "yes";
+"""
+BARE_READY = "#state[data-ready='yes']"
+SNAPSHOT_STORED = (
+    "caches.has('sigue-tu-caso-snapshot').then((has) => has &&"
+    " caches.open('sigue-tu-caso-snapshot').then((c) => c.keys()).then((k) => k.length > 0))"
+)
+
+
 @dataclass
 class Figures:
     cold: list[float] = field(default_factory=list)
     warm: list[float] = field(default_factory=list)
     transferred: list[int] = field(default_factory=list)
+    raw: list[int] = field(default_factory=list)
+    offline: str = ""
     long_tasks: list[list[float]] = field(default_factory=list)
     keys: list[float] = field(default_factory=list)
     lighthouse: dict[str, float] = field(default_factory=dict)
@@ -106,37 +126,64 @@ def baseline_site(revision: str) -> Iterator[tuple[str, Nginx]]:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def measure_start(chromium: BrowserType, url: str, home: str, figures: Figures) -> None:
+def measure_start(
+    chromium: BrowserType, url: str, home: str, figures: Figures, ready: str = READY
+) -> None:
     with tempfile.TemporaryDirectory() as profile:
         context = chromium.launch_persistent_context(
             profile, executable_path=CHROMIUM, args=CHROMIUM_FLAGS
         )
         context.add_init_script(LONG_TASKS)
         page = context.new_page()
-        sizes: list[int] = []
+        served: list[int] = []
+        raw: list[int] = []
 
         def record(request: Any) -> None:
             # A worker's requests can finish after its page is gone; count what is known.
             try:
-                got = request.sizes()
+                served.append(request.sizes()["responseBodySize"])
+                response = request.response()
+                raw.append(len(response.body()) if response else 0)
             except Exception:
                 return
-            sizes.append(got["responseBodySize"] + got["responseHeadersSize"])
 
         context.on("requestfinished", record)  # the context's: the worker's requests too
         start = time.perf_counter()
         page.goto(url)
-        page.wait_for_selector(READY, timeout=180_000)
+        page.wait_for_selector(ready, timeout=180_000)
         figures.cold.append(time.perf_counter() - start)
+        figures.transferred.append(sum(served))  # what the reader waited for
+        figures.raw.append(sum(raw))
         page.wait_for_timeout(200)
         figures.long_tasks.append(page.evaluate("window.__longTasks"))
-        figures.transferred.append(sum(sizes))
+        if page.locator("[data-start]").count():  # a build that stores a snapshot: let it
+            for _ in range(60):
+                if page.evaluate(SNAPSHOT_STORED):
+                    break
+                page.wait_for_timeout(500)
         page.goto(home)  # leave, then come back with a warm HTTP cache
         start = time.perf_counter()
         page.goto(url)
-        page.wait_for_selector(READY, timeout=180_000)
+        page.wait_for_selector(ready, timeout=180_000)
         figures.warm.append(time.perf_counter() - start)
+        if not figures.offline and ready == READY:
+            figures.offline = works_offline(context, page, home)
         context.close()
+
+
+def works_offline(context: Any, page: Any, home: str) -> str:
+    """After one tool page: do a guide page and another tool load with the network off?"""
+    page.wait_for_timeout(3000)  # the service worker keeps the runtime
+    context.set_offline(True)
+    try:
+        page.goto(home + "canales/")
+        page.goto(home + "herramientas/registro/")
+        page.wait_for_selector(READY, timeout=30_000)
+        return "yes"
+    except Exception:
+        return "no"
+    finally:
+        context.set_offline(False)
 
 
 def measure_keys(chromium: BrowserType, base: str, figures: Figures) -> None:
@@ -180,23 +227,46 @@ def run(base: str, page_path: str, runs: int, with_lighthouse: bool) -> Figures:
     return figures
 
 
-def report(name: str, f: Figures) -> list[str]:
+def run_bare(site: Path, base: str, runs: int) -> Figures:
+    (site / "bench-bare.html").write_text(BARE_PAGE, encoding="utf-8")
+    (site / "bench-bare.js").write_text(BARE_SCRIPT, encoding="utf-8")
+    figures = Figures()
+    with sync_playwright() as p:
+        for _ in range(runs):
+            measure_start(p.chromium, base + "bench-bare.html", base, figures, BARE_READY)
+    return figures
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def report(name: str, f: Figures, bare: Figures | None = None) -> list[str]:
     tasks = [t for run in f.long_tasks for t in run]
     per_run = [len(run) for run in f.long_tasks]
+
+    def versus(mine: list[float], reference: list[float] | None) -> str:
+        return f"  ({median(mine) / median(reference):.2f}× bare)" if reference else ""
+
     lines = [
         f"{name}:",
-        f"  main-thread long tasks during start: {statistics.median(per_run):.0f} per visit,"
+        f"  main-thread long tasks during start: {median(per_run):.0f} per visit,"
         f" total {sum(tasks) / max(1, len(f.long_tasks)):.0f} ms per visit,"
         f" max {max(tasks, default=0):.0f} ms",
-        f"  navigation → tool ready, cold: median {statistics.median(f.cold):.2f} s"
-        f"  {[round(x, 2) for x in f.cold]}",
-        f"  navigation → tool ready, warm: median {statistics.median(f.warm):.2f} s"
-        f"  {[round(x, 2) for x in f.warm]}",
-        f"  bytes transferred (cold tool page): median"
-        f" {statistics.median(f.transferred) / 1e6:.2f} MB",
-        f"  keystroke → updated draft: p50 {quantile(f.keys, 0.5):.1f} ms,"
-        f" p95 {quantile(f.keys, 0.95):.1f} ms ({len(f.keys)} keys)",
+        f"  navigation → ready, cold: median {median(f.cold):.2f} s"
+        f"{versus(f.cold, bare.cold if bare else None)}  {[round(x, 2) for x in f.cold]}",
+        f"  navigation → ready, warm: median {median(f.warm):.2f} s"
+        f"{versus(f.warm, bare.warm if bare else None)}  {[round(x, 2) for x in f.warm]}",
+        f"  bytes until the tool is ready, cold: {median(f.raw) / 1e6:.2f} MB raw,"
+        f" {median(f.transferred) / 1e6:.2f} MB as served",
     ]
+    if f.keys:
+        lines.append(
+            f"  keystroke → updated draft: p50 {quantile(f.keys, 0.5):.1f} ms,"
+            f" p95 {quantile(f.keys, 0.95):.1f} ms ({len(f.keys)} keys)"
+        )
+    if f.offline:
+        lines.append(f"  works offline after one tool page: {f.offline}")
     if f.lighthouse:
         scores = ", ".join(f"{name} {value:.0f}" for name, value in f.lighthouse.items())
         lines.append(f"  Lighthouse mobile (medians of 3): {scores}")
@@ -211,17 +281,20 @@ def main() -> None:
     parser.add_argument("--no-lighthouse", action="store_true")
     args = parser.parse_args()
     lighthouse_on = not args.no_lighthouse
-    base, server = build_and_serve(Path(tempfile.mkdtemp(prefix="stc-bench-")))
+    site = Path(tempfile.mkdtemp(prefix="stc-bench-"))
+    base, server = build_and_serve(site)
     try:
         with baseline_site(args.baseline) as (old_base, _):
             before = run(old_base, args.page, args.runs, lighthouse_on)
-            after = run(base, args.page, args.runs, lighthouse_on)
+        bare = run_bare(site, base, args.runs)
+        after = run(base, args.page, args.runs, lighthouse_on)
     finally:
         server.shutdown()
-    print(f"page: /{args.page}  runs: {args.runs}  (Debian Chromium, this machine)")
+    print(f"page: /{args.page}  runs: {args.runs}  (Debian Chromium, nginx, this machine)")
     for line in [
-        *report(f"before ({args.baseline}, Pyodide on the main thread)", before),
-        *report("after (this tree, Pyodide in a Web Worker)", after),
+        *report("bare loadPyodide() on a blank page, this build's runtime files", bare),
+        *report(f"before ({args.baseline}, Pyodide on the main thread)", before, bare),
+        *report("after (this tree: Web Worker, snapshot, service worker)", after, bare),
     ]:
         print(line)
 
