@@ -66,11 +66,15 @@ COMPLAINT_WHEN = "reclamacion-formal#cuando"
 COMPLAINT_CHANNEL = "reclamacion-formal#canal"
 COMPLAINT_BY_COUNTRY = "reclamacion-formal#por-pais"
 OWN_LIMITS = "reclamacion-formal#tus-plazos"
-OTHER_COUNTRIES = "paises/otros-paises"
+SHARED_PAGE = "otros-paises"  # the page that covers several countries, one section each
+OTHER_COUNTRIES = f"paises/{SHARED_PAGE}#otro-pais"
 
 
 def country_section(country: legal.Country, part: str) -> str:
-    """A country page's section: "empresa", "autoridad" or "sectores"."""
+    """A country page's section: "empresa", "autoridad" or "sectores" (on the shared page,
+    the country's own section)."""
+    if country.slug == SHARED_PAGE:
+        return f"paises/{SHARED_PAGE}#{country.name.lower().replace(' ', '-')}"
     return f"paises/{country.slug}#{part}"
 
 
@@ -78,7 +82,6 @@ COUNTRY_SECTIONS: tuple[str, ...] = tuple(
     dict.fromkeys(
         country_section(c, part)
         for c in legal.COUNTRIES.values()
-        if c.slug != "otros-paises"
         for part in ("empresa", "autoridad", "sectores")
     )
 )
