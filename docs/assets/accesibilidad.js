@@ -35,21 +35,31 @@
     return "Tabla";
   }
 
-  function focusableTables() {
-    for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap")) {
-      const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
-      if (scrolls && wrap.dataset.stcFocusable !== "yes") {
-        wrap.dataset.stcFocusable = "yes";
-        wrap.tabIndex = 0;
-        wrap.setAttribute("role", "region");
-        wrap.setAttribute("aria-label", tableLabel(wrap) + " (desplázala con las flechas)");
-      } else if (!scrolls && wrap.dataset.stcFocusable === "yes") {
-        delete wrap.dataset.stcFocusable;
-        wrap.removeAttribute("tabindex");
-        wrap.removeAttribute("role");
-        wrap.removeAttribute("aria-label");
-      }
+  // Whether a table overflows is read in a ResizeObserver callback, after the browser's
+  // own layout (reading scrollWidth straight from document$ forced an early layout, a long
+  // task on a slow phone); it also follows the window's width changes.
+  function updateTable(wrap) {
+    const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+    if (scrolls && wrap.dataset.stcFocusable !== "yes") {
+      wrap.dataset.stcFocusable = "yes";
+      wrap.tabIndex = 0;
+      wrap.setAttribute("role", "region");
+      wrap.setAttribute("aria-label", tableLabel(wrap) + " (desplázala con las flechas)");
+    } else if (!scrolls && wrap.dataset.stcFocusable === "yes") {
+      delete wrap.dataset.stcFocusable;
+      wrap.removeAttribute("tabindex");
+      wrap.removeAttribute("role");
+      wrap.removeAttribute("aria-label");
     }
+  }
+
+  const tables = new ResizeObserver((entries) => {
+    for (const entry of entries) updateTable(entry.target);
+  });
+
+  function focusableTables() {
+    tables.disconnect(); // the previous page's tables, after an instant navigation
+    for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap")) tables.observe(wrap);
   }
 
   // The 404 page's "search" button (overrides/404.html) opens Material's search dialog.
@@ -71,12 +81,6 @@
     focusableTables();
     searchButtons();
   }
-
-  let resizing = 0;
-  window.addEventListener("resize", () => {
-    clearTimeout(resizing);
-    resizing = setTimeout(focusableTables, 150);
-  });
 
   if (globalThis.document$) {
     globalThis.document$.subscribe(apply);

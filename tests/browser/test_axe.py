@@ -95,6 +95,8 @@ def open_page(page: Page, url: str) -> None:
     page.goto(url)
     page.wait_for_selector(FIXED, state="attached")
     wait_until(page, SETTLED)
+    # Two frames: ResizeObserver callbacks (focusable wide tables) have run.
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
 
 
 @pytest.fixture(params=[(w, s) for w in WIDTHS for s in SCHEMES], ids=lambda p: f"{p[0]}-{p[1]}")
