@@ -283,7 +283,7 @@ def test_timeline_and_exports_parse(open_tool: Any, tmp_path: Path) -> None:
     with page.expect_download() as info:
         page.get_by_role("button", name="Descargar copia de seguridad (JSON)").click()
     backup = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
-    assert backup["version"] == 1 and backup["cases"][0]["case_number"] == "48213"
+    assert backup["version"] == 2 and backup["cases"][0]["case_number"] == "48213"
 
     with page.expect_download() as info:
         page.get_by_role("button", name="Descargar recordatorio (.ics)").click()
