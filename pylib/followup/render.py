@@ -795,7 +795,8 @@ def _caselog(view: View) -> str:
         f"{labels.EXPORT_LEGAL_ICS}</button></div>{_error('caselog', 'legal_ics', view)}"
         f'<div class="stc-dossier-wrap"><p class="stc-hint">{esc(labels.DOSSIER_HINT)}</p>'
         f'<div class="stc-actions"><button type="button" class="md-button" data-action="print">'
-        f"{labels.PRINT_DOSSIER}</button></div>{dossier_html(view)}</div>"
+        f'{labels.PRINT_DOSSIER}</button><span class="stc-hint">{esc(labels.PRINT_HINT)}</span>'
+        f"</div>{dossier_html(view)}</div>"
         f"<h3>{labels.TIMELINE}</h3>{_timeline(view)}{_entry_form(view)}"
         f"<h3>{labels.BACKUP}</h3>"
         f'<p class="stc-hint">{esc(labels.STORAGE_WARNING)}</p>'

@@ -256,3 +256,11 @@ def test_print_asks_the_page_to_print() -> None:
 
 def test_legal_reminder_file_names() -> None:
     assert export.legal_ics_filename(CaseFile(id="a")) == "fecha-legal-caso.ics"
+
+
+def test_the_print_button_says_how_to_print_by_hand_too() -> None:
+    doc = parse(render.render("caselog", View(log=LOG, today=TODAY)))
+    wrap = doc.select_one(".stc-dossier-wrap")
+    assert wrap is not None
+    assert wrap.find("button", string=labels.PRINT_DOSSIER) is not None
+    assert labels.PRINT_HINT in wrap.get_text()
