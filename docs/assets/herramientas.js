@@ -311,6 +311,9 @@ const EFFECTS = {
     flushSaves();
     location.assign(new URL(effect.url, location.href).href);
   },
+  print() {
+    window.print();
+  },
   async persist() {
     let value = false;
     try {

@@ -103,12 +103,13 @@ class Traffic:
     """Every request a page made; anything not on 127.0.0.1 is aborted and remembered."""
 
     def __init__(self) -> None:
-        self.urls: list[str] = []
+        self.urls: list[str] = []  # what pages and their workers asked for
+        self.cached: list[str] = []  # what the service worker fetched to keep offline
         self.blocked: list[str] = []
 
     def handle(self, route: Route) -> None:
         url = route.request.url
-        self.urls.append(url)
+        (self.cached if route.request.service_worker else self.urls).append(url)
         if url.startswith(("http://127.0.0.1", "data:", "blob:")):
             route.continue_()
         else:

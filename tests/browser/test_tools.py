@@ -238,7 +238,7 @@ def test_instant_navigation_loads_pyodide_once(page: Page, base_url: str, traffi
     page.get_by_role("button", name="Siguiente").click()
     expect(page.get_by_text(re.compile(r"Pregunta \d de 7"))).to_be_visible()
     assert page.evaluate("window.__samePage") is True
-    assert traffic.count(".wasm") == 1
+    assert traffic.count(".wasm") == 1  # the service worker's copy for offline use aside
     assert traffic.count("pyodide.mjs") == 1
     assert traffic.blocked == []
 
