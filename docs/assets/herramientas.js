@@ -1,7 +1,7 @@
 // The page side of the tools: a generic bridge to the tools' Web Worker.
 //
-// It starts the worker once per visit (after the page has loaded, so the runtime never
-// competes with the guide's own files), forwards events of tool elements to it and applies
+// It starts the worker once per visit (after the first paint, so the runtime never
+// competes with the guide's own HTML and CSS), forwards events of tool elements to it and applies
 // the effects it answers with. What to do is decided by followup.controller in the worker
 // (its docstring lists the events and effects); this file knows no tool by name. It owns
 // what only the page can touch: the DOM, localStorage and the `storage` event, the
@@ -127,7 +127,16 @@ function isTyped(control) {
 
 // Controls the reader changed since they were rendered: kept across a redraw.
 function typedControls(root) {
-  return [...root.querySelectorAll("input, select, textarea")].filter((c) => c.id && isTyped(c));
+  return [...root.querySelectorAll("input, select, textarea")].filter(isTyped);
+}
+
+// The same control in a redrawn tool: by id, or a radio button by its group and value.
+function sameControl(old) {
+  if (old.id) return document.getElementById(old.id);
+  if (old.type !== "radio" || !old.name) return null;
+  const name = CSS.escape(old.name);
+  const value = CSS.escape(old.value);
+  return document.querySelector(`input[type="radio"][name="${name}"][value="${value}"]`);
 }
 
 async function forward(type, domEvent, root) {
@@ -200,10 +209,16 @@ function redraw(root, fresh, keep) {
   const typed = typedControls(root).filter(
     (c) => keep === "all" || (keep === "local" && !c.hasAttribute("data-field")),
   );
-  const kept = typed.map((c) => [c.id, { type: c.type, value: c.value, checked: c.checked }]);
+  const kept = typed.map((c) => ({
+    id: c.id,
+    name: c.name,
+    type: c.type,
+    value: c.value,
+    checked: c.checked,
+  }));
   root.replaceChildren(...fresh.childNodes);
-  for (const [id, old] of kept) {
-    const element = document.getElementById(id);
+  for (const old of kept) {
+    const element = sameControl(old);
     if (element && element.type === old.type) setControl(element, old);
   }
   restoreFocus(saved, { keepValue: true });

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -121,3 +122,17 @@ def test_the_tool_starts_in_a_worker_and_the_page_never_loads_pyodide_itself(
     assert any("herramientas-worker.js" in url for url in workers), workers
     assert page.evaluate("typeof globalThis.loadPyodide") == "undefined"
     assert page.evaluate("typeof globalThis.pyodide") == "undefined"
+
+
+def test_a_choice_made_before_the_tool_is_ready_is_kept(
+    page: Page, base_url: str, traffic: Traffic
+) -> None:
+    throttle(page)
+    page.goto(base_url + "preparacion/")
+    tool = page.locator("[data-stc-tool='checklist']")
+    critical = page.get_by_label("Crítico para mi trabajo o mi negocio")
+    critical.check()
+    assert tool.get_attribute("data-mounted") != "yes", "the tool was ready before the choice"
+    page.wait_for_selector(READY, timeout=120_000)
+    expect(critical).to_be_checked()
+    expect(page.locator("[data-region='progress'] strong")).to_have_text(re.compile(r"^1 de"))
