@@ -16,7 +16,21 @@ const WHEEL = new URL("followup-0.1.0-py3-none-any.whl" + HERE.search, RUNTIME);
 // does not fetch the 119 KB pyodide-lock.json; left as is, Pyodide fetches the file.
 const LOCK = "__STC_PYODIDE_LOCK__";
 const SNAPSHOTS = "sigue-tu-caso-snapshot";
-const STORE_AFTER_MS = 3000; // store the snapshot once the reader's first edits are answered
+// Compressing 31 MB takes the worker a moment: store the snapshot only once the reader has
+// paused for this long, so it never delays an answer.
+const STORE_WHEN_IDLE_MS = 2000;
+let pendingStore = null;
+let idleTimer = 0;
+
+function whenIdle() {
+  clearTimeout(idleTimer);
+  if (!pendingStore) return;
+  idleTimer = setTimeout(() => {
+    const store = pendingStore;
+    pendingStore = null;
+    store();
+  }, STORE_WHEN_IDLE_MS);
+}
 
 // Pyodide 314 never settles loadPyodide() when pyodide.asm.wasm cannot be fetched
 // (pyodide/pyodide#6296); the failure only surfaces as an unhandled rejection.
@@ -117,7 +131,8 @@ async function start() {
   pyodide.runPython(IMPORT_ALL);
   // Taken now, before the first event: the snapshot holds code, never the reader's cases.
   const bytes = pyodide.makeMemorySnapshot();
-  setTimeout(() => storeSnapshot(key, bytes), STORE_AFTER_MS);
+  pendingStore = () => storeSnapshot(key, bytes);
+  whenIdle();
   return { pyodide, start: "plain" };
 }
 
@@ -133,4 +148,5 @@ ready.then(
 self.onmessage = async (message) => {
   const { handle } = await ready; // answers keep the order of the events
   postMessage({ type: "effects", effects: handle(JSON.stringify(message.data)) });
+  whenIdle();
 };
