@@ -25,7 +25,7 @@ LOCK_MARKER = '"__STC_PYODIDE_LOCK__"'
 # Cached only once a reader has opened a tool page (Save-Data readers of the guide never
 # download it).
 RUNTIME_DIR = "assets/pyodide/"
-# Material ships lunr for 30 languages; the site's search loads only these.
+# Material ships lunr for 30 languages and two word segmenters; Spanish search loads these.
 LUNR_USED = {"lunr.stemmer.support.min.js", "lunr.es.min.js", "lunr.multi.min.js"}
 NOT_CACHED = {"sw.js", "_headers", "sitemap.xml.gz"}
 # Requested with the build's ?v=, and cached under that exact URL: a module's
@@ -57,7 +57,8 @@ def wanted(relative: str) -> bool:
     name = relative.rsplit("/", 1)[-1]
     if relative in NOT_CACHED or name.endswith(".map"):
         return False
-    return not ("/lunr/min/" in f"/{relative}" and name not in LUNR_USED)
+    # tinyseg.js and wordcut.js segment Japanese and Thai: never loaded for Spanish.
+    return not ("/javascripts/lunr/" in f"/{relative}" and name not in LUNR_USED)
 
 
 def manifest(site: Path, version: str) -> tuple[list[list[str]], list[list[str]]]:
