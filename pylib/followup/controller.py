@@ -60,13 +60,17 @@ class State:
     today: dt.date | None = None
 
     def view(self) -> View:
+        # What the reader told the wizard and the builder's "escalate" tick live in the case.
+        case = self.log.active()
+        answers = wizard.with_answers(self.wizard, case) if case else self.wizard
+        escalate = self.builder.escalate or bool(case and case.escalate)
         return View(
             log=self.log,
             today=self.today,
             base=self.base,
             errors=dict(self.errors),
-            builder=self.builder,
-            wizard=self.wizard,
+            builder=replace(self.builder, escalate=escalate),
+            wizard=answers,
             notice=self.notice,
             persisted=self.persisted,
         )
@@ -245,7 +249,12 @@ def apply_input(state: State, event: Event) -> State:
             return state
         updated, error = validation.set_field(case, name, value, state.today or dt.date.today())
         state = state.with_error(name, error)
-        return update_case(state, updated) if error is None else state
+        if error is not None:
+            return state
+        if state.wizard.error and not wizard.step_error(state.wizard, updated):
+            # The answer the wizard was waiting for has arrived: the reader is not stuck.
+            state = replace(state, wizard=replace(state.wizard, error=""))
+        return update_case(state, updated)
     if item := hooks.get("check"):
         return update_case(state, validation.set_checked(case, item, checked))
     if pref := hooks.get("pref"):
@@ -255,7 +264,8 @@ def apply_input(state: State, event: Event) -> State:
             except ValueError:
                 return state
         if pref == "escalate":
-            return replace(state, builder=replace(state.builder, escalate=checked))
+            state = replace(state, builder=replace(state.builder, escalate=checked))
+            return update_case(state, case.with_changes(escalate=checked))
         if pref == "kind":
             try:
                 return replace(state, builder=replace(state.builder, kind=MessageKind(value)))
@@ -263,7 +273,9 @@ def apply_input(state: State, event: Event) -> State:
                 return state
         return state
     if answer := hooks.get("wizard"):
-        return replace(state, wizard=wizard_answer(state.wizard, answer, value, checked))
+        answered = wizard_answer(wizard.with_answers(state.wizard, case), answer, value, checked)
+        state = replace(state, wizard=replace(state.wizard, error=answered.error))
+        return update_case(state, wizard.store(case, answered))
     return state
 
 
@@ -324,7 +336,7 @@ def import_backup(state: State, text: str) -> tuple[State, list[Effect]]:
         state = state.with_error("import", problem.message)
         return state, [render_tools(state)]
     state = _fresh_case_state(
-        replace(state, log=imported, notice=labels.IMPORTED.format(n=len(imported.cases)))
+        replace(state, log=imported, notice=labels.imported(len(imported.cases)))
     )
     state = ensure_case(state, {})
     return state, [save(state, now=True), render_tools(state, whole=True, keep=KEEP_NONE)]
@@ -353,14 +365,18 @@ def wizard_next(state: State) -> tuple[State, list[Effect]]:
     case = state.log.active()
     if case is None:
         return state, []
-    if state.wizard.error:
+    if state.wizard.error == labels.FOLLOW_UPS_INVALID:
         return state, [render_tools(state, whole=True)]
     error = wizard.step_error(state.wizard, case)
     if error:
         state = replace(state, wizard=replace(state.wizard, error=error))
         return state, [render_tools(state, whole=True)]
-    state = replace(state, wizard=wizard.prefilled(state.wizard, case).go(state.wizard.step + 1))
-    return state, [render_tools(state, whole=True), wizard_focus(state)]
+    answers = wizard.prefilled(wizard.with_answers(state.wizard, case), case)
+    updated = update_case(
+        replace(state, wizard=state.wizard.go(state.wizard.step + 1)), wizard.store(case, answers)
+    )
+    effects = [save(updated)] if updated.log != state.log else []
+    return updated, [*effects, render_tools(updated, whole=True), wizard_focus(updated)]
 
 
 def add_entry(state: State, form: Mapping[str, Any]) -> tuple[State, list[Effect]]:

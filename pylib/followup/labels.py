@@ -75,13 +75,14 @@ FIELD_LABELS = {
     "new_info": "Novedades desde tu último contacto",
     "agent_name": "Nombre del agente",
     "next_action": "Próxima acción",
-    "evidence": "Nueva evidencia",
+    "evidence": "Nueva prueba",
     "country": "País",
     "sector": "Sector",
     "complaint_date": "Fecha de la reclamación formal",
     "complaint_channel": "Canal de la reclamación formal",
     "complaint_ref": "Número o código de la reclamación",
     "authority_date": "Fecha en que acudiste a la autoridad",
+    "signer_name": "Tu nombre",
 }
 
 FIELD_HINTS = {
@@ -92,11 +93,12 @@ FIELD_HINTS = {
     "new_info": "Si el problema cambió, empeoró o probaste algo nuevo. Opcional.",
     "agent_name": "Si lo sabes: el saludo será personal.",
     "next_action": "Cuándo volverás a escribir o llamar si no hay novedades.",
-    "evidence": "Capturas, vídeos, registros de errores, facturas…",
+    "evidence": "Capturas, videos, registros de errores, facturas…",
     "country": "Para los plazos legales y los festivos nacionales.",
     "complaint_date": "Cuando la presentes: el plazo legal de la empresa cuenta desde ese día.",
     "complaint_ref": "La clave, el folio o el código que te den.",
     "authority_date": "Si ya presentaste el caso ante la autoridad o el regulador.",
+    "signer_name": "Para firmar tus mensajes. Se guarda solo en este navegador.",
 }
 
 # The countries the legal data covers, by name, then "another country".
@@ -233,7 +235,7 @@ WHY = "Por qué"
 HOW = "Cómo hacerlo"
 WIZARD_QUESTIONS = {
     "opened": "¿Qué día abriste el caso?",
-    "last_contact": "¿Cuándo fue el último contacto con la empresa?",
+    "last_contact": "¿Cuándo fue la última comunicación sobre el caso?",
     "sla": "¿Te dieron un plazo de respuesta?",
     "follow_ups": "¿Cuántos seguimientos has enviado ya sin obtener respuesta?",
     "impact": "¿Cuánto te afecta el problema ahora?",
@@ -241,7 +243,10 @@ WIZARD_QUESTIONS = {
     "escalated": "¿Ya pediste que escalaran el caso?",
 }
 WIZARD_HINTS = {
-    "last_contact": "Una respuesta suya o un mensaje tuyo. Déjalo vacío si no hubo ninguno.",
+    "last_contact": (
+        "El último mensaje o llamada sobre el caso, tuyo o de la empresa. Déjalo vacío si no "
+        "hubo ninguno."
+    ),
     "sla": "Déjalo vacío si no te dieron ninguno.",
     "follow_ups": "Solo los mensajes tuyos que siguen sin respuesta.",
 }
@@ -290,6 +295,14 @@ IMPORT_JSON = "Importar copia de seguridad (JSON)"
 EXPORT_ICS = "Descargar recordatorio (.ics)"
 ICS_NEEDS_DATE = "Pon primero una fecha de próxima acción."
 IMPORTED = "Copia importada: {n} casos."
+IMPORTED_ONE = "Copia importada: 1 caso."
+
+
+def imported(n: int) -> str:
+    """ "Copia importada: 1 caso." / "…: 3 casos." """
+    return IMPORTED_ONE if n == 1 else IMPORTED.format(n=n)
+
+
 STORAGE_WARNING = (
     "Tus datos se guardan solo en este navegador, en este dispositivo: nadie más los ve y "
     "no se envían a ningún sitio. Los navegadores pueden borrarlos (Safari, por ejemplo, "

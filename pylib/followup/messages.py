@@ -18,7 +18,7 @@ from urllib.parse import quote
 from . import ladder, texts
 from .model import CaseFile, Channel, Impact
 
-SUBJECT_DESCRIPTION_MAX = 60
+SUBJECT_DESCRIPTION_MAX = 45
 PROBLEM_MAX = 200
 
 # Short Spanish words a shortened text should not end on.
@@ -192,8 +192,32 @@ def _spoken_number(case: CaseFile) -> str:
     return number or texts.CASE_NUMBER_PLACEHOLDER
 
 
-def subject_description(summary: str) -> str:
-    return shorten(_first_sentence(summary), SUBJECT_DESCRIPTION_MAX).rstrip(" .")
+def _whole_words(text: str, limit: int) -> str:
+    """The first words of `text` that fit in `limit`, ending on a word that carries meaning
+    and never on a cut word or an ellipsis ("" when not even one word fits)."""
+    words: list[str] = []
+    for word in _one_line(text).split(" "):
+        if len(" ".join([*words, word])) > limit:
+            break
+        words.append(word)
+    while words and words[-1].casefold().strip(",;:") in _FUNCTION_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:.-–")
+
+
+def subject_description(summary: str, title: str = "") -> str:
+    """A short subject line: the case's own name when it has one, else the summary's first
+    sentence (or its first clause, or its first whole words): never a word cut with "…"."""
+    name = _one_line(title)
+    if name and len(name) <= SUBJECT_DESCRIPTION_MAX:
+        return name.rstrip(" .")
+    sentence = _first_sentence(summary).rstrip(" .")
+    if len(sentence) <= SUBJECT_DESCRIPTION_MAX:
+        return sentence
+    clause = re.split(r"[,;:(]", sentence, maxsplit=1)[0].strip()
+    if 15 <= len(clause) <= SUBJECT_DESCRIPTION_MAX:
+        return clause
+    return _whole_words(sentence, SUBJECT_DESCRIPTION_MAX)
 
 
 def missed_sla_sentence(case: CaseFile, today: dt.date) -> str | None:
@@ -208,10 +232,26 @@ def missed_sla_sentence(case: CaseFile, today: dt.date) -> str | None:
 
 
 def _earlier_follow_ups(case: CaseFile) -> str | None:
+    """The follow-ups already sent: dated from the timeline, else as many as the reader
+    told the wizard."""
     dates = sorted(set(case.follow_up_dates()))
-    if not dates:
-        return None
-    return texts.EARLIER_FOLLOW_UPS.format(dates=format_dates_es(dates))
+    if dates:
+        return texts.EARLIER_FOLLOW_UPS.format(dates=format_dates_es(dates))
+    declared = case.declared_follow_ups or 0
+    if declared == 1:
+        return texts.EARLIER_FOLLOW_UPS_ONE
+    if declared > 1:
+        return texts.EARLIER_FOLLOW_UPS_COUNT.format(n=declared)
+    return None
+
+
+def _one_person(case: CaseFile) -> bool:
+    """A named agent is greeted by name, and then addressed as "usted"."""
+    return bool(_one_line(case.agent_name))
+
+
+def _signer(case: CaseFile, placeholder: str) -> str:
+    return _one_line(case.signer_name) or placeholder
 
 
 # --- One composer per channel ----------------------------------------------------------
@@ -220,7 +260,7 @@ def _earlier_follow_ups(case: CaseFile) -> str | None:
 def _subject(case: CaseFile, escalate: bool) -> str:
     template = texts.SUBJECT_ESCALATION if escalate else texts.SUBJECT
     subject = template.format(number=_number(case))
-    description = subject_description(case.summary)
+    description = subject_description(case.summary, case.title)
     if description:
         subject = texts.SUBJECT_DESCRIPTION.format(subject=subject, description=description)
     return subject
@@ -236,11 +276,12 @@ def _greeting(case: CaseFile) -> str:
     return texts.GREETING_TEAM
 
 
-def _recap(case: CaseFile) -> str:
+def _recap(case: CaseFile, escalate: bool = False) -> str:
     opened = texts.RECAP_OPENED.format(date=format_date_es(case.opened)) if case.opened else ""
     problem = _problem(case.summary)
     problem_part = texts.RECAP_PROBLEM.format(problem=problem) if problem else ""
-    return texts.RECAP.format(number=_number(case), opened=opened, problem=problem_part)
+    template = texts.RECAP_ESCALATION if escalate else texts.RECAP
+    return template.format(number=_number(case), opened=opened, problem=problem_part)
 
 
 def _escalation_facts(case: CaseFile, today: dt.date) -> list[str]:
@@ -249,23 +290,26 @@ def _escalation_facts(case: CaseFile, today: dt.date) -> list[str]:
 
 def _letter(case: CaseFile, goal: Goal, today: dt.date, escalate: bool) -> str:
     """E-mail and portal: paragraphs separated by blank lines."""
-    paragraphs = [_greeting(case), _recap(case)]
+    one = _one_person(case)
+    paragraphs = [_greeting(case), _recap(case, escalate)]
     if escalate:
-        paragraphs.append(texts.ESCALATION_REQUEST)
+        paragraphs.append(texts.ESCALATION_REQUEST_ONE if one else texts.ESCALATION_REQUEST)
         facts = _escalation_facts(case, today)
         if facts:
             paragraphs.append(" ".join(facts))
     else:
-        paragraphs.append(texts.GOAL_SENTENCES[goal.value])
+        goals = texts.GOAL_SENTENCES_ONE if one else texts.GOAL_SENTENCES
+        paragraphs.append(goals[goal.value])
     if case.new_info.strip():
         paragraphs.append(texts.NEW_INFO.format(new_info=_sentence(case.new_info)))
     if case.impact is Impact.CRITICAL:
-        paragraphs.append(texts.CRITICAL)
-    offer = texts.OFFER
+        paragraphs.append(texts.CRITICAL_ONE if one else texts.CRITICAL)
+    offer = texts.OFFER_ONE if one else texts.OFFER
     if case.evidence:
         items = "\n".join(f"- {_one_line(e)}" for e in case.evidence)
-        offer += f" {texts.EVIDENCE_INTRO}\n{items}"
-    paragraphs += [offer, texts.CLOSE, f"{texts.SIGN_OFF}\n{texts.SIGNATURE_PLACEHOLDER}"]
+        offer += f" {texts.EVIDENCE_INTRO_ONE if one else texts.EVIDENCE_INTRO}\n{items}"
+    signature = _signer(case, texts.SIGNATURE_PLACEHOLDER)
+    paragraphs += [offer, texts.CLOSE, f"{texts.SIGN_OFF}\n{signature}"]
     return "\n\n".join(paragraphs)
 
 
@@ -289,9 +333,26 @@ def _chat(case: CaseFile, goal: Goal, today: dt.date, escalate: bool) -> str:
     return "\n".join(lines)
 
 
-def _phone_script(case: CaseFile, goal: Goal, today: dt.date, escalate: bool) -> str:
+def _phone_deadline(case: CaseFile, today: dt.date) -> str | None:
+    """The promised response time, said on the phone ("que termina" / "que venció")."""
+    deadline = ladder.sla_due(case) if case.opened and case.sla_amount else None
+    if deadline is None or case.sla_amount is None:
+        return None
+    sla = texts.sla_phrase(case.sla_amount, case.sla_unit, ladder.calendar_word(case.country))
+    template = texts.PHONE_DEADLINE_PAST if deadline < today else texts.PHONE_DEADLINE
+    return template.format(sla=sla, date=format_date_es(deadline))
+
+
+def _phone_script(
+    case: CaseFile,
+    goal: Goal,
+    today: dt.date,
+    escalate: bool,
+    wait_until: dt.date | None = None,
+) -> str:
     """A call script for the reader: what to say, what to ask, what to write down."""
-    say = [texts.PHONE_INTRO.format(number=_spoken_number(case), name=texts.NAME_PLACEHOLDER)]
+    name = _signer(case, texts.NAME_PLACEHOLDER)
+    say = [texts.PHONE_INTRO.format(number=_spoken_number(case), name=name)]
     problem = _problem(case.summary)
     if problem and case.opened:
         say.append(
@@ -301,6 +362,12 @@ def _phone_script(case: CaseFile, goal: Goal, today: dt.date, escalate: bool) ->
         say.append(texts.PHONE_PROBLEM.format(problem=problem))
     elif case.opened:
         say.append(texts.PHONE_OPENED.format(date=format_date_es(case.opened)))
+    agent = _one_line(case.agent_name)
+    if agent:
+        say.append(texts.PHONE_AGENT.format(agent=agent))
+    deadline = _phone_deadline(case, today)
+    if deadline and not (escalate and missed_sla_sentence(case, today)):
+        say.append(deadline)
     if case.new_info.strip():
         say.append(texts.PHONE_NEW_INFO.format(new_info=_sentence(case.new_info)))
     if case.impact is Impact.CRITICAL:
@@ -311,7 +378,8 @@ def _phone_script(case: CaseFile, goal: Goal, today: dt.date, escalate: bool) ->
     else:
         questions = texts.PHONE_QUESTIONS[goal.value]
     questions += (texts.PHONE_RECORD_QUESTION,)
-    parts = [
+    parts = [texts.PHONE_WAIT_NOTE.format(date=format_date_es(wait_until))] if wait_until else []
+    parts += [
         "\n".join([texts.PHONE_SAY_HEADING, *say]),
         "\n".join([texts.PHONE_ASK_HEADING, *(f"- {q}" for q in questions)]),
         "\n".join([texts.PHONE_NOTE_HEADING, *(f"- {n}" for n in texts.PHONE_NOTES)]),
@@ -335,11 +403,18 @@ def _public_post(case: CaseFile, escalate: bool) -> str:
 
 
 def compose(
-    case: CaseFile, channel: Channel, goal: Goal, today: dt.date, *, escalate: bool = False
+    case: CaseFile,
+    channel: Channel,
+    goal: Goal,
+    today: dt.date,
+    *,
+    escalate: bool = False,
+    wait_until: dt.date | None = None,
 ) -> Draft:
     """The follow-up (or, with `escalate`, the escalation request) for one channel.
 
     An escalation request replaces the goal sentence: asking for a supervisor is the goal.
+    `wait_until` is the date the wizard told the reader to wait for: the call script says so.
     """
     if channel is Channel.EMAIL:
         return Draft(
@@ -356,7 +431,7 @@ def compose(
         body = _chat(case, goal, today, escalate)
         return Draft(channel=channel, subject=None, body=body, public=False, escalation=escalate)
     if channel is Channel.PHONE:
-        body = _phone_script(case, goal, today, escalate)
+        body = _phone_script(case, goal, today, escalate, wait_until)
         return Draft(channel=channel, subject=None, body=body, public=False, escalation=escalate)
     return Draft(
         channel=channel,
@@ -460,9 +535,10 @@ def complaint_letter(case: CaseFile, goal: Goal, today: dt.date) -> Draft:
     if case.evidence:
         items = "\n".join(f"- {_one_line(e)}" for e in case.evidence)
         paragraphs.append(f"{texts.COMPLAINT_ATTACHED}\n{items}")
-    paragraphs.append("\n".join([texts.COMPLAINT_CLOSE, *texts.COMPLAINT_SIGNATURE]))
+    signature = [_signer(case, texts.COMPLAINT_SIGNATURE[0]), *texts.COMPLAINT_SIGNATURE[1:]]
+    paragraphs.append("\n".join([texts.COMPLAINT_CLOSE, *signature]))
     subject = texts.COMPLAINT_SUBJECT.format(number=_number(case))
-    description = subject_description(case.summary)
+    description = subject_description(case.summary, case.title)
     if description:
         subject = texts.SUBJECT_DESCRIPTION.format(subject=subject, description=description)
     return Draft(channel=Channel.EMAIL, subject=subject, body="\n\n".join(paragraphs), public=False)
@@ -479,12 +555,15 @@ def ask_number(case: CaseFile) -> Draft:
         contacted = texts.ASK_NUMBER_CONTACTED.format(date=format_date_es(case.opened), **values)
     else:
         contacted = texts.ASK_NUMBER_CONTACTED_UNDATED.format(**values)
+    # Asked of the company, not of one agent: the request says "ustedes".
+    company = _one_line(case.company)
+    greeting = texts.GREETING_COMPANY.format(company=company) if company else texts.GREETING_TEAM
     paragraphs = [
-        _greeting(case),
+        greeting,
         contacted,
         texts.ASK_NUMBER_REQUEST,
         texts.CLOSE,
-        f"{texts.SIGN_OFF}\n{texts.SIGNATURE_PLACEHOLDER}",
+        f"{texts.SIGN_OFF}\n{_signer(case, texts.SIGNATURE_PLACEHOLDER)}",
     ]
     return Draft(
         channel=Channel.EMAIL,
@@ -574,6 +653,7 @@ def compose_kind(
     *,
     escalate: bool = False,
     place: str = "",
+    wait_until: dt.date | None = None,
 ) -> Draft:
     """The builder's draft for any kind of message."""
     if kind is MessageKind.COMPLAINT:
@@ -582,4 +662,4 @@ def compose_kind(
         return ask_number(case)
     if kind is MessageKind.CHRONOLOGY:
         return chronology(case, goal, today, place)
-    return compose(case, channel, goal, today, escalate=escalate)
+    return compose(case, channel, goal, today, escalate=escalate, wait_until=wait_until)

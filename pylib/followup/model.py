@@ -112,6 +112,13 @@ class CaseFile:
     complaint_channel: ComplaintChannel | None = None
     complaint_ref: str = ""  # the company's reference: clave, folio, código…
     authority_date: dt.date | None = None
+    # What the reader told the tools (schema version 3): the name that signs the messages,
+    # the wizard's answers (None: not answered yet) and the builder's "escalate" tick.
+    signer_name: str = ""
+    declared_follow_ups: int | None = None
+    channels_tried: frozenset[Channel] | None = None
+    escalated: bool | None = None
+    escalate: bool = False
 
     def with_changes(self, **changes: Any) -> CaseFile:
         return replace(self, **changes)
@@ -193,6 +200,13 @@ def case_to_dict(case: CaseFile) -> dict[str, Any]:
         "complaint_channel": case.complaint_channel.value if case.complaint_channel else None,
         "complaint_ref": case.complaint_ref,
         "authority_date": _iso(case.authority_date),
+        "signer_name": case.signer_name,
+        "declared_follow_ups": case.declared_follow_ups,
+        "channels_tried": (
+            None if case.channels_tried is None else sorted(c.value for c in case.channels_tried)
+        ),
+        "escalated": case.escalated,
+        "escalate": case.escalate,
     }
 
 
@@ -207,6 +221,13 @@ def case_from_dict(data: dict[str, Any]) -> CaseFile:
     impact = data.get("impact")
     sector = data.get("sector")
     complaint_channel = data.get("complaint_channel")
+    declared = data.get("declared_follow_ups")
+    if declared is not None and (not isinstance(declared, int) or isinstance(declared, bool)):
+        raise ValueError("declared_follow_ups must be an integer")
+    tried = data.get("channels_tried")
+    if tried is not None and not isinstance(tried, list):
+        raise ValueError("channels_tried must be a list")
+    escalated = data.get("escalated")
     return CaseFile(
         id=str(data["id"]),
         title=str(data.get("title", "")),
@@ -231,4 +252,9 @@ def case_from_dict(data: dict[str, Any]) -> CaseFile:
         complaint_channel=ComplaintChannel(complaint_channel) if complaint_channel else None,
         complaint_ref=str(data.get("complaint_ref", "")),
         authority_date=_date_or_none(data.get("authority_date")),
+        signer_name=str(data.get("signer_name", "")),
+        declared_follow_ups=declared,
+        channels_tried=None if tried is None else frozenset(Channel(c) for c in tried),
+        escalated=None if escalated is None else bool(escalated),
+        escalate=bool(data.get("escalate", False)),
     )

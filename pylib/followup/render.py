@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -298,9 +299,20 @@ def findings_html(findings: Iterable[guards.Finding]) -> str:
     return f'<p class="stc-warn-title">{esc(labels.WARNINGS_TITLE)}</p><ul>{items}</ul>'
 
 
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
+
+
+def placeholders(text: str) -> list[guards.Finding]:
+    """Bracketed blanks left in a draft («[Tu nombre]»): the reader must fill them in."""
+    seen = dict.fromkeys(m.group(0) for m in _PLACEHOLDER.finditer(text))
+    return [
+        guards.Finding("placeholder", texts.PLACEHOLDER_FINDING.format(excerpt=p), p) for p in seen
+    ]
+
+
 def check_text(text: str, case: CaseFile, *, public: bool) -> list[guards.Finding]:
     found = guards.check_privacy(text, case) if public else []
-    return found + guards.check_tone(text)
+    return placeholders(text) + found + guards.check_tone(text)
 
 
 def _draft_box(key: str, label: str, text: str, case: CaseFile, *, public: bool) -> str:
@@ -333,6 +345,17 @@ KIND_BODY_LABELS = {
 }
 
 
+def wait_until(view: View) -> dt.date | None:
+    """The date the wizard told the reader to wait for, once they answered it for this case."""
+    if view.case.declared_follow_ups is None:
+        return None
+    situation = wizard.situation(view.wizard, view.case)
+    if situation is None:
+        return None
+    advice = escalation.advise(situation, view.day)
+    return advice.wait_until if advice.action is escalation.Action.WAIT else None
+
+
 def draft_html(view: View) -> str:
     prefs = view.builder
     case = view.case
@@ -344,6 +367,7 @@ def draft_html(view: View) -> str:
         view.day,
         escalate=prefs.escalate,
         place=place_text(case),
+        wait_until=wait_until(view) if prefs.channel is Channel.PHONE else None,
     )
     parts = []
     if draft.subject is not None:
@@ -418,6 +442,7 @@ def _builder(view: View) -> str:
             "new_info",
             "country",
             "sector",
+            "signer_name",
         )
     )
     follow_up = prefs.kind is messages.MessageKind.FOLLOW_UP
@@ -517,9 +542,11 @@ def advice_html(view: View) -> str:
         f"{esc(labels.WHY)}</a></li>"
         for r in advice.reasons
     )
+    until = messages.format_date_es(advice.wait_until) if advice.wait_until else ""
+    # Said once: a headline that already gives the date ("Espera hasta el …") needs no repeat.
     wait = (
-        f'<p class="stc-advice__date">{esc(labels.WAIT_UNTIL.format(date=messages.format_date_es(advice.wait_until)))}</p>'
-        if advice.wait_until
+        f'<p class="stc-advice__date">{esc(labels.WAIT_UNTIL.format(date=until))}</p>'
+        if until and until not in advice.headline
         else ""
     )
     how = f"<h4>{esc(labels.HOW)}</h4><p>{esc(advice.how)}</p>" if advice.how else ""
@@ -561,7 +588,11 @@ def _wizard(view: View) -> str:
         if state.step
         else ""
     )
-    step_error = f'<p class="stc-error" role="alert">{esc(state.error)}</p>' if state.error else ""
+    # Always there (empty when all is well), so the error clears as soon as the answer
+    # arrives, and a screen reader hears it when it appears.
+    step_error = (
+        f'<p class="stc-error" role="alert" data-region="wizard-error">{esc(state.error)}</p>'
+    )
     return (
         f'<form class="stc-wizard" data-wizard-form novalidate>'
         f'<p class="stc-step" id="{fid("wizard", "step")}" tabindex="-1">'

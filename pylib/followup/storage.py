@@ -17,7 +17,7 @@ from typing import Any
 from . import texts
 from .model import CaseFile, case_from_dict, case_to_dict
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # localStorage keys: the document itself, unreadable copies set aside, and the message the
 # wizard hands to the builder on the next page.
 STORAGE_KEY = "sigue-tu-caso"
@@ -123,10 +123,30 @@ V2_FIELDS: dict[str, Any] = {
     "authority_date": None,
 }
 
+
+def _add_what_the_reader_told(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 -> 3: each case keeps the reader's signature name, the wizard's answers
+    (unanswered until the reader runs it again) and the builder's "escalate" tick."""
+    if not isinstance(data["cases"], list):
+        return {**data, "version": 3}  # `parse` says it is not one of our documents
+    cases = [{**V3_FIELDS, **case} if isinstance(case, dict) else case for case in data["cases"]]
+    return {**data, "version": 3, "cases": cases}
+
+
+V3_FIELDS: dict[str, Any] = {
+    "signer_name": "",
+    "declared_follow_ups": None,
+    "channels_tried": None,
+    "escalated": None,
+    "escalate": False,
+}
+
+
 # From version N to N+1. Add one entry per schema change and never edit an old one.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     0: _from_unversioned,
     1: _add_country_and_complaint,
+    2: _add_what_the_reader_told,
 }
 
 
@@ -170,6 +190,7 @@ _TEXT_FIELDS = (
     "agent_name",
     "country",
     "complaint_ref",
+    "signer_name",
 )
 
 

@@ -130,8 +130,8 @@ ERR_TOO_LONG = "El texto es demasiado largo: como máximo {limit} caracteres."
 ERR_CASE_NUMBER_MISSING = "Falta el número de caso: es lo primero que te van a pedir."
 ERR_DATE_REQUIRED = "Indica la fecha."
 ERR_CHANNEL_REQUIRED = "Indica el canal."
-ERR_EVIDENCE_EMPTY = "Describe la evidencia, por ejemplo «Captura del error del 3 de noviembre»."
-ERR_EVIDENCE_DUPLICATE = "Esa evidencia ya está en la lista."
+ERR_EVIDENCE_EMPTY = "Describe la prueba, por ejemplo «Captura del error del 3 de noviembre»."
+ERR_EVIDENCE_DUPLICATE = "Esa prueba ya está en la lista."
 
 # --- Checklist (followup.checklist): label, hint -------------------------------------
 
@@ -146,11 +146,11 @@ CHECKLIST: dict[str, tuple[str, str]] = {
     ),
     "opened": (
         "Fecha de apertura",
-        "El día en que abriste el caso; si recuerdas la hora, anótala también.",
+        "El día en que abriste el caso.",
     ),
     "last_contact": (
         "Última comunicación",
-        "La fecha del último mensaje o llamada que recibiste sobre el caso.",
+        "El último mensaje o llamada sobre el caso, tuyo o de la empresa.",
     ),
     "summary": (
         "Resumen del problema",
@@ -161,8 +161,8 @@ CHECKLIST: dict[str, tuple[str, str]] = {
         "Correos, chats y llamadas anteriores, con el nombre del agente si lo sabes.",
     ),
     "evidence": (
-        "Evidencias",
-        "Capturas, vídeos, registros de errores o documentos que ya enviaste o puedes enviar.",
+        "Pruebas",
+        "Capturas, videos, registros de errores o documentos que ya enviaste o puedes enviar.",
     ),
     "impact": (
         "Impacto actual",
@@ -178,7 +178,8 @@ CHECKLIST: dict[str, tuple[str, str]] = {
 PROGRESS = "{done} de {total} listos"
 
 # --- Messages to the company (followup.messages) ---------------------------------------
-# Register: courteous, "ustedes"/"su" for the company, never "usted" alone.
+# Register: courteous, "ustedes"/"su" for the company; "usted" for one named person (the
+# `_ONE` variants), so a greeting by name never goes on in the plural.
 
 CASE_NUMBER_PLACEHOLDER = "[número de caso]"
 SIGNATURE_PLACEHOLDER = "[Tu nombre]"
@@ -189,15 +190,17 @@ SUBJECT = "Seguimiento – Caso {number}"
 SUBJECT_ESCALATION = "Solicitud de escalado – Caso {number}"
 SUBJECT_DESCRIPTION = "{subject} – {description}"
 
-# A named agent is greeted as part of the team: the message then says "ustedes" to a
-# team, never to one person, and needs no "Estimado/a" slash form.
-GREETING_AGENT = "Hola, equipo de soporte (a la atención de {agent}):"
+# A named agent is greeted by name (no "Estimado/a" slash form) and the message then says
+# "usted" to that one person.
+GREETING_AGENT = "Hola, {agent}:"
 GREETING_COMPANY = "Hola, equipo de soporte de {company}:"
 GREETING_TEAM = "Hola, equipo de soporte:"
 
 RECAP = "Escribo para dar seguimiento al caso {number}{opened}{problem}."
 RECAP_OPENED = ", abierto el {date}"
 RECAP_PROBLEM = ", sobre este problema: {problem}"
+# An escalation is not one more follow-up: it opens on the case, not on "dar seguimiento".
+RECAP_ESCALATION = "Escribo en relación con el caso {number}{opened}{problem}."
 
 GOAL_SENTENCES: dict[str, str] = {
     "status": "Me gustaría saber en qué estado se encuentra el caso y si hay alguna novedad.",
@@ -220,22 +223,54 @@ GOAL_SENTENCES: dict[str, str] = {
     "compensation": "Les pido una compensación por los perjuicios que me ha causado el problema.",
 }
 
+GOAL_SENTENCES_ONE: dict[str, str] = {
+    **GOAL_SENTENCES,
+    "estimate": (
+        "Le agradecería que me indicara una fecha estimada de resolución, aunque sea aproximada."
+    ),
+    "more_info": (
+        "Me gustaría saber si necesita alguna información adicional de mi parte "
+        "para avanzar con el caso."
+    ),
+    "refund": (
+        "Le pido el reembolso del importe que pagué y que me indique en qué fecha lo recibiré."
+    ),
+    "cancel_charge": (
+        "Le pido que anule el cobro indebido y que me confirme por escrito que se ha anulado."
+    ),
+    "compensation": "Le pido una compensación por los perjuicios que me ha causado el problema.",
+}
+
 NEW_INFO = "Desde mi último mensaje, {new_info}"
 CRITICAL = (
     "Quiero señalar que el problema me está afectando seriamente, por lo que les "
     "agradecería que dieran prioridad al caso."
 )
+CRITICAL_ONE = (
+    "Quiero señalar que el problema me está afectando seriamente, por lo que le "
+    "agradecería que diera prioridad al caso."
+)
 OFFER = "Si necesitan más detalles o que haga alguna prueba, estoy a su disposición."
+OFFER_ONE = "Si necesita más detalles o que haga alguna prueba, estoy a su disposición."
 EVIDENCE_INTRO = "Si les resulta útil, puedo enviarles lo siguiente:"
+EVIDENCE_INTRO_ONE = "Si le resulta útil, puedo enviarle lo siguiente:"
 CLOSE = "Gracias por su atención a este asunto. Quedo a la espera de su respuesta."
 SIGN_OFF = "Saludos cordiales,"
 
+# The facts, not a shared blame ("no hemos logrado avanzar").
 ESCALATION_REQUEST = (
-    "Dado que no hemos logrado avanzar con este asunto, me gustaría solicitar que el "
-    "caso se escale a un supervisor o a un nivel de soporte superior para su revisión."
+    "Como el caso sigue sin resolverse, les pido que lo escalen a un supervisor o a un "
+    "nivel de soporte superior para su revisión."
 )
-SLA_MISSED = "El plazo de respuesta de {sla} que indicaron venció el {date}."
+ESCALATION_REQUEST_ONE = (
+    "Como el caso sigue sin resolverse, le pido que lo escale a un supervisor o a un "
+    "nivel de soporte superior para su revisión."
+)
+SLA_MISSED = "El plazo de respuesta que se me indicó ({sla}) venció el {date}."
 EARLIER_FOLLOW_UPS = "Ya solicité una actualización {dates}."
+# Follow-ups the reader declared (in the wizard) but did not date in the timeline.
+EARLIER_FOLLOW_UPS_ONE = "Ya solicité una actualización anteriormente, sin respuesta."
+EARLIER_FOLLOW_UPS_COUNT = "Ya solicité una actualización {n} veces, sin respuesta."
 
 # Chat: short lines, the case number first.
 CHAT_OPENER = "Hola, escribo por el caso {number}{opened}."
@@ -269,6 +304,13 @@ PHONE_OPENED = "«Lo abrí el {date}.»"
 PHONE_NEW_INFO = "«Desde la última vez, {new_info}»"
 PHONE_CRITICAL = "«El problema me está afectando seriamente.»"
 PHONE_SAY_LINE = "«{sentence}»"
+PHONE_AGENT = "«La última vez me atendió {agent}.»"
+PHONE_DEADLINE = "«Me indicaron un plazo de {sla}, que termina el {date}.»"
+PHONE_DEADLINE_PAST = "«Me indicaron un plazo de {sla}, que venció el {date}.»"
+PHONE_WAIT_NOTE = (
+    "Antes de llamar: «¿Escalo ya?» te aconseja esperar hasta el {date}. Si llamas antes, "
+    "pregunta solo si hay novedades."
+)
 PHONE_QUESTIONS: dict[str, tuple[str, ...]] = {
     "status": ("¿En qué estado está el caso?", "¿Hay alguna novedad?"),
     "estimate": ("¿Para cuándo calculan que estará resuelto?", "¿De qué depende esa fecha?"),
@@ -406,6 +448,9 @@ SOCIAL_PUBLIC_ESCALATION = (
     "Tengo un caso de soporte abierto que no avanza pese a varios seguimientos por los "
     "canales habituales. ¿Podrían escribirme por mensaje privado para revisarlo? Gracias."
 )
+
+# Left in a draft: a bracketed blank the reader has to fill in before sending.
+PLACEHOLDER_FINDING = "Completa «{excerpt}» antes de enviarlo."
 
 # --- Storage and backups (followup.storage, followup.export) ---------------------------
 
@@ -667,7 +712,7 @@ CSV_HEADER = (
     "Resumen",
     "Próxima acción",
     "Seguimientos enviados",
-    "Evidencias",
+    "Pruebas",
 )
 
 ICS_SUMMARY = "Seguimiento del caso {number}"

@@ -48,6 +48,7 @@ FIELDS: tuple[str, ...] = (
     "complaint_channel",
     "complaint_ref",
     "authority_date",
+    "signer_name",
 )
 
 # Generous limits that keep one case file small in localStorage and in a message.
@@ -59,12 +60,15 @@ MAX_LENGTH: dict[str, int] = {
     "summary": 2000,
     "new_info": 2000,
     "complaint_ref": 60,
+    "signer_name": 120,
 }
 MAX_EVIDENCE_LENGTH = 300
 MAX_NOTE_LENGTH = 2000
 MAX_SLA = 999
 
-_SINGLE_LINE = frozenset({"title", "case_number", "company", "agent_name", "complaint_ref"})
+_SINGLE_LINE = frozenset(
+    {"title", "case_number", "company", "agent_name", "complaint_ref", "signer_name"}
+)
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 

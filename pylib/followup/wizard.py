@@ -1,7 +1,9 @@
 """The "¿escalo ya?" wizard: its steps, its answers and how they become a `Situation`.
 
-Dates, the promised deadline and the impact are answered straight into the case file (they
-belong to it); the counts the wizard asks for are kept here, prefilled from the timeline.
+Every answer belongs to the case file: dates, the promised deadline and the impact are its
+fields, and the counts the wizard asks for are kept in it too (`with_answers` / `store`),
+so re-running the wizard on the same case gives the same advice. This state only says where
+the reader is (the step) and what stops them (the error).
 """
 
 from __future__ import annotations
@@ -30,6 +32,25 @@ class WizardState:
 
     def go(self, step: int) -> WizardState:
         return replace(self, step=max(0, min(RESULT, step)), error="")
+
+
+def with_answers(state: WizardState, case: CaseFile) -> WizardState:
+    """The wizard with the answers the case remembers."""
+    return replace(
+        state,
+        follow_ups=case.declared_follow_ups,
+        channels=case.channels_tried,
+        escalated=case.escalated,
+    )
+
+
+def store(case: CaseFile, state: WizardState) -> CaseFile:
+    """The case with the wizard's answers kept in it."""
+    return case.with_changes(
+        declared_follow_ups=state.follow_ups,
+        channels_tried=state.channels,
+        escalated=state.escalated,
+    )
 
 
 def prefilled(state: WizardState, case: CaseFile) -> WizardState:

@@ -32,7 +32,7 @@ def answer_wizard_after_an_escalation(page: Page) -> None:
     """A case opened three months ago, followed up twice and escalated, with no answer."""
     page.get_by_label("¿Qué día abriste el caso?").fill(days_ago(90))
     page.get_by_role("button", name="Siguiente").click()
-    page.get_by_label("¿Cuándo fue el último contacto con la empresa?").fill(days_ago(20))
+    page.get_by_label("¿Cuándo fue la última comunicación sobre el caso?").fill(days_ago(20))
     page.get_by_role("button", name="Siguiente").click()
     page.get_by_role("button", name="Siguiente").click()  # no promised deadline
     page.get_by_label("¿Cuántos seguimientos has enviado ya sin obtener respuesta?").fill("2")
@@ -120,7 +120,7 @@ def test_peru_shop_from_no_answer_to_indecopi(open_tool: Any) -> None:
 
 def test_the_dossier_prints_on_a4_without_cut_text(open_tool: Any) -> None:
     page = open_tool("preparacion/")
-    page.get_by_label("Nueva evidencia").fill("Extracto de la tarjeta con los dos cobros " * 4)
+    page.get_by_label("Nueva prueba").fill("Extracto de la tarjeta con los dos cobros " * 4)
     page.get_by_role("button", name="Añadir", exact=True).click()
     expect(page.locator("ul.stc-evidence li")).to_have_count(1)
     page = open_tool("herramientas/registro/")

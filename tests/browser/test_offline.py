@@ -77,7 +77,7 @@ def test_a_return_visit_starts_from_the_snapshot_and_the_tool_works(
     assert open_tool(page, base_url + "preparacion/") == "snapshot"
     page.get_by_label("Número de caso").fill("48213")
     expect(page.locator("[data-region='progress'] strong")).to_have_text(re.compile(r"^1 de"))
-    page.get_by_label("Nueva evidencia").fill("Factura de octubre")
+    page.get_by_label("Nueva prueba").fill("Factura de octubre")
     page.get_by_role("button", name="Añadir", exact=True).click()
     expect(page.locator("ul.stc-evidence")).to_contain_text("Factura de octubre")
 

@@ -39,7 +39,7 @@ def test_checklist_progress_grows_and_survives_reload(open_tool: Any, traffic: T
     expect(page.locator("[data-region='progress'] strong")).to_have_text(re.compile(r"^[4-9] de"))
     after, _ = progress(page)
     assert after >= 4
-    page.get_by_label("Nueva evidencia").fill("Captura del router <b>apagado</b>")
+    page.get_by_label("Nueva prueba").fill("Captura del router <b>apagado</b>")
     page.get_by_role("button", name="Añadir", exact=True).click()
     expect(page.locator("ul.stc-evidence")).to_contain_text("Captura del router <b>apagado</b>")
     assert progress(page)[0] == after + 1
@@ -164,7 +164,7 @@ def test_wizard_completes_with_the_keyboard_and_links_to_the_guide(open_tool: An
     page.keyboard.press("Enter")
     expect(page.get_by_text("Pregunta 2 de 7")).to_be_visible()
     type_date(page, 3, 11, 2026)
-    expect(page.get_by_label("¿Cuándo fue el último contacto con la empresa?")).to_have_value(
+    expect(page.get_by_label("¿Cuándo fue la última comunicación sobre el caso?")).to_have_value(
         "2026-11-03"
     )
     page.keyboard.press("Enter")
@@ -192,7 +192,7 @@ def test_wizard_advice_opens_the_matching_message(open_tool: Any, base_url: str)
     page = open_tool("escalar/")
     page.get_by_label("¿Qué día abriste el caso?").fill("2026-10-01")
     page.get_by_role("button", name="Siguiente").click()
-    page.get_by_label("¿Cuándo fue el último contacto con la empresa?").fill("2026-10-05")
+    page.get_by_label("¿Cuándo fue la última comunicación sobre el caso?").fill("2026-10-05")
     page.get_by_role("button", name="Siguiente").click()
     page.get_by_role("button", name="Siguiente").click()
     page.get_by_label("¿Cuántos seguimientos has enviado ya sin obtener respuesta?").fill("3")
@@ -283,7 +283,7 @@ def test_timeline_and_exports_parse(open_tool: Any, tmp_path: Path) -> None:
     with page.expect_download() as info:
         page.get_by_role("button", name="Descargar copia de seguridad (JSON)").click()
     backup = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
-    assert backup["version"] == 2 and backup["cases"][0]["case_number"] == "48213"
+    assert backup["version"] == 3 and backup["cases"][0]["case_number"] == "48213"
 
     with page.expect_download() as info:
         page.get_by_role("button", name="Descargar recordatorio (.ics)").click()

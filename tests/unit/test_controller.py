@@ -280,7 +280,7 @@ def test_wizard_answers_are_kept_for_the_advice(
     state, _ = mounted(("wizard",))
     event_ = dom("input", "wizard", hooks={"wizard": answer}, value=value, checked=checked)
     state, _ = update(state, event_)
-    assert state.wizard == replace(WizardState(), **expected)
+    assert state.view().wizard == replace(WizardState(), **expected)
 
 
 def test_events_without_an_active_case_change_nothing() -> None:
@@ -363,7 +363,8 @@ def test_wizard_walks_forward_focusing_each_question_then_the_advice() -> None:
         "id": "stc-wizard-step",
         "first_control": True,
     }
-    assert state.wizard.follow_ups == 1  # prefilled from the timeline
+    assert state.view().wizard.follow_ups == 1  # prefilled from the timeline, kept in the case
+    assert state.log.cases[0].declared_follow_ups == 1
     for _ in range(RESULT - 1):
         state, effects = update(state, submit)
     assert state.wizard.finished

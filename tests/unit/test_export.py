@@ -63,7 +63,7 @@ def test_csv_starts_with_a_bom_and_a_spanish_header() -> None:
         "Resumen",
         "Próxima acción",
         "Seguimientos enviados",
-        "Evidencias",
+        "Pruebas",
     ]
 
 

@@ -70,19 +70,25 @@ def test_several_dates_share_their_month_and_year() -> None:
 def test_email_subject_has_number_and_short_description() -> None:
     draft = compose(FULL, Channel.EMAIL, Goal.STATUS, TODAY)
     assert draft.subject == (
-        "Seguimiento – Caso #48213 – La conexión a internet se corta varias veces al día"
+        "Seguimiento – Caso #48213 – La conexión a internet se corta varias veces"
     )
     assert not draft.public
     assert draft.private_body is None
 
 
-def test_long_summary_is_cut_at_a_word_with_an_ellipsis() -> None:
+def test_a_long_summary_gives_a_subject_of_whole_words_without_an_ellipsis() -> None:
     summary = "Desde el lunes la factura muestra un cargo duplicado que nadie sabe explicarme bien"
     description = subject_description(summary)
-    assert len(description) <= 60
-    assert description.endswith("…")
-    assert summary.startswith(description[:-1])
-    assert summary[len(description) - 1] == " "
+    assert len(description) <= 45
+    assert not description.endswith("…")
+    assert summary.startswith(description)
+    assert summary[len(description)] == " "
+
+
+def test_the_subject_prefers_the_cases_name_then_a_whole_clause() -> None:
+    assert subject_description("Una frase muy larga " * 5, "Router averiado") == "Router averiado"
+    summary = "El router se apaga solo, sobre todo de noche cuando hay tormenta"
+    assert subject_description(summary) == "El router se apaga solo"
 
 
 def test_shorten_cuts_a_single_long_word() -> None:
@@ -91,9 +97,13 @@ def test_shorten_cuts_a_single_long_word() -> None:
     assert shorten("una dos tres", 8) == "una dos…"
 
 
-@given(st.text(max_size=200))
-def test_subject_description_never_exceeds_sixty_characters(summary: str) -> None:
-    assert len(subject_description(summary)) <= 60
+@given(st.text(max_size=200), st.text(max_size=80))
+def test_subject_description_is_short_and_never_ends_with_an_ellipsis(
+    summary: str, title: str
+) -> None:
+    description = subject_description(summary, title)
+    assert len(description) <= 45
+    assert not description.endswith("…")
 
 
 def test_email_without_summary_has_no_trailing_dash() -> None:
@@ -101,9 +111,7 @@ def test_email_without_summary_has_no_trailing_dash() -> None:
 
 
 def test_email_greets_the_agent_or_the_team() -> None:
-    assert compose(FULL, Channel.EMAIL, Goal.STATUS, TODAY).body.startswith(
-        "Hola, equipo de soporte (a la atención de Laura Gómez):"
-    )
+    assert compose(FULL, Channel.EMAIL, Goal.STATUS, TODAY).body.startswith("Hola, Laura Gómez:")
     company = FULL.with_changes(agent_name="")
     assert compose(company, Channel.EMAIL, Goal.STATUS, TODAY).body.startswith(
         "Hola, equipo de soporte de Red Rápida:"
@@ -259,7 +267,7 @@ def test_escalation_email_cites_missed_sla_and_earlier_follow_ups() -> None:
     assert draft.subject.startswith("Solicitud de escalado – Caso #48213 – ")
     assert "supervisor o a un nivel de soporte superior" in draft.body
     assert (
-        "El plazo de respuesta de 5 días hábiles que indicaron venció el 10 de noviembre de 2026."
+        "El plazo de respuesta que se me indicó (5 días hábiles) venció el 10 de noviembre de 2026."
         in draft.body
     )
     assert "Ya solicité una actualización el 11 y el 14 de noviembre de 2026." in draft.body
@@ -284,11 +292,12 @@ def test_sla_not_yet_missed_is_not_cited() -> None:
 def test_sla_in_hours_is_rounded_up_to_business_days() -> None:
     hours = FULL.with_changes(sla_amount=24, sla_unit=SlaUnit.HOURS)
     assert missed_sla_sentence(hours, TODAY) == (
-        "El plazo de respuesta de 24 horas hábiles que indicaron venció el 6 de noviembre de 2026."
+        "El plazo de respuesta que se me indicó (24 horas hábiles) venció el 6 de noviembre "
+        "de 2026."
     )
     one = FULL.with_changes(sla_amount=1, sla_unit=SlaUnit.DAYS)
     assert missed_sla_sentence(one, TODAY) == (
-        "El plazo de respuesta de 1 día hábil que indicaron venció el 4 de noviembre de 2026."
+        "El plazo de respuesta que se me indicó (1 día hábil) venció el 4 de noviembre de 2026."
     )
 
 
@@ -324,4 +333,4 @@ def test_new_information_keeps_its_own_final_punctuation() -> None:
 
 def test_a_shortened_subject_does_not_end_on_a_little_word() -> None:
     summary = "La conexión a internet se corta varias veces al día desde que cambiaron el router"
-    assert subject_description(summary) == "La conexión a internet se corta varias veces al día…"
+    assert subject_description(summary) == "La conexión a internet se corta varias veces"

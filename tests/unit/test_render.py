@@ -382,7 +382,7 @@ def test_email_draft_has_a_copyable_subject_with_the_case_number() -> None:
     subject = one(doc, "#stc-builder-subject")
     assert subject.has_attr("readonly")
     assert label_text(doc, subject) == labels.SUBJECT
-    assert subject["value"].startswith("Seguimiento – Caso #48213 – Se corta la conexión")
+    assert subject["value"].startswith("Seguimiento – Caso #48213 – ")
     copy = one(doc, '[data-target="stc-builder-subject"]')
     assert text_of(copy) == labels.COPY_SUBJECT
 
@@ -392,7 +392,7 @@ def test_email_draft_has_an_editable_body_and_a_mailto_link() -> None:
     body = one(doc, 'textarea[data-draft="body"]')
     assert label_text(doc, body) == labels.BODY
     assert body["data-public"] == "no"
-    assert body.get_text().startswith("Hola, equipo de soporte (a la atención de Laura):")
+    assert body.get_text().startswith("Hola, Laura:")
     assert "48213" in body.get_text()
     link = one(doc, "a[data-mailto]")
     assert link["href"].startswith("mailto:?subject=Seguimiento%20%E2%80%93%20Caso%20%2348213")
@@ -515,6 +515,7 @@ def test_builder_shows_the_case_fields_the_message_uses() -> None:
         "new_info",
         "country",
         "sector",
+        "signer_name",
     ]
 
 
@@ -552,7 +553,7 @@ def test_too_soon_advice_says_until_when_and_offers_no_message() -> None:
     monday = dt.date(2026, 11, 2)
     case = CaseFile(id="x", opened=monday, channel=Channel.EMAIL)
     doc = parse(advice_html(advice_view(case, WizardState(step=7), monday)))
-    assert "Espera hasta el 3 de noviembre de 2026." in text_of(doc)
+    assert text_of(doc).count("Espera hasta el 3 de noviembre de 2026") == 1  # said once
     assert doc.select('[data-action="write-message"]') == []
     assert text_of(one(doc, '[data-action="wizard-restart"]')) == labels.RESTART
 

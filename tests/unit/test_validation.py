@@ -276,13 +276,13 @@ def test_evidence_is_added_trimmed_and_without_duplicates() -> None:
     assert case.evidence == ("Captura del error",)
     same, error = add_evidence(case, "captura del error")
     assert same is case
-    assert error == "Esa evidencia ya está en la lista."
+    assert error == "Esa prueba ya está en la lista."
 
 
 def test_empty_or_too_long_evidence_is_refused() -> None:
     case, error = add_evidence(EMPTY, "   ")
     assert case is EMPTY
-    assert error is not None and error.startswith("Describe la evidencia")
+    assert error is not None and error.startswith("Describe la prueba")
     _, error = add_evidence(EMPTY, "x" * 301)
     assert error == "El texto es demasiado largo: como máximo 300 caracteres."
 
