@@ -281,6 +281,9 @@ def trim(source: Path, target: Path, package_dir: Path) -> list[str]:
                 else:  # py.typed, README... of a kept package
                     keep = folder in kept_dirs
                 if keep:
-                    out.writestr(info, archive.read(info), compress_type=info.compress_type)
+                    # Stored, not deflated: the server's gzip over the whole archive is
+                    # smaller (1.04 MB -> 0.97 MB: it sees across files) and imports skip
+                    # inflating each module.
+                    out.writestr(info, archive.read(info), compress_type=zipfile.ZIP_STORED)
                     kept.append(name)
     return kept

@@ -28,8 +28,8 @@ FILES = [
     (RUNTIME + "pyodide.mjs", "text/javascript", True),
     (RUNTIME + "pyodide.asm.mjs", "text/javascript", True),
     (RUNTIME + "pyodide.asm.wasm", "application/wasm", True),
-    (RUNTIME + "python_stdlib.zip", "application/zip", False),
-    (RUNTIME + "followup-0.1.0-py3-none-any.whl", "application/zip", False),
+    (RUNTIME + "python_stdlib.zip", "application/zip", True),
+    (RUNTIME + "followup-0.1.0-py3-none-any.whl", "application/zip", True),
     (RUNTIME + "pyodide-lock.json", "application/json", False),  # < 1 KB: not worth it
     ("search/search_index.json", "application/json", True),
 ]
