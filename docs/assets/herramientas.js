@@ -14,7 +14,10 @@ const TOOL = "[data-stc-tool]";
 const STORAGE_PREFIX = "sigue-tu-caso";
 const DOCUMENT_KEY = "sigue-tu-caso";
 const HANDOFF_KEY = "sigue-tu-caso:mensaje";
+const ASIDE_PREFIX = "sigue-tu-caso:apartado:";
+const PROBE_KEY = "sigue-tu-caso:prueba";
 const SLOW_MS = 20000; // a slow connection: say so rather than look frozen
+const START_DEADLINE_MS = globalThis.stcStartDeadlineMs ?? 90000; // no `ready` by then: the start failed, say so
 
 const app = (globalThis.__sigueTuCaso ??= {
   worker: null, // the Worker once started
@@ -26,6 +29,7 @@ const app = (globalThis.__sigueTuCaso ??= {
   start: "", // how the worker started: "snapshot" or "plain"
   serviceWorker: null, // its registration, once asked for
   offline: false, // the service worker has everything the tools need
+  seen: null, // the stored document as this tab last read or wrote it (a merge's ancestor)
 });
 
 // --- talking to the worker ------------------------------------------------------------
@@ -238,12 +242,28 @@ function swapRegions(root, fresh) {
   restoreFocus(saved, { keepValue: false });
 }
 
-function writeNow(key, value) {
+// Another tab's save that this one has not merged yet (its `storage` event may come
+// later): hand it to the core, which merges and saves again, instead of overwriting it.
+function otherTabSaved(current) {
+  const base = app.seen;
+  app.seen = current;
+  app.saves.delete(DOCUMENT_KEY); // the core's answer saves the merged document
+  send({ type: "storage", key: DOCUMENT_KEY, value: current, base });
+}
+
+function writeNow(key, value, report = false) {
+  if (key === DOCUMENT_KEY) {
+    const current = readStored(DOCUMENT_KEY);
+    if (current !== null && current !== app.seen) return otherTabSaved(current);
+  }
   try {
     localStorage.setItem(key, value);
   } catch {
-    send({ type: "save-failed" }); // quota exceeded, private mode: the data stays in memory
+    send({ type: "save-failed", key }); // quota exceeded, private mode: kept in memory
+    return;
   }
+  if (key === DOCUMENT_KEY) app.seen = value;
+  if (report) send({ type: "stored", key });
 }
 
 function flushSaves() {
@@ -286,13 +306,14 @@ const EFFECTS = {
       app.saveTimer = setTimeout(flushSaves, effect.delay_ms);
     } else {
       app.saves.delete(effect.key);
-      writeNow(effect.key, effect.value);
+      writeNow(effect.key, effect.value, effect.report);
     }
   },
   remove(effect) {
     app.saves.delete(effect.key);
     try {
       localStorage.removeItem(effect.key);
+      if (effect.key === DOCUMENT_KEY) app.seen = null;
     } catch {
       // storage unavailable: nothing was kept
     }
@@ -364,6 +385,31 @@ function readStored(key) {
   }
 }
 
+// Can this tab keep anything? Private modes and blocked storage throw; a full one too.
+function writable() {
+  try {
+    localStorage.setItem(PROBE_KEY, "1");
+    localStorage.removeItem(PROBE_KEY);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Copies the core set aside (unreadable or newer documents): listed for download.
+function asideCopies() {
+  const copies = {};
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(ASIDE_PREFIX)) copies[key] = localStorage.getItem(key);
+    }
+  } catch {
+    // storage unavailable: nothing was set aside
+  }
+  return copies;
+}
+
 function listen(root) {
   for (const type of ["input", "change", "click", "submit"]) {
     root.addEventListener(type, (event) => forward(type, event, root));
@@ -374,7 +420,10 @@ function bindWindow() {
   if (app.windowBound) return;
   app.windowBound = true;
   addEventListener("storage", (event) => {
-    if (event.key?.startsWith(STORAGE_PREFIX)) {
+    if (event.key === DOCUMENT_KEY) {
+      if (event.newValue === null || event.newValue === app.seen) return;
+      otherTabSaved(event.newValue);
+    } else if (event.key?.startsWith(STORAGE_PREFIX)) {
       send({ type: "storage", key: event.key, value: event.newValue });
     }
   });
@@ -404,12 +453,17 @@ function mountTools() {
     typedControls(root).map((control) => describe("input", control, root)),
   );
   for (const root of pending) root.dataset.mounted = "sending";
+  const baseStored = app.seen;
+  app.seen = readStored(DOCUMENT_KEY);
   send(
     {
       type: "mount",
       tools: roots.map((root) => root.dataset.stcTool),
       base: ROOT,
-      stored: readStored(DOCUMENT_KEY),
+      stored: app.seen,
+      base_stored: baseStored,
+      writable: writable(),
+      aside: asideCopies(),
       handoff: readStored(HANDOFF_KEY),
       pending: typed.filter((event) => Object.keys(event.hooks).length > 0),
     },
@@ -430,7 +484,11 @@ function startAfterLoad(roots) {
   }, SLOW_MS);
   const go = () => {
     startWorker();
+    // However the start fails (a runtime that arrives slowly and then breaks, a corrupt
+    // download behind a captive portal), the reader hears it within a bounded time.
+    const deadline = setTimeout(() => app.ready || fail("no ready before the deadline"), START_DEADLINE_MS);
     app.worker?.addEventListener("message", () => clearTimeout(slow), { once: true });
+    app.worker?.addEventListener("message", (m) => m.data?.type === "ready" || m.data?.type === "failed" ? clearTimeout(deadline) : null);
   };
   // A reader who asked to save data downloads the runtime only to use a tool.
   if (navigator.connection?.saveData) {

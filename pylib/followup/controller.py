@@ -14,13 +14,21 @@ random numbers). Kinds of event:
   stored document, the wizard's hand-off, the page's path to the site root and `pending`,
   the edits the reader made before the tools were live.
 - `input`, `change`, `click`, `submit`: a DOM event inside a tool.
-- `storage`: another tab saved; `confirmed`: the reader answered a `confirm` effect;
-  `persisted`: the browser answered the request to keep the data; `save-failed`.
+- `storage`: another tab saved (`key`, `value`, and `base`: the document this tab last
+  read or wrote, the common ancestor of a three-way merge; the bridge also sends one
+  instead of saving when the stored document changed since); `confirmed`: the reader
+  answered a `confirm` effect; `persisted`: the browser answered the request to keep the
+  data; `save-failed` (`key`: a write that threw) and `stored` (`key`: a write asked for
+  with `report` that succeeded).
+
+`mount` also carries `aside` (every set-aside copy in storage, key -> text) and
+`writable` (false when localStorage cannot be written: private mode, blocked or full).
 
 Effects (each a dict with an `effect` key): `render` (the HTML of the page's tools; mode
 `regions` swaps only changed `data-region` elements, mode `whole` redraws the tools and
 keeps what the reader typed when `keep_typed`), `focus`, `inner` (an element's HTML),
-`values` (set control values), `store` / `remove` (localStorage; `delay_ms` debounces),
+`values` (set control values), `store` / `remove` (localStorage; `delay_ms` debounces;
+`report` asks for a `stored` event),
 `copy`, `download`, `confirm`, `navigate`, `persist`, `print` (open the browser's print
 dialog: the page's print stylesheet shows only the case's dossier).
 """
@@ -32,7 +40,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from followup import export, labels, ladder, render, storage, validation, wizard
+from followup import export, labels, ladder, render, storage, sync, validation, wizard
 from followup.messages import Goal, MessageKind
 from followup.model import Channel
 from followup.render import BuilderPrefs, View
@@ -58,6 +66,14 @@ class State:
     notice: str = ""
     persisted: bool | None = None  # None until the browser answered
     today: dt.date | None = None
+    # Set-aside copies in storage (key -> text): unreadable or newer documents, never
+    # deleted but by «Borrar mis datos». STORAGE_KEY among them: the saved document could
+    # be neither read nor set aside, and stays where it is.
+    aside: Mapping[str, str] = field(default_factory=dict)
+    # Why the document is not saved: "" (it is), HOLD_ASIDE (until its unreadable copy is
+    # safely set aside), HOLD_STUCK (that copy stays in place), HOLD_MEMORY (no storage).
+    hold: str = ""
+    warning: str = ""  # what the reader must know about saving, shown until it changes
 
     def view(self) -> View:
         # What the reader told the wizard and the builder's "escalate" tick live in the case.
@@ -73,6 +89,8 @@ class State:
             wizard=answers,
             notice=self.notice,
             persisted=self.persisted,
+            aside=tuple(self.aside),
+            warning=self.warning,
         )
 
     def with_error(self, name: str, message: str | None) -> State:
@@ -155,22 +173,65 @@ def _fresh_case_state(state: State) -> State:
 
 # --- mount, storage, hand-off ---------------------------------------------------------
 
+HOLD_ASIDE, HOLD_STUCK, HOLD_MEMORY = "aside", "stuck", "memory"
+
+
+def _aside_copies(event: Event) -> dict[str, str]:
+    raw = event.get("aside")
+    if not isinstance(raw, Mapping):
+        return {}
+    copies = {
+        k: v
+        for k, v in raw.items()
+        if isinstance(k, str) and k.startswith(BACKUP_PREFIX) and isinstance(v, str)
+    }
+    return dict(sorted(copies.items()))
+
+
+def _parse_or_empty(text: Any) -> CaseLog:
+    try:
+        return storage.parse(text) if isinstance(text, str) else CaseLog()
+    except StorageError:
+        return CaseLog()
+
 
 def load(state: State, event: Event, stored: Any) -> tuple[State, list[Effect]]:
-    """Read the saved document; an unreadable one is set aside, never overwritten."""
+    """Read the saved document. An unreadable one is copied aside before anything is saved
+    over it; if even that fails (storage full) it stays in place and nothing is saved."""
+    writable = event.get("writable") is not False
+    state = replace(state, aside=_aside_copies(event), hold="", warning="")
+    if not writable:
+        state = replace(state, hold=HOLD_MEMORY, warning=labels.MEMORY_ONLY)
     if not isinstance(stored, str):
         return ensure_case(replace(state, log=CaseLog()), event), []
     try:
         log = storage.parse(stored)
     except StorageError as problem:
+        state = ensure_case(replace(state, log=CaseLog()), event)
+        if not writable:
+            return _stuck(state, stored, problem.message), []
         key = f"{BACKUP_PREFIX}{_text(event, 'now') or 'sin-fecha'}"
-        notice = labels.CORRUPT_NOTICE.format(why=problem.message, key=key)
-        effects: list[Effect] = [
-            {"effect": "store", "key": key, "value": stored, "delay_ms": 0},
-            {"effect": "remove", "key": STORAGE_KEY},
-        ]
-        return ensure_case(replace(state, log=CaseLog(), notice=notice), event), effects
+        warning = labels.CORRUPT_NOTICE.format(why=problem.message, key=key)
+        state = replace(
+            state,
+            aside={**state.aside, key: stored},
+            hold=HOLD_ASIDE,
+            warning=f"{warning} {labels.ASIDE_WHERE}",
+        )
+        effect = {"effect": "store", "key": key, "value": stored, "delay_ms": 0, "report": True}
+        return state, [effect]
     return ensure_case(replace(state, log=log), event), []
+
+
+def _stuck(state: State, stored: str, why: str) -> State:
+    """The unreadable document could not be set aside: it stays in place, untouched."""
+    aside = {k: v for k, v in state.aside.items() if v != stored or k == STORAGE_KEY}
+    return replace(
+        state,
+        aside={STORAGE_KEY: stored, **aside},
+        hold=HOLD_STUCK,
+        warning=labels.STUCK_NOTICE.format(why=why),
+    )
 
 
 def handoff_prefs(raw: str) -> BuilderPrefs:
@@ -196,8 +257,16 @@ def handoff_prefs(raw: str) -> BuilderPrefs:
 def on_mount(state: State, event: Event) -> tuple[State, list[Effect]]:
     tools = tuple(t for t in event.get("tools") or () if t in render.TOOLS)
     first_mount = not state.tools and state.persisted is None
+    remount = bool(state.tools) and not state.hold and state.log.cases
+    previous = state.log
     state = replace(state, tools=tools, base=_text(event, "base"))
     state, effects = load(state, event, event.get("stored"))
+    if remount and not state.hold:
+        # An instant navigation: what this visit holds merges with what is stored now.
+        merged = sync.merge(_parse_or_empty(event.get("base_stored")), previous, state.log)
+        state = ensure_case(replace(state, log=merged), event)
+        if merged.cases != _parse_or_empty(event.get("stored")).cases:
+            effects.append(save(state))
     handoff = event.get("handoff")
     if isinstance(handoff, str):
         state = replace(state, builder=handoff_prefs(handoff))
@@ -218,15 +287,31 @@ def on_mount(state: State, event: Event) -> tuple[State, list[Effect]]:
 
 
 def on_storage(state: State, event: Event) -> tuple[State, list[Effect]]:
-    value = event.get("value")
-    if event.get("key") != STORAGE_KEY or not isinstance(value, str):
+    key, value = _text(event, "key"), event.get("value")
+    if key.startswith(BACKUP_PREFIX):
+        aside = {k: v for k, v in state.aside.items() if k != key}
+        if isinstance(value, str):
+            aside[key] = value
+        state = replace(state, aside=dict(sorted(aside.items())))
+        return state, [render_tools(state)]
+    if key != STORAGE_KEY or not isinstance(value, str) or state.hold == HOLD_STUCK:
         return state, []
     try:
-        log = storage.parse(value)
+        theirs = storage.parse(value)
     except StorageError:
         return state, []  # the other tab shows the notice; keep ours as it is
-    state = ensure_case(replace(state, log=log, notice=labels.OTHER_TAB), event)
-    return state, [render_tools(state, whole=True)]
+    mine = state.log
+    # Without a common ancestor (an older bridge), the other tab's save wins as it did.
+    base = _parse_or_empty(event["base"]) if "base" in event else mine
+    merged = sync.merge(base, mine, theirs)
+    if merged.cleared_at > mine.cleared_at:
+        state = _fresh_case_state(replace(state, notice=labels.OTHER_TAB_CLEARED))
+    elif merged.cases != mine.cases:
+        state = replace(state, notice=labels.OTHER_TAB)
+    state = ensure_case(replace(state, log=merged), event)
+    unsaved = replace(merged, active_id=None) != replace(theirs, active_id=None)
+    # The focused field and text not yet sent keep what the reader is typing.
+    return state, [*([save(state)] if unsaved else []), render_tools(state, whole=True)]
 
 
 # --- input ----------------------------------------------------------------------------
@@ -335,6 +420,7 @@ def import_backup(state: State, text: str) -> tuple[State, list[Effect]]:
     except StorageError as problem:
         state = state.with_error("import", problem.message)
         return state, [render_tools(state)]
+    imported = replace(imported, cleared_at=state.log.cleared_at)
     state = _fresh_case_state(
         replace(state, log=imported, notice=labels.imported(len(imported.cases)))
     )
@@ -569,14 +655,37 @@ def do_print(state: State, event: Event) -> tuple[State, list[Effect]]:
 
 
 def do_clear_all(state: State, event: Event) -> tuple[State, list[Effect]]:
+    """Every case and every set-aside copy goes; the document left says when, so another
+    open tab adopts the cleared log instead of saving its old copy back."""
     if not event.get("confirmed"):
         return state, [{"effect": "confirm", "message": labels.CONFIRM_CLEAR, "event": dict(event)}]
-    state = _fresh_case_state(replace(state, log=CaseLog(), notice=labels.CLEARED))
-    state = ensure_case(state, event)
+    removed = [{"effect": "remove", "key": k} for k in state.aside if k != STORAGE_KEY]
+    memory = state.hold == HOLD_MEMORY
+    cleared = CaseLog(cleared_at=_text(event, "now") or state.log.cleared_at)
+    state = replace(
+        state,
+        log=cleared,
+        notice=labels.CLEARED,
+        aside={},
+        hold=HOLD_MEMORY if memory else "",
+        warning=state.warning if memory else "",
+    )
+    state = ensure_case(_fresh_case_state(state), event)
     return state, [
-        {"effect": "remove", "key": STORAGE_KEY},
+        *removed,
+        {"effect": "remove", "key": STORAGE_KEY},  # first: a full storage has room again
+        {"effect": "store", "key": STORAGE_KEY, "value": storage.serialize(cleared), "delay_ms": 0},
         render_tools(state, whole=True, keep=KEEP_NONE),
     ]
+
+
+def do_download_aside(state: State, event: Event) -> tuple[State, list[Effect]]:
+    key = _hooks(event).get("key", "")
+    text = state.aside.get(key)
+    if text is None:
+        return state, []
+    n = list(state.aside).index(key) + 1
+    return state, [_download(labels.ASIDE_FILENAME.format(n=n), text, "application/json")]
 
 
 ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
@@ -596,6 +705,7 @@ ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
     "export-legal-ics": do_export_legal_ics,
     "print": do_print,
     "clear-all": do_clear_all,
+    "download-aside": do_download_aside,
 }
 
 
@@ -620,8 +730,33 @@ def on_persisted(state: State, event: Event) -> tuple[State, list[Effect]]:
 
 
 def on_save_failed(state: State, event: Event) -> tuple[State, list[Effect]]:
+    key = _text(event, "key")
+    if state.hold == HOLD_ASIDE and key.startswith(BACKUP_PREFIX) and key in state.aside:
+        text = state.aside[key]
+        why = _parse_error(text)
+        others = {k: v for k, v in state.aside.items() if k != key}
+        state = _stuck(replace(state, aside=others), text, why)
+        return state, [render_tools(state)]
+    if state.hold:
+        return state, []  # the reader already knows nothing is being saved
     state = replace(state, notice=labels.SAVE_FAILED)
     return state, [render_tools(state)]
+
+
+def _parse_error(text: str) -> str:
+    try:
+        storage.parse(text)
+    except StorageError as problem:
+        return problem.message
+    return ""  # pragma: no cover - only unreadable documents are set aside
+
+
+def on_stored(state: State, event: Event) -> tuple[State, list[Effect]]:
+    """The unreadable document is safely set aside: saving over it is allowed again."""
+    if state.hold != HOLD_ASIDE or _text(event, "key") not in state.aside:
+        return state, []
+    state = replace(state, hold="")
+    return state, [save(state, now=True), render_tools(state)]
 
 
 HANDLERS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
@@ -634,6 +769,7 @@ HANDLERS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
     "confirmed": on_confirmed,
     "persisted": on_persisted,
     "save-failed": on_save_failed,
+    "stored": on_stored,
 }
 
 
@@ -642,4 +778,7 @@ def update(state: State, event: Event) -> tuple[State, list[Effect]]:
     handler = HANDLERS.get(_text(event, "type"))
     if handler is None:
         return state, []
-    return handler(replace(state, today=_day(event, state.today)), event)
+    state, effects = handler(replace(state, today=_day(event, state.today)), event)
+    if state.hold:  # nothing may be saved over the document now: it works in memory
+        effects = [e for e in effects if e.get("key") != STORAGE_KEY or e["effect"] != "store"]
+    return state, effects

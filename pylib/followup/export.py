@@ -10,13 +10,17 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
+import json
 import re
 import unicodedata
+from dataclasses import replace
+from typing import Any
 
-from . import __version__, texts
+from . import __version__, labels, texts, validation
 from .messages import format_date_es
 from .model import CaseFile
-from .storage import CaseLog, parse, serialize
+from .storage import CaseLog, StorageError, parse, serialize
 
 # --- Spreadsheet -----------------------------------------------------------------------
 
@@ -66,9 +70,65 @@ def to_json(log: CaseLog) -> str:
     return serialize(log)
 
 
+# What a backup may hold: far more than a reader keeps (typing stays fast at 500 cases),
+# far less than what would freeze the page or exhaust the runtime's stack.
+MAX_IMPORT_MB = 5
+MAX_IMPORT_CHARS = MAX_IMPORT_MB * 1_000_000
+MAX_DEPTH = 16  # a backup nests 5 levels; unknown fields get some room
+MAX_COUNTS = {"cases": 1000, "interactions": 1000, "evidence": 200}
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def _depth(text: str) -> int:
+    """The deepest nesting of a JSON text, in linear time and without recursion."""
+    steps = (1 if b in "[{" else -1 for b in _BRACKETS.findall(_STRING.sub("", text)))
+    return max(itertools.accumulate(steps, initial=0))
+
+
+def _too_many(data: Any) -> tuple[str, int] | None:
+    cases = data.get("cases") if isinstance(data, dict) else data
+    if not isinstance(cases, list):
+        return None
+    if len(cases) > MAX_COUNTS["cases"]:
+        return "cases", MAX_COUNTS["cases"]
+    for case in cases:
+        for name in ("interactions", "evidence"):
+            items = case.get(name) if isinstance(case, dict) else None
+            if isinstance(items, list) and len(items) > MAX_COUNTS[name]:
+                return name, MAX_COUNTS[name]
+    return None
+
+
 def from_json(text: str) -> CaseLog:
-    """A backup read back; raises `storage.StorageError` (Spanish `.message`) if unusable."""
-    return parse(text.removeprefix("\ufeff"))
+    """A backup read back; raises `storage.StorageError` (Spanish `.message`) if unusable.
+
+    Its size, nesting and counts are bounded before it is parsed, and every case goes
+    through the checks typing goes through (lengths, one-line fields, dates, ids)."""
+    text = text.removeprefix("\ufeff")
+    if len(text) > MAX_IMPORT_CHARS:
+        raise StorageError(labels.IMPORT_TOO_BIG.format(limit=MAX_IMPORT_MB), "size")
+    if _depth(text) > MAX_DEPTH:
+        raise StorageError(labels.IMPORT_TOO_DEEP, "depth")
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        raise StorageError(texts.STORAGE_DAMAGED, f"JSON: {error}") from error
+    if found := _too_many(data):
+        what, limit = found
+        raise StorageError(
+            labels.IMPORT_TOO_MANY.format(what=labels.IMPORT_WHAT[what], limit=limit)
+        )
+    log = parse(text)
+    cases = []
+    for case in log.cases:
+        cleaned, problem = validation.imported_case(case)
+        if problem:
+            field, why = problem
+            name = " ".join(validation.clean_text(case.display_name()).split())[:60]
+            raise StorageError(labels.IMPORT_INVALID.format(name=name, field=field, why=why))
+        cases.append(cleaned)
+    return replace(log, cases=tuple(cases))
 
 
 # --- Calendar reminder (RFC 5545) ------------------------------------------------------

@@ -323,6 +323,47 @@ CORRUPT_NOTICE = (
 )
 SAVE_FAILED = "No se pudo guardar en este navegador (quizá está lleno o en modo privado)."
 OTHER_TAB = "Tus datos se actualizaron desde otra pestaña."
+OTHER_TAB_CLEARED = "Tus datos se borraron desde otra pestaña."
+MEMORY_ONLY = (
+    "Este navegador no deja guardar datos (quizá estás en modo privado o tienes bloqueado "
+    "el almacenamiento). Las herramientas funcionan, pero nada de lo que escribas se "
+    "conservará al cerrar la página: antes de irte, descarga la copia de seguridad (JSON) "
+    "en el registro de casos."
+)
+STUCK_NOTICE = (
+    "No he podido leer tus datos guardados ({why}) ni apartarlos, porque el almacenamiento "
+    "del navegador está lleno. Los dejo donde están, sin tocarlos: puedes descargarlos en "
+    "«Copias apartadas», en el registro de casos, o borrarlos con «Borrar mis datos». "
+    "Mientras tanto, lo que escribas no se guardará."
+)
+ASIDE_WHERE = "Puedes descargarlos en «Copias apartadas», en el registro de casos."
+ASIDE_TITLE = "Copias apartadas"
+ASIDE_HINT = (
+    "Datos que no se pudieron leer: dañados o guardados por una versión más nueva. No se "
+    "han borrado; descárgalos para conservarlos. «Borrar mis datos» también los borra."
+)
+ASIDE_ITEM = "Copia apartada el {when}"
+ASIDE_IN_PLACE = "Tus datos guardados, que no se pueden leer"
+ASIDE_DOWNLOAD = "Descargar"
+ASIDE_FILENAME = "sigue-tu-caso-copia-apartada-{n}.json"
+IMPORT_TOO_BIG = (
+    "Este archivo es demasiado grande para ser una copia de seguridad de Sigue tu caso "
+    "(más de {limit} MB). No se ha importado nada."
+)
+IMPORT_TOO_DEEP = (
+    "Este archivo tiene una estructura que no es la de una copia de seguridad de Sigue tu "
+    "caso. No se ha importado nada."
+)
+IMPORT_TOO_MANY = (
+    "Esta copia tiene demasiados elementos ({what}: más de {limit}). No se ha importado nada."
+)
+IMPORT_WHAT = {"cases": "casos", "interactions": "entradas del historial", "evidence": "pruebas"}
+IMPORT_INVALID = (
+    "No se ha importado nada: el caso «{name}» tiene un dato que no es válido ({field}): {why}"
+)
+IMPORT_ID_FIELD = "identificador interno"
+IMPORT_BAD_ID = "solo puede tener letras, números y los signos . - _"
+ERR_DATE_RANGE = "Escribe una fecha entre el año {low} y el {high}."
 
 # The printable dossier («Imprimir expediente»), in the case log.
 DOSSIER_TITLE = "Expediente: {name}"

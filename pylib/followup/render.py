@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from followup import checklist, escalation, guards, labels, ladder, messages, texts, wizard
 from followup.model import CaseFile, Channel, Impact, InteractionKind
-from followup.storage import CaseLog
+from followup.storage import STORAGE_KEY, CaseLog
 from followup.wizard import WizardState
 
 TOOLS = ("checklist", "builder", "wizard", "caselog")
@@ -48,6 +48,8 @@ class View:
     wizard: WizardState = field(default_factory=WizardState)
     notice: str = ""
     persisted: bool | None = None  # did the browser agree to keep the data? None: not asked
+    aside: tuple[str, ...] = ()  # keys of the set-aside copies in storage
+    warning: str = ""  # about saving (nothing kept, data set aside), above any notice
 
     @property
     def case(self) -> CaseFile:
@@ -223,7 +225,9 @@ def _case_bar(tool: str, view: View) -> str:
 
 def _frame(tool: str, view: View, body: str) -> str:
     title_id = fid(tool, "title-heading")
-    notice = f'<p class="stc-notice">{esc(view.notice)}</p>' if view.notice else ""
+    notice = "".join(
+        f'<p class="stc-notice">{esc(text)}</p>' for text in (view.warning, view.notice) if text
+    )
     return (
         f'<section class="stc-tool" data-stc-tool="{tool}" id="{fid(tool, "tool")}"'
         f' aria-labelledby="{title_id}">'
@@ -839,9 +843,35 @@ def _caselog(view: View) -> str:
         f'<div class="stc-field"><label for="{import_id}">{labels.IMPORT_JSON}</label>'
         f'<input type="file" id="{import_id}" accept=".json,application/json" data-action="import"'
         f' aria-describedby="{import_id}-error">{_error("caselog", "import", view)}</div>'
+        f"{aside_html(view)}"
         f'<div class="stc-actions"><button type="button" class="md-button stc-danger"'
         f' data-action="clear-all">{labels.CLEAR_ALL}</button></div>'
     )
+
+
+def aside_html(view: View) -> str:
+    """The set-aside copies, each downloadable; nothing when there are none."""
+    items = []
+    for key in view.aside:
+        when = key.rpartition(":")[2]
+        name = (
+            labels.ASIDE_IN_PLACE
+            if key == STORAGE_KEY
+            else labels.ASIDE_ITEM.format(when=f"{when[:10]} {when[11:16]}".strip())
+        )
+        items.append(
+            f'<li>{esc(name)} <button type="button" class="md-button"'
+            f' data-action="download-aside" data-key="{esc(key)}"'
+            f' aria-label="{esc(labels.ASIDE_DOWNLOAD)}: {esc(name)}">'
+            f"{esc(labels.ASIDE_DOWNLOAD)}</button></li>"
+        )
+    body = (
+        f'<h4>{esc(labels.ASIDE_TITLE)}</h4><p class="stc-hint">{esc(labels.ASIDE_HINT)}</p>'
+        f"<ul>{''.join(items)}</ul>"
+        if items
+        else ""
+    )
+    return f'<div data-region="aside">{body}</div>'
 
 
 BODIES = {

@@ -10,8 +10,8 @@ reader instead of silently starting empty.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import texts
@@ -37,6 +37,13 @@ class StorageError(ValueError):
 class CaseLog:
     cases: tuple[CaseFile, ...] = ()
     active_id: str | None = None
+    # When «Borrar mis datos» last ran (the reader's ISO time): a tab holding data from
+    # before it adopts the cleared document instead of saving its old copy over it.
+    cleared_at: str = ""
+    # Fields this version does not know, kept as they were across saves: the document's
+    # own, and each case's by case id (a newer version may have written them).
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    case_extra: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def get(self, case_id: str) -> CaseFile | None:
         return next((c for c in self.cases if c.id == case_id), None)
@@ -57,7 +64,7 @@ def add_case(log: CaseLog, case_id: str, title: str = "") -> CaseLog:
     if log.get(case_id) is not None:
         raise ValueError(f"duplicate case id: {case_id}")
     case = CaseFile(id=case_id, title=title)
-    return CaseLog(cases=(*log.cases, case), active_id=case_id)
+    return replace(log, cases=(*log.cases, case), active_id=case_id)
 
 
 def update_case(log: CaseLog, case: CaseFile) -> CaseLog:
@@ -81,7 +88,8 @@ def delete_case(log: CaseLog, case_id: str) -> CaseLog:
     if active == case_id:
         # The case that took its place in the list, else the one before it.
         active = cases[min(i, len(cases) - 1)].id if cases else None
-    return CaseLog(cases=cases, active_id=active)
+    extras = {k: v for k, v in log.case_extra.items() if k != case_id}
+    return replace(log, cases=cases, active_id=active, case_extra=extras)
 
 
 def select_case(log: CaseLog, case_id: str) -> CaseLog:
@@ -141,7 +149,6 @@ V3_FIELDS: dict[str, Any] = {
     "escalate": False,
 }
 
-
 # From version N to N+1. Add one entry per schema change and never edit an old one.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     0: _from_unversioned,
@@ -150,12 +157,25 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
 }
 
 
+_DOCUMENT_FIELDS = frozenset({"version", "active_id", "cases", "cleared_at"})
+
+
+def case_document(log: CaseLog, case: CaseFile) -> dict[str, Any]:
+    known = case_to_dict(case)
+    return {**{k: v for k, v in log.case_extra.get(case.id, {}).items() if k not in known}, **known}
+
+
 def serialize(log: CaseLog) -> str:
-    document = {
-        "version": SCHEMA_VERSION,
-        "active_id": log.active_id,
-        "cases": [case_to_dict(c) for c in log.cases],
-    }
+    document: dict[str, Any] = {k: v for k, v in log.extra.items() if k not in _DOCUMENT_FIELDS}
+    document.update(
+        {
+            "version": SCHEMA_VERSION,
+            "active_id": log.active_id,
+            "cases": [case_document(log, c) for c in log.cases],
+        }
+    )
+    if log.cleared_at:
+        document["cleared_at"] = log.cleared_at
     return json.dumps(document, ensure_ascii=False, indent=1)
 
 
@@ -230,4 +250,17 @@ def parse(text: str) -> CaseLog:
     if active is not None and active not in ids:
         # A dangling pointer is not worth losing the data over: fall back to the first case.
         active = ids[0] if ids else None
-    return CaseLog(cases=cases, active_id=active)
+    cleared_at = data.get("cleared_at")
+    known = set(case_to_dict(CaseFile(id="")))
+    case_extra = {
+        case.id: extra
+        for case, raw in zip(cases, raw_cases, strict=True)
+        if (extra := {k: v for k, v in raw.items() if k not in known})
+    }
+    return CaseLog(
+        cases=cases,
+        active_id=active,
+        cleared_at=cleared_at if isinstance(cleared_at, str) else "",
+        extra={k: v for k, v in data.items() if k not in _DOCUMENT_FIELDS},
+        case_extra=case_extra,
+    )

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
-from . import legal, texts
+from . import labels, legal, texts
 from .model import (
     OTHER_COUNTRY,
     CaseFile,
@@ -69,6 +70,12 @@ MAX_SLA = 999
 _SINGLE_LINE = frozenset(
     {"title", "case_number", "company", "agent_name", "complaint_ref", "signer_name"}
 )
+# Dates a case can carry: typing "2" on the way to "2026" is not year 2, nor 9999 a date.
+MIN_YEAR, MAX_YEAR = 1970, 2100
+# A lone surrogate (half of a pasted emoji) can't be encoded: it would break messages and
+# calendar files. It becomes the replacement character.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
@@ -93,9 +100,19 @@ def parse_date(raw: str) -> dt.date | None:
     else:
         raise _FieldError(texts.ERR_DATE_FORMAT)
     try:
-        return dt.date(year, month, day)
+        return _in_range(dt.date(year, month, day))
     except ValueError:
         raise _FieldError(texts.ERR_DATE_FORMAT) from None
+
+
+def _in_range(day: dt.date) -> dt.date:
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise _FieldError(labels.ERR_DATE_RANGE.format(low=MIN_YEAR, high=MAX_YEAR))
+    return day
+
+
+def clean_text(raw: str) -> str:
+    return _SURROGATE.sub("\ufffd", raw)
 
 
 def _past_date(raw: str, today: dt.date) -> dt.date | None:
@@ -106,7 +123,7 @@ def _past_date(raw: str, today: dt.date) -> dt.date | None:
 
 
 def _text(name: str, raw: str) -> str:
-    value = raw
+    value = clean_text(raw)
     if name in _SINGLE_LINE:
         # A pasted line break would end up inside an e-mail subject or a calendar title.
         value = " ".join(value.splitlines())
@@ -258,7 +275,8 @@ def add_interaction(
     day = _catch(errors, "date", parse_day)
     channel = _catch(errors, "channel", parse_channel)
     kind = _catch(errors, "kind", parse_kind)
-    agent_name = " ".join(agent.split())
+    agent_name = " ".join(clean_text(agent).split())
+    note = clean_text(note)
     if len(agent_name) > MAX_LENGTH["agent_name"]:
         errors["agent"] = texts.ERR_TOO_LONG.format(limit=MAX_LENGTH["agent_name"])
     if len(note) > MAX_NOTE_LENGTH:
@@ -283,7 +301,7 @@ def remove_interaction(case: CaseFile, index: int) -> CaseFile:
 
 
 def add_evidence(case: CaseFile, text: str) -> tuple[CaseFile, str | None]:
-    item = " ".join(text.split())
+    item = " ".join(clean_text(text).split())
     if not item:
         return case, texts.ERR_EVIDENCE_EMPTY
     if len(item) > MAX_EVIDENCE_LENGTH:
@@ -303,3 +321,50 @@ def set_checked(case: CaseFile, key: str, on: bool) -> CaseFile:
     """Tick or untick a checklist item that has no field of its own ("no me dieron plazo")."""
     checked = case.checked | {key} if on else case.checked - {key}
     return case.with_changes(checked=frozenset(checked))
+
+
+_DATE_FIELDS = (
+    "opened",
+    "last_contact",
+    "next_action",
+    "complaint_date",
+    "authority_date",
+)
+
+
+def imported_case(case: CaseFile) -> tuple[CaseFile, tuple[str, str] | None]:
+    """A case read from a backup, through the checks typing goes through: (the case as
+    typing would have left it, None), or (the case, (field, Spanish reason)) to refuse."""
+    if not _ID.fullmatch(case.id):
+        return case, (labels.IMPORT_ID_FIELD, labels.IMPORT_BAD_ID)
+    name = ""
+    try:
+        changes: dict[str, object] = {}
+        for name in MAX_LENGTH:
+            if isinstance(value := getattr(case, name, None), str):
+                changes[name] = _text(name, value)
+        for name in _DATE_FIELDS:
+            if (day := getattr(case, name)) is not None:
+                _in_range(day)
+        name = "sla_amount"
+        if case.sla_amount is not None and not 1 <= case.sla_amount <= MAX_SLA:
+            raise _FieldError(texts.ERR_SLA_RANGE)
+        name = "evidence"
+        evidence = []
+        for item in case.evidence:
+            evidence.append(" ".join(clean_text(item).split()))
+            if len(evidence[-1]) > MAX_EVIDENCE_LENGTH:
+                raise _FieldError(texts.ERR_TOO_LONG.format(limit=MAX_EVIDENCE_LENGTH))
+        name = "interactions"
+        timeline = []
+        for entry in case.interactions:
+            _in_range(entry.date)
+            agent = " ".join(clean_text(entry.agent).split())
+            if len(agent) > MAX_LENGTH["agent_name"] or len(entry.note) > MAX_NOTE_LENGTH:
+                raise _FieldError(texts.ERR_TOO_LONG.format(limit=MAX_NOTE_LENGTH))
+            timeline.append(replace(entry, agent=agent, note=clean_text(entry.note)))
+    except _FieldError as error:
+        return case, (labels.FIELD_LABELS.get(name, labels.TIMELINE), error.message)
+    changes["evidence"] = tuple(evidence)
+    changes["interactions"] = tuple(timeline)
+    return case.with_changes(**changes), None

@@ -150,9 +150,10 @@ def test_corrupt_saved_data_is_set_aside_with_a_notice_and_a_fresh_log() -> None
     broken = "{esto no es json"
     state, effects = update(State(), event("mount", tools=["checklist"], stored=broken))
     key = f"{BACKUP_PREFIX}{NOW}"
-    assert {"effect": "store", "key": key, "value": broken, "delay_ms": 0} in effects
-    assert {"effect": "remove", "key": STORAGE_KEY} in effects
-    assert key in state.notice and len(state.log.cases) == 1
+    copy = {"effect": "store", "key": key, "value": broken, "delay_ms": 0, "report": True}
+    assert copy in effects
+    assert all(e.get("key") != STORAGE_KEY for e in effects)  # nothing over it yet
+    assert key in state.warning and len(state.log.cases) == 1
     assert key in text_of(tool_html(effects, "checklist"))
 
 
@@ -497,6 +498,7 @@ def test_clearing_all_data_asks_then_removes_the_saved_document() -> None:
     assert ask["message"] == labels.CONFIRM_CLEAR
     state, effects = update(state, event("confirmed", event=ask["event"], answer=True))
     assert {"effect": "remove", "key": STORAGE_KEY} in effects
+    assert saved(effects).cases == () and saved(effects).cleared_at == NOW
     assert len(state.log.cases) == 1 and state.log.cases[0].case_number == ""
     assert state.notice == labels.CLEARED
 

@@ -1,0 +1,85 @@
+"""Two tabs open on the same case log: a three-way merge instead of last-writer-wins.
+
+Every tab remembers the document it last read or wrote (the common ancestor); when another
+tab's save arrives, or before its own save finds the stored document changed, it merges
+by case and by timeline entry, so neither tab's edits are lost.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .model import CaseFile, case_to_dict
+from .storage import SCHEMA_VERSION, CaseLog, StorageError, case_document, parse
+
+_LIST_FIELDS = ("evidence", "interactions", "checked")
+
+
+def _merge_list(base: list[Any], mine: list[Any], theirs: list[Any]) -> list[Any]:
+    """What both kept, in the ancestor's order, then what either side added (entries
+    compared whole). New entries come in one canonical order, so two tabs that merge the
+    same edits write the same document and stop there."""
+    kept = [x for x in base if x in mine and x in theirs]
+    added = [x for x in mine if x not in base] + [
+        x for x in theirs if x not in base and x not in mine
+    ]
+    return kept + sorted(added, key=lambda x: json.dumps(x, sort_keys=True))
+
+
+def _merge_value(name: str, base: Any, mine: Any, theirs: Any) -> Any:
+    if name in _LIST_FIELDS and all(isinstance(v, list) for v in (base, mine, theirs)):
+        merged = _merge_list(base, mine, theirs)
+        if name == "interactions":  # the timeline stays in date order
+            merged.sort(key=lambda entry: entry["date"])
+        return merged
+    return mine if mine != base else theirs
+
+
+def _merge_case(
+    base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any]
+) -> dict[str, Any]:
+    """Field by field: each side's change wins over the common ancestor's value; lists
+    (timeline, evidence, checked items) keep both sides' additions and removals."""
+    names = [*mine, *(k for k in theirs if k not in mine)]
+    return {k: _merge_value(k, base.get(k), mine.get(k), theirs.get(k)) for k in names}
+
+
+def _blank(document: dict[str, Any]) -> bool:
+    """A case that holds nothing yet (the one the tools open on an empty log)."""
+    return document == case_to_dict(CaseFile(id=document["id"]))
+
+
+def _documents(log: CaseLog) -> dict[str, dict[str, Any]]:
+    return {c.id: case_document(log, c) for c in log.cases}
+
+
+def merge(base: CaseLog, mine: CaseLog, theirs: CaseLog) -> CaseLog:
+    """This tab's log (`mine`) merged with what another tab saved (`theirs`), both grown
+    from `base` (what this tab last read or wrote). Merged by case and by timeline entry,
+    so neither tab's edits are lost; a case deleted on one side and untouched on the other
+    goes; a clear made after the other side's data wins whole. `mine` keeps its own
+    selected case."""
+    if theirs.cleared_at > mine.cleared_at:
+        return theirs
+    if mine.cleared_at > theirs.cleared_at:
+        return mine
+    old, ours, other = _documents(base), _documents(mine), _documents(theirs)
+    merged: list[dict[str, Any]] = []
+    for case_id in [*ours, *(k for k in other if k not in ours)]:
+        was, m, t = old.get(case_id), ours.get(case_id), other.get(case_id)
+        if m is not None and t is not None:
+            merged.append(_merge_case(was or {"id": case_id}, m, t))
+        elif m is not None and m != was and not (was is None and _blank(m)):
+            merged.append(m)  # new here, or changed here while the other tab deleted it
+        elif t is not None and t != was and not (was is None and _blank(t)):
+            merged.append(t)
+    document = {**dict(theirs.extra), **dict(mine.extra), "version": SCHEMA_VERSION}
+    document["cases"] = merged
+    document["active_id"] = mine.active_id
+    if mine.cleared_at:
+        document["cleared_at"] = mine.cleared_at
+    try:
+        return parse(json.dumps(document))
+    except StorageError:
+        return mine  # never reached with logs that parse; never lose ours if it is

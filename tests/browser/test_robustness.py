@@ -1,0 +1,187 @@
+"""Nothing lost, nothing locked: the reader's data survives storage faults and two tabs,
+and a tool that cannot start says so in a bounded time (issue 11).
+
+Each test meets the defect the way a reader would: by visible labels and messages.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import BrowserContext, Page, expect
+
+from tests.browser.conftest import READY
+
+KEY = "sigue-tu-caso"
+ASIDE = "sigue-tu-caso:apartado:"
+LOG = "herramientas/registro/"
+
+
+def stored(page: Page, key: str = KEY) -> Any:
+    return page.evaluate("(key) => localStorage.getItem(key)", key)
+
+
+def aside_keys(page: Page) -> list[str]:
+    keys: list[str] = page.evaluate(
+        f"Object.keys(localStorage).filter(k => k.startsWith('{ASIDE}'))"
+    )
+    return keys
+
+
+def reopen(page: Page) -> None:
+    page.reload()
+    page.wait_for_selector(READY, timeout=60_000)
+
+
+def notice(page: Page) -> Any:
+    return page.locator("[data-stc-tool='caselog'] [data-region='notice']")
+
+
+def test_corrupt_data_larger_than_the_free_space_stays_in_place_and_can_be_erased(
+    open_tool: Any, page: Page
+) -> None:
+    """Copying it aside fails on quota: the tools still work, the only copy is kept and
+    downloadable, and «Borrar mis datos» is reachable."""
+    open_tool(LOG)
+    corrupt = "{" + "x" * 2_800_000  # more than half of Chromium's 5 MB quota
+    page.evaluate("(text) => localStorage.setItem('sigue-tu-caso', text)", corrupt)
+    reopen(page)
+    expect(notice(page)).to_contain_text("ni apartarlos")
+    page.get_by_label("Número de caso").fill("48213")
+    expect(page.get_by_label("Caso activo").locator("option:checked")).to_have_text("Caso #48213")
+    assert stored(page) == corrupt  # never deleted, never overwritten
+    with page.expect_download() as info:
+        page.get_by_role(
+            "button", name="Descargar: Tus datos guardados, que no se pueden leer"
+        ).click()
+    assert Path(info.value.path()).read_text(encoding="utf-8") == corrupt
+
+    reopen(page)  # every visit: the same notice, never an error
+    expect(notice(page)).to_contain_text("ni apartarlos")
+    assert stored(page) == corrupt
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Borrar mis datos").click()
+    expect(notice(page)).to_contain_text("Se han borrado todos tus datos")
+    page.get_by_label("Número de caso").fill("777")
+    page.wait_for_timeout(600)  # the debounced save
+    assert json.loads(stored(page))["cases"][0]["case_number"] == "777"
+    reopen(page)
+    expect(notice(page)).not_to_contain_text("No he podido leer")
+    expect(page.get_by_label("Número de caso")).to_have_value("777")
+
+
+def test_without_storage_the_tools_work_in_memory_and_say_so(
+    open_tool: Any, page: Page, context: BrowserContext
+) -> None:
+    context.add_init_script(
+        """for (const name of ["getItem", "setItem", "removeItem", "key"]) {
+             Storage.prototype[name] = () => { throw new DOMException("no", "SecurityError"); };
+           }"""
+    )
+    open_tool(LOG)
+    expect(notice(page)).to_contain_text("nada de lo que escribas se conservará")
+    page.get_by_label("Número de caso").fill("48213")
+    expect(page.get_by_label("Caso activo").locator("option:checked")).to_have_text("Caso #48213")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Descargar copia de seguridad (JSON)").click()
+    backup = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    assert backup["cases"][0]["case_number"] == "48213"
+    expect(page.locator("[data-stc-status]").first).not_to_contain_text("error")
+
+
+def test_data_from_a_newer_version_is_listed_downloadable_and_erased_with_the_rest(
+    open_tool: Any, page: Page
+) -> None:
+    open_tool(LOG)
+    newer = json.dumps({"version": 99, "cases": [{"id": "x", "holograma": True}]})
+    page.evaluate("(text) => localStorage.setItem('sigue-tu-caso', text)", newer)
+    reopen(page)
+    expect(notice(page)).to_contain_text("versión más nueva")
+    expect(page.get_by_role("heading", name="Copias apartadas")).to_be_visible()
+    reopen(page)  # still listed on the next visit
+    button = page.get_by_role("button", name="Descargar: Copia apartada el")
+    with page.expect_download() as info:
+        button.click()
+    assert Path(info.value.path()).read_text(encoding="utf-8") == newer
+    assert len(aside_keys(page)) == 1
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Borrar mis datos").click()
+    expect(page.get_by_role("heading", name="Copias apartadas")).to_have_count(0)
+    assert aside_keys(page) == []
+
+
+def second_tab(context: BrowserContext, base_url: str) -> Page:
+    other = context.new_page()
+    other.goto(base_url + LOG)
+    other.wait_for_selector(READY, timeout=60_000)
+    return other
+
+
+def add_entry(page: Page, note: str) -> None:
+    page.get_by_label("Fecha", exact=True).fill("2026-11-04")
+    page.get_by_label("Qué se dijo o qué se acordó").fill(note)
+    page.get_by_role("button", name="Añadir al historial").click()
+
+
+def test_two_tabs_merge_entries_and_fields_instead_of_overwriting(
+    open_tool: Any, page: Page, context: BrowserContext, base_url: str
+) -> None:
+    open_tool(LOG)
+    page.get_by_label("Número de caso").fill("48213")
+    page.wait_for_timeout(600)
+    other = second_tab(context, base_url)
+    expect(other.get_by_label("Número de caso")).to_have_value("48213")
+    # Edits in both tabs well under the save delay apart.
+    for i in range(3):
+        add_entry(page, f"Primera pestaña {i}")
+        add_entry(other, f"Segunda pestaña {i}")
+    page.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
+    other.get_by_label("Fecha de apertura").fill("2026-11-02")
+    page.wait_for_timeout(1500)
+    document = json.loads(stored(page))
+    notes = sorted(i["note"] for i in document["cases"][0]["interactions"])
+    assert notes == sorted(
+        [f"Primera pestaña {i}" for i in range(3)] + [f"Segunda pestaña {i}" for i in range(3)]
+    )
+    assert document["cases"][0]["company"] == "Conecta Fibra"
+    assert document["cases"][0]["opened"] == "2026-11-02"
+    for tab in (page, other):
+        expect(tab.locator(".stc-timeline li")).to_have_count(6)
+
+
+def test_text_being_typed_survives_a_save_in_another_tab(
+    open_tool: Any, page: Page, context: BrowserContext, base_url: str
+) -> None:
+    open_tool(LOG)
+    other = second_tab(context, base_url)
+    note = page.get_by_label("Qué se dijo o qué se acordó")
+    note.fill("A medio escribir")
+    page.get_by_label("Agente (si lo sabes)").fill("Lucía")
+    note.focus()
+    other.get_by_label("Empresa", exact=True).fill("Otra empresa")
+    expect(page.get_by_label("Empresa", exact=True)).to_have_value("Otra empresa")
+    expect(note).to_have_value("A medio escribir")
+    expect(page.get_by_label("Agente (si lo sabes)")).to_have_value("Lucía")
+
+
+def test_clearing_in_one_tab_is_not_undone_by_the_other(
+    open_tool: Any, page: Page, context: BrowserContext, base_url: str
+) -> None:
+    open_tool(LOG)
+    page.get_by_label("Número de caso").fill("48213")
+    page.wait_for_timeout(600)
+    other = second_tab(context, base_url)
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Borrar mis datos").click()
+    expect(other.locator("[data-stc-tool='caselog'] [data-region='notice']")).to_contain_text(
+        "se borraron desde otra pestaña"
+    )
+    other.get_by_label("Empresa", exact=True).fill("Tecleado después")
+    page.wait_for_timeout(800)
+    cases = json.loads(stored(page))["cases"]
+    assert [c["case_number"] for c in cases] == [""]
+    assert cases[0]["company"] == "Tecleado después"
+    reopen(page)
+    expect(page.get_by_label("Número de caso")).to_have_value("")
