@@ -147,8 +147,15 @@ async function forward(type, domEvent, root) {
   if (type === "submit") domEvent.preventDefault(); // tool forms never leave the page
   let target = domEvent.target;
   if (type === "click") target = target.closest?.("[data-action]");
+  if (type === "keydown") {
+    // Only the keys an element lists in data-keys (the ARIA tabs' arrows): the core answers.
+    target = target.closest?.("[data-keys]");
+    if (!target?.dataset.keys.split(" ").includes(domEvent.key)) return;
+    if (app.ready && root.dataset.mounted === "yes") domEvent.preventDefault();
+  }
   if (!target || !root.contains(target) || !app.ready || root.dataset.mounted !== "yes") return;
   const event = describe(type, target, root);
+  if (type === "keydown") event.key = domEvent.key;
   if (type !== "submit" && Object.keys(event.hooks).length === 0) return;
   if (type === "change" && target.type === "file") {
     if (!target.files?.length) return;
@@ -229,6 +236,8 @@ function redraw(root, fresh, keep) {
 }
 
 // Only the output regions whose HTML changed: fields are never touched.
+const LIVE = '[aria-live], [role="status"], [role="alert"]';
+
 function swapRegions(root, fresh) {
   const saved = focusState();
   const regions = new Map(
@@ -237,7 +246,17 @@ function swapRegions(root, fresh) {
   for (const live of root.querySelectorAll("[data-region]")) {
     if (!live.isConnected) continue; // inside a region replaced a moment ago
     const match = regions.get(live.dataset.region);
-    if (match && match.outerHTML !== live.outerHTML) live.replaceWith(match);
+    if (!match || match.outerHTML === live.outerHTML) continue;
+    // A live region stays the same element, so a screen reader announces its new text once.
+    if (live.matches(LIVE) && match.tagName === live.tagName) {
+      for (const name of live.getAttributeNames()) {
+        if (!match.hasAttribute(name)) live.removeAttribute(name);
+      }
+      for (const name of match.getAttributeNames()) live.setAttribute(name, match.getAttribute(name));
+      live.innerHTML = match.innerHTML;
+    } else {
+      live.replaceWith(match);
+    }
   }
   restoreFocus(saved, { keepValue: false });
 }
@@ -281,6 +300,14 @@ const EFFECTS = {
       if (effect.mode === "whole") redraw(root, fresh, effect.keep);
       else swapRegions(root, fresh);
     }
+    // Attributes of controls outside the regions (aria-invalid); null removes one.
+    for (const [id, attributes] of Object.entries(effect.attributes ?? {})) {
+      const element = document.getElementById(id);
+      for (const [name, value] of Object.entries(attributes)) {
+        if (value === null) element?.removeAttribute(name);
+        else element?.setAttribute(name, value);
+      }
+    }
   },
   focus(effect) {
     let element = document.getElementById(effect.id);
@@ -291,7 +318,10 @@ const EFFECTS = {
   },
   inner(effect) {
     const element = document.getElementById(effect.id);
-    if (element) element.innerHTML = effect.html;
+    // Unchanged HTML is left alone: a live region is not announced again on each keystroke.
+    const parsed = document.createElement("template");
+    parsed.innerHTML = effect.html;
+    if (element && element.innerHTML !== parsed.innerHTML) element.innerHTML = effect.html;
   },
   values(effect) {
     for (const [id, value] of Object.entries(effect.values)) {
@@ -411,7 +441,7 @@ function asideCopies() {
 }
 
 function listen(root) {
-  for (const type of ["input", "change", "click", "submit"]) {
+  for (const type of ["input", "change", "click", "submit", "keydown"]) {
     root.addEventListener(type, (event) => forward(type, event, root));
   }
 }

@@ -14,6 +14,8 @@ random numbers). Kinds of event:
   stored document, the wizard's hand-off, the page's path to the site root and `pending`,
   the edits the reader made before the tools were live.
 - `input`, `change`, `click`, `submit`: a DOM event inside a tool.
+- `keydown`: a key listed in the element's `data-keys` (`key`: its name; the bridge
+  prevents the browser's default for it), e.g. the arrow keys of the builder's tabs.
 - `storage`: another tab saved (`key`, `value`, and `base`: the document this tab last
   read or wrote, the common ancestor of a three-way merge; the bridge also sends one
   instead of saving when the stored document changed since); `confirmed`: the reader
@@ -26,7 +28,8 @@ random numbers). Kinds of event:
 
 Effects (each a dict with an `effect` key): `render` (the HTML of the page's tools; mode
 `regions` swaps only changed `data-region` elements, mode `whole` redraws the tools and
-keeps what the reader typed when `keep_typed`), `focus`, `inner` (an element's HTML),
+keeps what the reader typed when `keep_typed`; `attributes` sets or, when null, removes
+attributes by element id, such as `aria-invalid`), `focus`, `inner` (an element's HTML),
 `values` (set control values), `store` / `remove` (localStorage; `delay_ms` debounces;
 `report` asks for a `stored` event),
 `copy`, `download`, `confirm`, `navigate`, `persist`, `print` (open the browser's print
@@ -62,6 +65,7 @@ class State:
     base: str = ""
     errors: Mapping[str, str] = field(default_factory=dict)
     builder: BuilderPrefs = field(default_factory=BuilderPrefs)
+    announce: str = ""  # said once by a screen reader (an entry added to the timeline)
     wizard: WizardState = field(default_factory=WizardState)
     notice: str = ""
     persisted: bool | None = None  # None until the browser answered
@@ -84,6 +88,7 @@ class State:
             log=self.log,
             today=self.today,
             base=self.base,
+            announce=self.announce,
             errors=dict(self.errors),
             builder=replace(self.builder, escalate=escalate),
             wizard=answers,
@@ -113,6 +118,11 @@ def render_tools(state: State, *, whole: bool = False, keep: str = KEEP_LOCAL) -
         "mode": "whole" if whole else "regions",
         "keep": keep,
         "tools": {tool: render.render(tool, view) for tool in state.tools},
+        "attributes": {
+            ident: {"aria-invalid": mark}
+            for tool in state.tools
+            for ident, mark in render.invalid_controls(tool, view).items()
+        },
     }
 
 
@@ -384,12 +394,16 @@ def on_input(state: State, event: Event) -> tuple[State, list[Effect]]:
         if case is None:
             return state, []
         found = render.check_text(_text(event, "value"), case, public=hooks.get("public") == "yes")
+        ident = _text(event, "id")
+        # The bridge leaves an element whose HTML is unchanged alone: the short sentence
+        # is announced when the number of warnings changes, not on every keystroke.
         return state, [
+            {"effect": "inner", "id": f"{ident}-warnings", "html": render.findings_html(found)},
             {
                 "effect": "inner",
-                "id": f"{_text(event, 'id')}-warnings",
-                "html": render.findings_html(found),
-            }
+                "id": f"{ident}-said",
+                "html": render.esc(render.findings_said(found)),
+            },
         ]
     updated = apply_input(state, event)
     if updated == state:
@@ -487,7 +501,8 @@ def add_entry(state: State, form: Mapping[str, Any]) -> tuple[State, list[Effect
         state = state.with_error(f"entry-{name}", errors.get(name))
     if errors:
         return state, [render_tools(state)]
-    state = update_case(state, updated)
+    said = render.entry_added(updated)
+    state = replace(update_case(state, updated), announce=said)
     cleared = {render.fid("caselog", "entry-agent"): "", render.fid("caselog", "entry-note"): ""}
     return state, [save(state), render_tools(state), {"effect": "values", "values": cleared}]
 
@@ -516,7 +531,12 @@ def do_delete_case(state: State, event: Event) -> tuple[State, list[Effect]]:
         return state, [{"effect": "confirm", "message": message, "event": dict(event)}]
     state = replace(state, log=storage.delete_case(state.log, case.id))
     state = ensure_case(_fresh_case_state(state), event)
-    return state, [save(state, now=True), render_tools(state, whole=True, keep=KEEP_NONE)]
+    tool = _text(event, "tool") or (state.tools[0] if state.tools else "caselog")
+    return state, [
+        save(state, now=True),
+        render_tools(state, whole=True, keep=KEEP_NONE),
+        focus(render.fid(tool, "case")),  # the case now shown, not the page's body
+    ]
 
 
 def do_channel(state: State, event: Event) -> tuple[State, list[Effect]]:
@@ -526,6 +546,23 @@ def do_channel(state: State, event: Event) -> tuple[State, list[Effect]]:
         return state, []
     state = replace(state, builder=replace(state.builder, channel=channel))
     return state, [render_tools(state)]
+
+
+def do_channel_key(state: State, event: Event) -> tuple[State, list[Effect]]:
+    """The ARIA tabs pattern: arrows move to the previous/next tab (wrapping), Home and End
+    to the first and last; the tab reached is selected and focused (roving tabindex)."""
+    channels = list(Channel)
+    try:
+        at = channels.index(Channel(_hooks(event).get("value", "")))
+    except ValueError:
+        return state, []
+    key = _text(event, "key")
+    moves = {"ArrowLeft": at - 1, "ArrowRight": at + 1, "Home": 0, "End": len(channels) - 1}
+    if key not in moves:
+        return state, []
+    channel = channels[moves[key] % len(channels)]
+    state = replace(state, builder=replace(state.builder, channel=channel))
+    return state, [render_tools(state), focus(render.fid("builder", f"tab-{channel.value}"))]
 
 
 def do_copy(state: State, event: Event) -> tuple[State, list[Effect]]:
@@ -563,20 +600,41 @@ def _index(event: Event) -> int:
     return int(raw) if raw.isascii() and raw.isdigit() else -1
 
 
+def _focus_after_remove(event: Event, what: str, index: int, left: int) -> Effect:
+    """Focus after «Quitar»: the item that took the removed one's place, else the one
+    before it, else the list's own field (evidence) or heading (timeline); never the body."""
+    tool = _text(event, "tool") or ("caselog" if what == "entry" else "checklist")
+    if left:
+        return focus(f"{render.fid(tool, what + '-remove')}-{min(max(index, 0), left - 1)}")
+    return focus(render.fid(tool, "evidence" if what == "evidence" else "timeline"))
+
+
 def do_remove_evidence(state: State, event: Event) -> tuple[State, list[Effect]]:
     case = state.log.active()
     if case is None:
         return state, []
-    state = update_case(state, validation.remove_evidence(case, _index(event)))
-    return state, [save(state), render_tools(state)]
+    index = _index(event)
+    updated = validation.remove_evidence(case, index)
+    state = update_case(state, updated)
+    return state, [
+        save(state),
+        render_tools(state),
+        _focus_after_remove(event, "evidence", index, len(updated.evidence)),
+    ]
 
 
 def do_remove_entry(state: State, event: Event) -> tuple[State, list[Effect]]:
     case = state.log.active()
     if case is None:
         return state, []
-    state = update_case(state, validation.remove_interaction(case, _index(event)))
-    return state, [save(state), render_tools(state)]
+    index = _index(event)
+    updated = validation.remove_interaction(case, index)
+    state = replace(
+        update_case(state, updated),
+        announce=labels.ENTRY_REMOVED.format(n=len(updated.interactions)),
+    )
+    focus_to = _focus_after_remove(event, "entry", index, len(updated.interactions))
+    return state, [save(state), render_tools(state), focus_to]
 
 
 def do_wizard_back(state: State, event: Event) -> tuple[State, list[Effect]]:
@@ -709,6 +767,16 @@ ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
 }
 
 
+KEY_ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
+    "channel": do_channel_key,
+}
+
+
+def on_keydown(state: State, event: Event) -> tuple[State, list[Effect]]:
+    handler = KEY_ACTIONS.get(_hooks(event).get("action", ""))
+    return handler(state, event) if handler else (state, [])
+
+
 def on_click(state: State, event: Event) -> tuple[State, list[Effect]]:
     # Selects and file inputs carry a data-action for their `change` event, not a click.
     if event.get("tag") in ("SELECT", "INPUT"):
@@ -765,6 +833,7 @@ HANDLERS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
     "change": on_change,
     "submit": on_submit,
     "click": on_click,
+    "keydown": on_keydown,
     "storage": on_storage,
     "confirmed": on_confirmed,
     "persisted": on_persisted,

@@ -222,6 +222,16 @@ OPEN_MAIL = "Abrir en el correo"
 EDITABLE_HINT = "Puedes retocar el texto antes de copiarlo."
 WARNINGS_TITLE = "Antes de enviarlo"
 NO_WARNINGS = "Sin avisos: el tono es correcto."
+# What a screen reader hears once, when it changes (not the whole list on every keystroke).
+WARNINGS_SAID = {0: "Sin avisos sobre el texto.", 1: "Un aviso sobre el texto."}
+WARNINGS_SAID_MANY = "{n} avisos sobre el texto."
+PROGRESS_SAID = "Preparación: {progress}."
+ENTRY_ADDED = "Añadido al historial: {date}. Interacciones anotadas: {n}."
+ENTRY_REMOVED = "Quitado del historial. Interacciones anotadas: {n}."
+# A date field also says, in words, the date it understood (a browser in English shows
+# mm/dd/yyyy).
+DATE_UNDERSTOOD = "Fecha: {date}"
+CASEBAR_TITLE = "Tus casos"
 
 WIZARD_STEP = "Pregunta {n} de {total}"
 NEXT = "Siguiente"

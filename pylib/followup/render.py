@@ -43,6 +43,7 @@ class View:
     log: CaseLog = field(default_factory=CaseLog)
     today: dt.date | None = None
     base: str = ""  # the site's root URL, for links into the guide
+    announce: str = ""  # said once by a screen reader (an entry added to the timeline)
     errors: Mapping[str, str] = field(default_factory=dict)
     builder: BuilderPrefs = field(default_factory=BuilderPrefs)
     wizard: WizardState = field(default_factory=WizardState)
@@ -72,6 +73,18 @@ def field_value(case: CaseFile, name: str) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
+
+
+def invalid_controls(tool: str, view: View) -> dict[str, str | None]:
+    """`aria-invalid` of each control that has (or had) an error, by id: "true" or None.
+
+    Fields are not swapped when only a region changes, so the bridge sets these."""
+    marks: dict[str, str | None] = {
+        fid(tool, name): "true" if message else None for name, message in view.errors.items()
+    }
+    if tool == "wizard" and not view.wizard.finished:
+        marks[fid(tool, wizard.STEPS[view.wizard.step])] = "true" if view.wizard.error else None
+    return marks
 
 
 def _attrs(pairs: Mapping[str, str | None]) -> str:
@@ -128,7 +141,16 @@ def field_html(tool: str, name: str, view: View, *, hint: bool = True) -> str:
     value = field_value(case, name)
     hint_text = labels.FIELD_HINTS.get(name, "") if hint else ""
     described = " ".join(x for x in (f"{ident}-hint" if hint_text else "", f"{ident}-error") if x)
-    common = {"id": ident, "name": name, "data-field": name, "aria-describedby": described}
+    words = f"{ident}-words" if name in DATES else ""
+    described = " ".join(x for x in (described, words) if x)
+    invalid = "true" if view.errors.get(name) else None
+    common = {
+        "id": ident,
+        "name": name,
+        "data-field": name,
+        "aria-describedby": described,
+        "aria-invalid": invalid,
+    }
     label = f'<label for="{ident}">{esc(labels.FIELD_LABELS[name])}</label>'
     if name == "impact":
         radios = "".join(
@@ -156,7 +178,20 @@ def field_html(tool: str, name: str, view: View, *, hint: bool = True) -> str:
     else:
         control = f'<input type="text"{_attrs(common)} value="{esc(value)}" autocomplete="off">'
     hint_html = f'<p class="stc-hint" id="{ident}-hint">{esc(hint_text)}</p>' if hint_text else ""
+    if name in DATES:
+        hint_html = date_words(tool, name, view) + hint_html
     return f'<div class="stc-field">{label}{control}{hint_html}{_error(tool, name, view)}</div>'
+
+
+def date_words(tool: str, name: str, view: View) -> str:
+    """The date a date field understood, in words: «2 de noviembre de 2026» (a browser in
+    English shows mm/dd/yyyy, and the reader must see which day and month it took)."""
+    day = getattr(view.case, name, None)
+    text = labels.DATE_UNDERSTOOD.format(date=messages.format_date_es(day)) if day else ""
+    return (
+        f'<p class="stc-hint stc-date-words" id="{fid(tool, name)}-words"'
+        f' data-region="date-{name}">{esc(text)}</p>'
+    )
 
 
 def _sla_fields(tool: str, view: View) -> str:
@@ -173,7 +208,7 @@ def _sla_fields(tool: str, view: View) -> str:
 def _evidence(tool: str, view: View) -> str:
     items = "".join(
         f'<li>{esc(text)} <button type="button" class="stc-link" data-action="remove-evidence"'
-        f' data-index="{i}" aria-label="{esc(labels.REMOVE_ITEM.format(item=text))}">'
+        f' id="{fid(tool, "evidence-remove")}-{i}" data-index="{i}" aria-label="{esc(labels.REMOVE_ITEM.format(item=text))}">'
         f"{esc(labels.REMOVE)}</button></li>"
         for i, text in enumerate(view.case.evidence)
     )
@@ -211,7 +246,7 @@ def _case_bar(tool: str, view: View) -> str:
     )
     ident = fid(tool, "case")
     return (
-        '<div class="stc-casebar">'
+        f'<div class="stc-casebar"><h3 class="stc-casebar__title">{esc(labels.CASEBAR_TITLE)}</h3>'
         f'<div class="stc-field"><label for="{ident}">{esc(labels.CASE_SELECT)}</label>'
         f'<span data-region="case-select"><select id="{ident}" data-action="select-case">'
         f"{options}</select></span></div>"
@@ -239,7 +274,9 @@ def _frame(tool: str, view: View, body: str) -> str:
         f' data-offline="{esc(labels.OFFLINE_READY)}" data-savedata="{esc(labels.SAVE_DATA_WAIT)}"></p>'
         f'<noscript><p class="stc-notice">{esc(labels.NOSCRIPT)}</p></noscript>'
         f'<div data-region="notice" aria-live="polite">{notice}</div>'
-        f"{_case_bar(tool, view)}{body}</section>"
+        # The first thing in a tool is its first question; the case bar comes after (the
+        # case log shows it under its table of cases).
+        f"{body}{'' if tool == 'caselog' else _case_bar(tool, view)}</section>"
     )
 
 
@@ -267,10 +304,13 @@ def progress_html(view: View) -> str:
         if p.missing
         else f"<p>{esc(labels.ALL_DONE)}</p>"
     )
+    # A screen reader hears a short sentence when the count changes, not the list.
+    said = labels.PROGRESS_SAID.format(progress=checklist.progress_text(p))
     return (
-        f'<div class="stc-progress" data-region="progress" aria-live="polite">'
+        f'<div class="stc-progress" data-region="progress">'
         f'<progress max="{p.total}" value="{p.done}" aria-label="{esc(labels.TOOL_TITLES["checklist"])}">'
         f"</progress> <strong>{esc(checklist.progress_text(p))}</strong>{missing}</div>"
+        f'<p class="stc-sr" role="status" data-region="progress-said">{esc(said)}</p>'
     )
 
 
@@ -293,6 +333,12 @@ def _checklist(view: View) -> str:
 
 
 # --- message builder -------------------------------------------------------------------
+
+
+def findings_said(findings: Sequence[guards.Finding]) -> str:
+    """What a screen reader hears about a draft: how many warnings, said when it changes."""
+    n = len(findings)
+    return labels.WARNINGS_SAID.get(n) or labels.WARNINGS_SAID_MANY.format(n=n)
 
 
 def findings_html(findings: Iterable[guards.Finding]) -> str:
@@ -322,6 +368,7 @@ def check_text(text: str, case: CaseFile, *, public: bool) -> list[guards.Findin
 def _draft_box(key: str, label: str, text: str, case: CaseFile, *, public: bool) -> str:
     ident = fid("builder", f"draft-{key}")
     rows = max(4, min(18, text.count("\n") + 2))
+    found = check_text(text, case, public=public)
     return (
         f'<div class="stc-field stc-draft"><label for="{ident}">{esc(label)}</label>'
         f'<textarea id="{ident}" data-draft="{key}" data-public="{"yes" if public else "no"}"'
@@ -329,8 +376,9 @@ def _draft_box(key: str, label: str, text: str, case: CaseFile, *, public: bool)
         f'<div class="stc-actions"><button type="button" class="md-button md-button--primary"'
         f' data-action="copy" data-target="{ident}">{esc(labels.COPY)}</button>'
         f'<span class="stc-copied" role="status" id="{ident}-copied" data-copy-status></span></div>'
-        f'<div class="stc-warnings" id="{ident}-warnings" data-warnings-for="{ident}"'
-        f' aria-live="polite">{findings_html(check_text(text, case, public=public))}</div></div>'
+        f'<div class="stc-warnings" id="{ident}-warnings" data-warnings-for="{ident}">'
+        f"{findings_html(found)}</div>"
+        f'<p class="stc-sr" role="status" id="{ident}-said">{esc(findings_said(found))}</p></div>'
     )
 
 
@@ -412,6 +460,10 @@ def draft_html(view: View) -> str:
     )
 
 
+# The ARIA tabs pattern: the bridge forwards these keys from a tab to the core.
+TAB_KEYS = "ArrowLeft ArrowRight Home End"
+
+
 def _tabs(view: View) -> str:
     tabs = []
     for channel in Channel:
@@ -420,7 +472,7 @@ def _tabs(view: View) -> str:
             f'<button type="button" role="tab" id="{fid("builder", "tab-" + channel.value)}"'
             f' aria-selected="{"true" if selected else "false"}"'
             f' aria-controls="{fid("builder", "panel")}" tabindex="{"0" if selected else "-1"}"'
-            f' data-action="channel" data-value="{channel.value}">'
+            f' data-action="channel" data-value="{channel.value}" data-keys="{TAB_KEYS}">'
             f"{esc(labels.CHANNEL_NAMES[channel])}</button>"
         )
     return (
@@ -479,9 +531,11 @@ def _wizard_step(view: View) -> str:
     described = f"{ident}-hint {ident}-error" if hint else f"{ident}-error"
     if step in ("opened", "last_contact"):
         value = field_value(view.case, step)
+        invalid = ' aria-invalid="true"' if state.error else ""
         control = (
             f'<label for="{ident}">{question}</label>{hint_html}<input type="date" id="{ident}"'
-            f' data-field="{step}" value="{esc(value)}" aria-describedby="{described}">'
+            f' data-field="{step}" value="{esc(value)}" aria-describedby="{described}'
+            f' {ident}-words"{invalid}>{date_words("wizard", step, view)}'
             f"{_error('wizard', step, view)}"
         )
         return f'<div class="stc-field">{control}</div>'
@@ -491,11 +545,13 @@ def _wizard_step(view: View) -> str:
             f"{_sla_fields('wizard', view)}</fieldset>"
         )
     if step == "follow_ups":
+        invalid = ' aria-invalid="true"' if state.error else ""
         value = "" if state.follow_ups is None else str(state.follow_ups)
         return (
             f'<div class="stc-field"><label for="{ident}">{question}</label>{hint_html}'
             f'<input type="number" min="0" max="50" id="{ident}" data-wizard="follow_ups"'
-            f' value="{esc(value)}" aria-describedby="{described}">'
+            f' value="{esc(value)}" aria-describedby="{described}"'
+            f"{invalid}>"
             f"{_error('wizard', step, view)}</div>"
         )
     if step == "impact":
@@ -663,12 +719,21 @@ def _timeline(view: View) -> str:
             f"{esc(labels.CHANNEL_NAMES[item.channel])} · {esc(labels.KIND_NAMES[item.kind])}"
             f"{who}</p><p>{esc(item.note)}</p>"
             f'<button type="button" class="stc-link" data-action="remove-entry" data-index="{i}"'
+            f' id="{fid("caselog", "entry-remove")}-{i}"'
             f' aria-label="{esc(labels.REMOVE_ITEM.format(item=messages.format_date_es(item.date)))}">'
             f"{esc(labels.REMOVE)}</button></li>"
         )
+    said = f'<p class="stc-sr" role="status" data-region="timeline-said">{esc(view.announce)}</p>'
     if not entries:  # a numbered "1." before "nothing yet" reads as an entry
-        return f'<p class="stc-empty" data-region="timeline">{esc(labels.TIMELINE_EMPTY)}</p>'
-    return f'<ol class="stc-timeline" data-region="timeline">{"".join(entries)}</ol>'
+        return f'<p class="stc-empty" data-region="timeline">{esc(labels.TIMELINE_EMPTY)}</p>{said}'
+    return f'<ol class="stc-timeline" data-region="timeline">{"".join(entries)}</ol>{said}'
+
+
+def entry_added(case: CaseFile) -> str:
+    """What a screen reader hears once an interaction is added to the timeline."""
+    last = case.interactions[-1].date if case.interactions else None
+    day = messages.format_date_es(last) if last else ""
+    return labels.ENTRY_ADDED.format(date=day, n=len(case.interactions))
 
 
 def _entry_form(view: View) -> str:
@@ -821,7 +886,7 @@ def _caselog(view: View) -> str:
     )
     import_id = fid("caselog", "import")
     return (
-        f"{_cases_table(view)}"
+        f"{_cases_table(view)}{_case_bar('caselog', view)}"
         f'<h3>{labels.DETAILS}</h3><div class="stc-grid">{details}</div>'
         f"{ladder_fields('caselog', view)}"
         f'<div class="stc-actions"><button type="button" class="md-button" data-action="export-ics">'
@@ -832,7 +897,8 @@ def _caselog(view: View) -> str:
         f'<div class="stc-actions"><button type="button" class="md-button" data-action="print">'
         f'{labels.PRINT_DOSSIER}</button><span class="stc-hint">{esc(labels.PRINT_HINT)}</span>'
         f"</div>{dossier_html(view)}</div>"
-        f"<h3>{labels.TIMELINE}</h3>{_timeline(view)}{_entry_form(view)}"
+        f'<h3 id="{fid("caselog", "timeline")}" tabindex="-1">{labels.TIMELINE}</h3>'
+        f"{_timeline(view)}{_entry_form(view)}"
         f"<h3>{labels.BACKUP}</h3>"
         f'<p class="stc-hint">{esc(labels.STORAGE_WARNING)}</p>'
         f"{persist_html(view)}"

@@ -255,11 +255,13 @@ def test_typing_in_a_draft_checks_it_and_answers_with_the_warnings_only() -> Non
     )
     new_state, effects = update(state, draft)
     assert new_state.log == state.log
-    inner = only(effects, "inner")
+    inner, said = effects_of(effects, "inner")
     assert inner["id"] == "stc-builder-draft-body-warnings"
     assert "48213" in inner["html"] and labels.WARNINGS_TITLE in inner["html"]
+    assert said["id"] == "stc-builder-draft-body-said"
+    assert said["html"] == "4 avisos sobre el texto."
     _, effects = update(state, {**draft, "hooks": {"draft": "body", "public": "no"}})
-    assert "48213" not in only(effects, "inner")["html"]
+    assert "48213" not in effects_of(effects, "inner")[0]["html"]
 
 
 @pytest.mark.parametrize(

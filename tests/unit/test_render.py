@@ -294,7 +294,9 @@ def test_field_error_is_shown_and_announced() -> None:
 def test_empty_checklist_says_nothing_is_ready_and_lists_what_is_missing() -> None:
     doc = parse(progress_html(View()))
     region = one(doc, '[data-region="progress"]')
-    assert region["aria-live"] == "polite"
+    assert not region.has_attr("aria-live")  # the list is not read on every change
+    said = one(doc, '[data-region="progress-said"]')
+    assert said["role"] == "status" and text_of(said) == "Preparación: 0 de 9 listos."
     bar = one(doc, "progress")
     assert (bar["value"], bar["max"]) == ("0", "9")
     assert "0 de 9 listos" in text_of(region)
@@ -439,8 +441,10 @@ def test_social_channel_splits_a_public_post_from_a_private_message() -> None:
 def test_calm_social_post_has_no_warnings() -> None:
     doc = builder(BuilderPrefs(channel=Channel.SOCIAL))
     for box in doc.select("[data-warnings-for]"):
-        assert box["aria-live"] == "polite"
+        assert not box.has_attr("aria-live")
         assert text_of(box) == labels.NO_WARNINGS
+        said = one(doc, f"#{box['data-warnings-for']}-said")
+        assert said["role"] == "status" and text_of(said) == "Sin avisos sobre el texto."
 
 
 def test_aggressive_company_name_in_the_public_post_is_warned_about() -> None:

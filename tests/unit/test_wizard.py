@@ -145,7 +145,8 @@ def test_opening_date_error_is_shown_next_to_the_question() -> None:
     doc = BeautifulSoup(render("wizard", view), "html.parser")
     error = one(doc, "#stc-wizard-opened-error")
     assert text_of(error) == labels.OPENED_REQUIRED
-    assert one(doc, "#stc-wizard-opened")["aria-describedby"] == "stc-wizard-opened-error"
+    control = one(doc, "#stc-wizard-opened")
+    assert control["aria-describedby"] == "stc-wizard-opened-error stc-wizard-opened-words"
 
 
 def test_deadline_question_groups_amount_unit_and_no_deadline() -> None:

@@ -1,0 +1,211 @@
+"""Issue 10 as a keyboard, screen-reader and phone user notices it, in Debian's Chromium
+against the built site: the builder's tabs by arrow keys, focus after «Quitar» and «Borrar
+este caso», announcements said once, `aria-invalid`, readable secondary text, the first
+question first on a phone, and each date said in words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from .conftest import READY
+
+# The contrast of an element's text against what is painted behind it (alpha blended).
+CONTRAST = """(el) => {
+  const parse = (c) => {
+    const m = c.match(/rgba?\\(([^)]+)\\)/);
+    if (!m) return [0, 0, 0, 0];
+    const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
+    return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+  };
+  const over = (top, under) => {
+    const a = top[3] + under[3] * (1 - top[3]);
+    if (!a) return [0, 0, 0, 0];
+    return [0, 1, 2].map((i) => (top[i] * top[3] + under[i] * under[3] * (1 - top[3])) / a)
+      .concat([a]);
+  };
+  let layers = [];
+  for (let node = el; node; node = node.parentElement) {
+    layers.push(parse(getComputedStyle(node).backgroundColor));
+  }
+  let bg = [255, 255, 255, 1];
+  const root = parse(getComputedStyle(document.body).backgroundColor);
+  if (root[3]) bg = over(root, bg);
+  for (const layer of layers.reverse()) bg = over(layer, bg);
+  const fg = over(parse(getComputedStyle(el).color), bg);
+  const lum = (c) => {
+    const [r, g, b] = c.slice(0, 3).map((v) => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+  return (hi + 0.05) / (lo + 0.05);
+}"""
+
+
+def focused_id(page: Page) -> str:
+    return str(page.evaluate("document.activeElement?.id ?? ''"))
+
+
+def test_channel_tabs_follow_the_aria_tabs_pattern(open_tool: Any) -> None:
+    page = open_tool("redactar/")
+    email = page.get_by_role("tab", name="Correo electrónico")
+    email.focus()
+    page.keyboard.press("ArrowRight")
+    expect(page.locator("#stc-builder-tab-portal")).to_be_focused()
+    expect(page.locator("#stc-builder-tab-portal")).to_have_attribute("aria-selected", "true")
+    expect(page.locator("#stc-builder-tab-portal")).to_have_attribute("tabindex", "0")
+    expect(page.locator("#stc-builder-tab-email")).to_have_attribute("tabindex", "-1")
+    page.keyboard.press("End")
+    expect(page.locator("#stc-builder-tab-social")).to_be_focused()
+    expect(page.get_by_label("Publicación pública (sin datos de tu caso)")).to_be_visible()
+    page.keyboard.press("ArrowRight")  # wraps to the first
+    expect(page.locator("#stc-builder-tab-email")).to_be_focused()
+    page.keyboard.press("ArrowLeft")  # and back to the last
+    expect(page.locator("#stc-builder-tab-social")).to_be_focused()
+    page.keyboard.press("Home")
+    expect(page.locator("#stc-builder-tab-email")).to_be_focused()
+    expect(page.locator("#stc-builder-tab-email")).to_have_attribute("aria-selected", "true")
+    # Tab leaves the tab list: only the selected tab is in the tab order.
+    page.keyboard.press("Tab")
+    assert not focused_id(page).startswith("stc-builder-tab-")
+
+
+def test_focus_after_quitar_lands_on_the_next_item_never_the_body(open_tool: Any) -> None:
+    page = open_tool("preparacion/")
+    field = page.get_by_label("Nueva prueba", exact=True)
+    for text in ("Captura", "Factura"):
+        field.fill(text)
+        page.get_by_role("button", name="Añadir", exact=True).click()
+        expect(page.get_by_role("button", name=f"Quitar «{text}»")).to_be_visible()
+    page.get_by_role("button", name="Quitar «Captura»").click()
+    expect(page.get_by_role("button", name="Quitar «Factura»")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(field).to_be_focused()
+    assert page.evaluate("document.activeElement !== document.body")
+
+
+def test_timeline_entries_are_announced_and_focus_stays_in_the_timeline(open_tool: Any) -> None:
+    page = open_tool("herramientas/registro/")
+    said = page.locator('[data-region="timeline-said"]')
+    page.get_by_label("Fecha", exact=True).fill("2026-11-10")
+    page.get_by_role("button", name="Añadir al historial").click()
+    expect(said).to_have_text(
+        "Añadido al historial: 10 de noviembre de 2026. Interacciones anotadas: 1."
+    )
+    expect(said).to_have_attribute("role", "status")
+    page.get_by_role("button", name="Quitar «10 de noviembre de 2026»").click()
+    expect(said).to_have_text("Quitado del historial. Interacciones anotadas: 0.")
+    expect(page.get_by_role("heading", name="Historial del caso")).to_be_focused()
+
+
+def test_deleting_a_case_focuses_the_case_selector(open_tool: Any) -> None:
+    page = open_tool("preparacion/")
+    page.get_by_label("Nombre del caso").fill("Router")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Borrar este caso").click()
+    expect(page.get_by_label("Caso activo")).to_be_focused()
+    expect(page.get_by_label("Nombre del caso")).to_have_value("")
+
+
+def test_warnings_are_announced_once_not_on_every_keystroke(open_tool: Any) -> None:
+    page = open_tool("redactar/")
+    page.get_by_label("Número de caso").fill("48213")
+    box = page.locator('textarea[data-draft="body"]')
+    said = page.locator("#stc-builder-draft-body-said")
+    expect(said).to_have_attribute("role", "status")
+    warnings = page.locator("#stc-builder-draft-body-warnings")
+    assert warnings.get_attribute("aria-live") is None  # the list itself is not live
+    box.fill("Hola, les escribo por el caso 48213. Saludos, Ana")
+    expect(said).to_have_text("Sin avisos sobre el texto.")
+    page.evaluate(
+        """() => {
+          window.__mutations = 0;
+          new MutationObserver((records) => { window.__mutations += records.length; })
+            .observe(document.getElementById('stc-builder-draft-body-said'),
+                     {childList: true, characterData: true, subtree: true});
+        }"""
+    )
+    box.press_sequentially(" Gracias", delay=30)
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.__mutations") == 0  # the same sentence is not said again
+    box.press_sequentially(" ESTO ES UNA VERGÜENZA!!!", delay=10)
+    expect(said).to_have_text("3 avisos sobre el texto.")
+
+
+def test_checklist_progress_is_a_short_sentence(open_tool: Any) -> None:
+    page = open_tool("preparacion/")
+    said = page.locator('[data-region="progress-said"]')
+    expect(said).to_have_text("Preparación: 0 de 9 listos.")
+    assert page.locator('[data-region="progress"]').get_attribute("aria-live") is None
+    page.get_by_label("Número de caso").fill("48213")
+    expect(said).to_have_text("Preparación: 1 de 9 listos.")
+
+
+def test_an_error_sets_aria_invalid_until_it_is_fixed(open_tool: Any) -> None:
+    page = open_tool("herramientas/registro/")
+    opened = page.get_by_label("Fecha de apertura", exact=True)
+    opened.fill("2099-01-01")
+    expect(opened).to_have_attribute("aria-invalid", "true")
+    opened.fill("2026-11-02")
+    expect(opened).not_to_have_attribute("aria-invalid", "true")
+
+
+def test_each_date_field_shows_the_date_it_understood_in_words(open_tool: Any) -> None:
+    page = open_tool("escalar/")
+    page.get_by_label("¿Qué día abriste el caso?").fill("2026-11-02")
+    expect(page.locator("#stc-wizard-opened-words")).to_have_text("Fecha: 2 de noviembre de 2026")
+    page.goto(page.url.replace("escalar/", "herramientas/registro/"))
+    page.wait_for_selector(READY, timeout=60_000)
+    expect(page.locator("#stc-caselog-opened-words")).to_have_text("Fecha: 2 de noviembre de 2026")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_secondary_text_and_outlined_buttons_are_readable(
+    browser: Browser, base_url: str, scheme: str
+) -> None:
+    context = browser.new_context(color_scheme=scheme, locale="es-ES")  # type: ignore[arg-type]
+    page = context.new_page()
+    try:
+        page.goto(base_url + "herramientas/registro/")
+        page.wait_for_selector(READY, timeout=60_000)
+        tool = page.locator("[data-stc-tool]")
+        for hint in tool.locator(".stc-hint:visible").all()[:6]:
+            assert hint.evaluate(CONTRAST) >= 4.5, hint.inner_text()
+        for button in tool.locator(".md-button:not(.md-button--primary):visible").all():
+            assert button.evaluate(CONTRAST) >= 4.5, button.inner_text()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(
+    ("path", "first"),
+    [
+        ("preparacion/", "Número de caso"),
+        ("redactar/", "Qué vas a escribir"),
+        ("escalar/", "¿Qué día abriste el caso?"),
+    ],
+)
+def test_on_a_phone_a_tool_starts_with_its_first_question(
+    browser: Browser, base_url: str, path: str, first: str
+) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 740}, locale="es-ES")
+    page = context.new_page()
+    try:
+        page.goto(base_url + path)
+        page.wait_for_selector(READY, timeout=60_000)
+        tool = page.locator("[data-stc-tool]")
+        question = tool.get_by_label(first, exact=True).first
+        case = tool.get_by_label("Caso activo")
+        delete = tool.get_by_role("button", name="Borrar este caso")
+        top = question.bounding_box()
+        assert top is not None
+        for later in (case, delete):
+            box = later.bounding_box()
+            assert box is not None and box["y"] > top["y"]
+    finally:
+        context.close()

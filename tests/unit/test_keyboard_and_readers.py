@@ -1,0 +1,160 @@
+"""Issue 10, keyboard and screen readers, in the core: the tabs' keys, where focus lands
+after «Quitar» and «Borrar este caso», what is announced (once), `aria-invalid`, the date in
+words next to each date field, and the first question before the case bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from bs4 import BeautifulSoup
+
+from followup import labels, render
+from followup.controller import update
+from followup.model import CaseFile, Channel
+from followup.render import View
+from followup.storage import CaseLog
+from followup.wizard import WizardState
+
+from .html_queries import one, text_of
+from .test_controller import CASE, dom, mounted, only, tool_html
+
+
+def tab_key(channel: str, key: str) -> dict[str, object]:
+    hooks = {"action": "channel", "value": channel, "keys": render.TAB_KEYS}
+    return dom("keydown", hooks=hooks, tag="BUTTON", key=key)
+
+
+@pytest.mark.parametrize(
+    ("start", "key", "lands"),
+    [
+        ("email", "ArrowRight", "portal"),
+        ("portal", "ArrowLeft", "email"),
+        ("email", "ArrowLeft", "social"),  # wraps to the last
+        ("social", "ArrowRight", "email"),  # and to the first
+        ("chat", "Home", "email"),
+        ("email", "End", "social"),
+    ],
+)
+def test_tab_keys_select_and_focus_the_tab_they_reach(start: str, key: str, lands: str) -> None:
+    state, _ = mounted()
+    state, effects = update(state, tab_key(start, key))
+    assert state.builder.channel is Channel(lands)
+    assert only(effects, "focus")["id"] == f"stc-builder-tab-{lands}"
+    tabs = tool_html(effects, "builder").select('[role="tab"]')
+    assert [t["tabindex"] for t in tabs if t["aria-selected"] == "true"] == ["0"]
+    assert all(t["tabindex"] == "-1" for t in tabs if t["aria-selected"] == "false")
+    assert all(t["data-keys"] == "ArrowLeft ArrowRight Home End" for t in tabs)
+
+
+@pytest.mark.parametrize("key", ["Enter", "ArrowDown", ""])
+def test_other_keys_and_other_elements_change_nothing(key: str) -> None:
+    state, _ = mounted()
+    assert update(state, tab_key("email", key)) == (state, [])
+    assert update(state, tab_key("pigeon", "Home")) == (state, [])
+    keydown = dom("keydown", hooks={"action": "copy"}, key="Home")
+    assert update(state, keydown) == (state, [])
+
+
+def remove(action: str, index: int, tool: str) -> dict[str, object]:
+    return dom("click", tool=tool, hooks={"action": action, "index": str(index)}, tag="BUTTON")
+
+
+def test_focus_after_removing_evidence_goes_to_the_next_item_then_the_field() -> None:
+    case = replace(CASE, evidence=("Captura", "Factura", "Correo"))
+    state, _ = mounted(("checklist",), CaseLog(cases=(case,), active_id=case.id))
+    state, effects = update(state, remove("remove-evidence", 1, "checklist"))
+    assert only(effects, "focus")["id"] == "stc-checklist-evidence-remove-1"  # «Correo» now
+    html = tool_html(effects, "checklist")
+    assert one(html, "#stc-checklist-evidence-remove-1")["aria-label"] == "Quitar «Correo»"
+    state, effects = update(state, remove("remove-evidence", 1, "checklist"))
+    assert only(effects, "focus")["id"] == "stc-checklist-evidence-remove-0"  # the one before
+    state, effects = update(state, remove("remove-evidence", 0, "checklist"))
+    assert only(effects, "focus")["id"] == "stc-checklist-evidence"  # the field to add one
+
+
+def test_removing_a_timeline_entry_is_announced_and_focus_goes_to_the_heading() -> None:
+    state, _ = mounted(("caselog",))
+    state, effects = update(state, remove("remove-entry", 0, "caselog"))
+    assert only(effects, "focus")["id"] == "stc-caselog-timeline"
+    html = tool_html(effects, "caselog")
+    assert one(html, "#stc-caselog-timeline")["tabindex"] == "-1"
+    said = one(html, '[data-region="timeline-said"]')
+    assert said["role"] == "status"
+    assert text_of(said) == "Quitado del historial. Interacciones anotadas: 0."
+
+
+def test_adding_a_timeline_entry_is_announced() -> None:
+    state, _ = mounted(("caselog",))
+    form = {"date": "2026-11-10", "channel": "phone", "kind": "contact", "agent": "", "note": ""}
+    state, effects = update(
+        state, dom("submit", tool="caselog", hooks={"entry-form": ""}, form=form)
+    )
+    said = one(tool_html(effects, "caselog"), '[data-region="timeline-said"]')
+    assert (
+        text_of(said) == "Añadido al historial: 10 de noviembre de 2026. Interacciones anotadas: 2."
+    )
+
+
+def test_deleting_a_case_focuses_the_case_now_shown() -> None:
+    state, _ = mounted(("checklist",))
+    click = dom("click", tool="checklist", hooks={"action": "delete-case"}, tag="BUTTON")
+    state, effects = update(state, {**click, "confirmed": True})
+    assert only(effects, "focus")["id"] == "stc-checklist-case"
+    assert one(tool_html(effects, "checklist"), "#stc-checklist-case").name == "select"
+
+
+def test_an_error_marks_its_field_invalid_and_clearing_it_unmarks_it() -> None:
+    state, _ = mounted(("caselog",))
+    bad = dom("input", tool="caselog", hooks={"field": "opened"}, value="2031-01-01")
+    state, effects = update(state, {**bad, "control": "date"})
+    marks = only(effects, "render")["attributes"]
+    assert marks["stc-caselog-opened"] == {"aria-invalid": "true"}
+    good = {**bad, "control": "date", "value": "2026-11-02"}
+    state, effects = update(state, good)
+    assert only(effects, "render")["attributes"]["stc-caselog-opened"] == {"aria-invalid": None}
+
+
+def test_a_field_with_an_error_renders_aria_invalid() -> None:
+    view = View(errors={"company": "Falta la empresa."})
+    doc = BeautifulSoup(render.render("checklist", view), "html.parser")
+    assert one(doc, "#stc-checklist-company")["aria-invalid"] == "true"
+    assert not one(doc, "#stc-checklist-case_number").has_attr("aria-invalid")
+
+
+def test_the_wizard_marks_its_question_invalid_while_its_error_shows() -> None:
+    view = View(wizard=WizardState(error=labels.OPENED_REQUIRED))
+    assert render.invalid_controls("wizard", view) == {"stc-wizard-opened": "true"}
+    doc = BeautifulSoup(render.render("wizard", view), "html.parser")
+    assert one(doc, "#stc-wizard-opened")["aria-invalid"] == "true"
+    steps = WizardState(step=3, error=labels.FOLLOW_UPS_INVALID)
+    doc = BeautifulSoup(render.render("wizard", View(wizard=steps)), "html.parser")
+    assert one(doc, "#stc-wizard-follow_ups")["aria-invalid"] == "true"
+    finished = View(wizard=WizardState(step=7))
+    assert render.invalid_controls("wizard", finished) == {}
+
+
+def test_each_date_field_says_the_date_it_understood_in_words() -> None:
+    case = CaseFile(id="d", opened=dt.date(2026, 11, 2))
+    view = View(log=CaseLog(cases=(case,), active_id="d"))
+    doc = BeautifulSoup(render.render("caselog", view), "html.parser")
+    words = one(doc, "#stc-caselog-opened-words")
+    assert text_of(words) == "Fecha: 2 de noviembre de 2026"
+    assert "stc-caselog-opened-words" in one(doc, "#stc-caselog-opened")["aria-describedby"]
+    assert text_of(one(doc, "#stc-caselog-next_action-words")) == ""
+    wizard_doc = BeautifulSoup(render.render("wizard", view), "html.parser")
+    assert text_of(one(wizard_doc, "#stc-wizard-opened-words")) == "Fecha: 2 de noviembre de 2026"
+
+
+@pytest.mark.parametrize("tool", ["checklist", "builder", "wizard"])
+def test_the_first_question_comes_before_the_case_bar(tool: str) -> None:
+    html = render.render(tool)
+    first_control = html.find("<input") if tool != "builder" else html.find("<select")
+    assert html.find(labels.CASE_SELECT) > first_control > 0
+    assert html.find(labels.DELETE_CASE) > html.find(labels.CASE_SELECT)
+
+
+def test_the_case_log_shows_its_case_bar_under_the_table_of_cases() -> None:
+    html = render.render("caselog")
+    assert html.find("<table") < html.find(labels.CASE_SELECT) < html.find(labels.DETAILS)
