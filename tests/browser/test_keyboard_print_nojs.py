@@ -209,3 +209,35 @@ def test_on_a_phone_a_tool_starts_with_its_first_question(
             assert box is not None and box["y"] > top["y"]
     finally:
         context.close()
+
+
+TOOLS_IN_NAV = [
+    ("Lista de preparación", "preparacion/", "stc-checklist-tool"),
+    ("Redacta tu seguimiento", "redactar/", "stc-builder-tool"),
+    ("¿Escalo ya?", "escalar/", "stc-wizard-tool"),
+    ("Tu registro de casos", "herramientas/registro/", "stc-caselog-tool"),
+]
+
+
+@pytest.mark.parametrize(("name", "path", "anchor"), TOOLS_IN_NAV)
+def test_the_phone_menu_lists_all_four_tools(
+    browser: Browser, base_url: str, name: str, path: str, anchor: str
+) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 740}, locale="es-ES")
+    page = context.new_page()
+    try:
+        page.goto(base_url)
+        page.locator("label.md-header__button[for='__drawer']").click()
+        drawer = page.locator(".md-nav--primary")
+        drawer.locator("label.md-nav__link", has_text="Herramientas").first.click()
+        section = page.get_by_role("navigation", name="Herramientas")
+        names = [t.strip() for t in section.get_by_role("link").all_inner_texts()]
+        assert names == [n for n, _, _ in TOOLS_IN_NAV]
+        section.get_by_role("link", name=name, exact=True).click()
+        page.wait_for_url(f"{base_url}{path}*", timeout=30_000)
+        page.wait_for_selector(READY, timeout=60_000)
+        tool = page.locator(f"#{anchor}")
+        expect(tool).to_be_visible()
+        expect(tool).to_be_in_viewport()
+    finally:
+        context.close()

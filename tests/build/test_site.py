@@ -15,7 +15,9 @@ from followup import legal
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def nav_pages() -> list[str]:
+def nav_entries() -> list[str]:
+    """Every target in the nav: a chapter (`x.md`) or a link to a tool inside one."""
+
     class Loader(yaml.SafeLoader):
         pass
 
@@ -35,6 +37,15 @@ def nav_pages() -> list[str]:
 
     walk(config["nav"])
     return pages
+
+
+def nav_pages() -> list[str]:
+    return [entry for entry in nav_entries() if entry.endswith(".md")]
+
+
+def nav_links() -> list[str]:
+    """Nav entries that are not chapters: links, by anchor, to a tool inside a chapter."""
+    return [entry for entry in nav_entries() if not entry.endswith(".md")]
 
 
 def built_path(site: Path, page: str) -> Path:
@@ -61,6 +72,27 @@ def test_every_nav_page_is_built_in_spanish(site_dir: Path, page: str) -> None:
     assert soup.html is not None and soup.html.get("lang") == "es"
     article = soup.find("article")
     assert article is not None and len(article.get_text(strip=True)) > 200
+
+
+def test_the_tools_section_lists_all_four_tools() -> None:
+    assert nav_links() == [
+        "preparacion/#stc-checklist-tool",
+        "redactar/#stc-builder-tool",
+        "escalar/#stc-wizard-tool",
+    ]
+    assert "herramientas/registro.md" in nav_pages()
+
+
+@pytest.mark.parametrize("link", nav_links())
+def test_every_nav_link_reaches_a_built_page_with_its_anchor(site_dir: Path, link: str) -> None:
+    page, _, anchor = link.partition("#")
+    assert not urlsplit(link).scheme, "the nav links only inside the site"
+    path = site_dir / page / "index.html"
+    assert path.exists(), f"{link}: no page"
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    assert soup.find(id=anchor) is not None, f"{link}: no element with that id"
+    nav_link = soup.find("a", class_="md-nav__link", href=re.compile(re.escape(f"#{anchor}")))
+    assert nav_link is not None, f"{link}: not in the page's navigation"
 
 
 LOADED = {
