@@ -154,6 +154,8 @@ async function forward(type, domEvent, root) {
     if (app.ready && root.dataset.mounted === "yes") domEvent.preventDefault();
   }
   if (!target || !root.contains(target) || !app.ready || root.dataset.mounted !== "yes") return;
+  // A live link with an action is the core's to follow (its href serves the page without it).
+  if (type === "click" && target.tagName === "A") domEvent.preventDefault();
   const event = describe(type, target, root);
   if (type === "keydown") event.key = domEvent.key;
   if (type !== "submit" && Object.keys(event.hooks).length === 0) return;

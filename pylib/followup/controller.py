@@ -43,8 +43,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from followup import export, labels, ladder, render, storage, sync, validation, wizard
-from followup.messages import Goal, MessageKind
+from followup import export, labels, ladder, messages, render, storage, sync, validation, wizard
+from followup.messages import Draft, Goal, MessageKind
 from followup.model import Channel
 from followup.render import BuilderPrefs, View
 from followup.storage import BACKUP_PREFIX, HANDOFF_KEY, STORAGE_KEY, CaseLog, StorageError
@@ -497,7 +497,7 @@ def add_entry(state: State, form: Mapping[str, Any]) -> tuple[State, list[Effect
         value("note"),
         state.today or dt.date.today(),
     )
-    for name in ("date", "channel", "kind"):
+    for name in ("date", "channel", "kind", "agent", "note"):
         state = state.with_error(f"entry-{name}", errors.get(name))
     if errors:
         return state, [render_tools(state)]
@@ -737,6 +737,14 @@ def do_clear_all(state: State, event: Event) -> tuple[State, list[Effect]]:
     ]
 
 
+def do_open_mail(state: State, event: Event) -> tuple[State, list[Effect]]:
+    """«Abrir en el correo» with the draft the reader edited; one-line subject only."""
+    subject = " ".join(_hooks(event).get("subject", "").split())
+    body = validation.clean_text(_text(event, "target_value"))
+    draft = Draft(channel=Channel.EMAIL, subject=subject, body=body, public=False)
+    return state, [{"effect": "navigate", "url": messages.mailto_link(draft)}]
+
+
 def do_download_aside(state: State, event: Event) -> tuple[State, list[Effect]]:
     key = _hooks(event).get("key", "")
     text = state.aside.get(key)
@@ -764,6 +772,7 @@ ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
     "print": do_print,
     "clear-all": do_clear_all,
     "download-aside": do_download_aside,
+    "open-mail": do_open_mail,
 }
 
 

@@ -36,6 +36,10 @@ TOOL_INTROS = {
 }
 
 # The page bridge shows these while the tools start, or when they cannot (see render._frame).
+NOT_LIVE = (
+    "Esta herramienta no está activa: lo que escribas aquí no se guardará. Recarga la "
+    "página; si sigue así, tu navegador está bloqueando sus programas."
+)
 LOADING = "Preparando la herramienta… Ya puedes escribir: no se perderá nada."
 LOADING_SLOW = (
     "La herramienta está tardando más de lo normal en cargar; lo que escribas se conserva. "

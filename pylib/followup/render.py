@@ -271,7 +271,10 @@ def _frame(tool: str, view: View, body: str) -> str:
         f'<p class="stc-status" data-stc-status role="status"'
         f' data-loading="{esc(labels.LOADING)}" data-slow="{esc(labels.LOADING_SLOW)}"'
         f' data-failed="{esc(labels.LOAD_FAILED)}" data-broken="{esc(labels.TOOL_FAILED)}"'
-        f' data-offline="{esc(labels.OFFLINE_READY)}" data-savedata="{esc(labels.SAVE_DATA_WAIT)}"></p>'
+        f' data-offline="{esc(labels.OFFLINE_READY)}" data-savedata="{esc(labels.SAVE_DATA_WAIT)}">'
+        # Built into the page (no reader's day yet), replaced as soon as the page script
+        # runs: if it never does, the tool says it is not live.
+        f"{'' if view.today else esc(labels.NOT_LIVE)}</p>"
         f'<noscript><p class="stc-notice">{esc(labels.NOSCRIPT)}</p></noscript>'
         f'<div data-region="notice" aria-live="polite">{notice}</div>'
         # The first thing in a tool is its first question; the case bar comes after (the
@@ -449,7 +452,10 @@ def draft_html(view: View) -> str:
         parts.append(_draft_box("body", label, draft.body, case, public=False))
     if prefs.channel is Channel.EMAIL:
         parts.append(
-            f'<p><a class="md-button" data-mailto href="{esc(messages.mailto_link(draft))}">'
+            # Live, the controller opens the mail with the draft as the reader edited it.
+            f'<p><a class="md-button" data-mailto href="{esc(messages.mailto_link(draft))}"'
+            f' data-action="open-mail" data-target="{fid("builder", "draft-body")}"'
+            f' data-subject="{esc(draft.subject or "")}">'
             f"{esc(labels.OPEN_MAIL)}</a></p>"
         )
     parts.append(f'<p class="stc-hint">{esc(labels.EDITABLE_HINT)}</p>')
@@ -762,9 +768,11 @@ def _entry_form(view: View) -> str:
         f'<select id="{ident("kind")}" name="kind">{_options(kinds, "contact")}</select>'
         f"{err('kind')}</div>"
         f'<div class="stc-field"><label for="{ident("agent")}">{lab["agent"]}</label>'
-        f'<input type="text" id="{ident("agent")}" name="agent" autocomplete="off"></div></div>'
+        f'<input type="text" id="{ident("agent")}" name="agent" autocomplete="off"'
+        f' aria-describedby="{ident("agent")}-error">{err("agent")}</div></div>'
         f'<div class="stc-field"><label for="{ident("note")}">{lab["note"]}</label>'
-        f'<textarea id="{ident("note")}" name="note" rows="2"></textarea></div>'
+        f'<textarea id="{ident("note")}" name="note" rows="2"'
+        f' aria-describedby="{ident("note")}-error"></textarea>{err("note")}</div>'
         f'<button type="submit" class="md-button md-button--primary">{labels.ADD_ENTRY}</button>'
         "</fieldset></form>"
     )

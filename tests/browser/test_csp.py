@@ -8,11 +8,13 @@ depth: no `securitypolicyviolation` event and no CSP console error.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import ConsoleMessage, Page
+from playwright.sync_api import ConsoleMessage, Page, expect
 
-from tests.browser.conftest import Traffic
+from tests.browser.conftest import READY, Traffic
 
 LISTEN = """
 document.addEventListener("securitypolicyviolation", (e) => {
@@ -92,6 +94,63 @@ def test_guide_and_search_under_the_policy(page: Page, base_url: str, traffic: T
         page.wait_for_load_state("networkidle")
     page.wait_for_timeout(500)
 
+    assert violations.seen == []
+    assert traffic.blocked == []
+
+
+def test_all_four_tools_under_the_policy(
+    page: Page, base_url: str, traffic: Traffic, tmp_path: Path
+) -> None:
+    """Typing, wizard steps, downloads, import and navigation: nothing is refused."""
+    violations = Violations(page)
+
+    def ready() -> None:
+        page.wait_for_selector(READY, timeout=60_000)
+
+    page.goto(base_url + "preparacion/")
+    ready()
+    page.get_by_label("Número de caso").fill("48213")
+    page.get_by_label("Nueva prueba").fill("Captura del router")
+    page.get_by_role("button", name="Añadir", exact=True).click()
+    expect(page.locator("ul.stc-evidence")).to_contain_text("Captura del router")
+
+    page.goto(base_url + "redactar/")
+    ready()
+    page.get_by_label("Novedades desde tu último contacto").fill("El corte dura horas")
+    page.get_by_role("tab", name="Redes sociales").click()
+    expect(page.get_by_label("Mensaje privado (cuando te lo pidan)")).to_contain_text("48213")
+
+    page.goto(base_url + "escalar/")
+    ready()
+    page.get_by_label("¿Qué día abriste el caso?").fill("2026-10-01")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Pregunta 2 de 7")).to_be_visible()
+
+    page.goto(base_url + "herramientas/registro/")
+    ready()
+    page.get_by_label("Qué se dijo o qué se acordó").fill("Prometen llamar")
+    page.get_by_role("button", name="Añadir al historial").click()
+    expect(page.locator(".stc-timeline")).to_contain_text("Prometen llamar")
+    page.get_by_label("Próxima acción").fill("2026-12-01")
+    for name in (
+        "Descargar hoja de cálculo (CSV)",
+        "Descargar copia de seguridad (JSON)",
+        "Descargar recordatorio (.ics)",
+    ):
+        with page.expect_download() as info:
+            page.get_by_role("button", name=name).click()
+        if name.endswith("(JSON)"):
+            backup = Path(info.value.path()).read_text(encoding="utf-8")
+    copy = tmp_path / "copia.json"
+    copy.write_text(backup, encoding="utf-8")
+    page.get_by_label("Importar copia de seguridad (JSON)").set_input_files(copy)
+    expect(page.locator("[data-region='notice']").first).to_contain_text("Copia importada")
+    assert json.loads(backup)["cases"]
+
+    page.wait_for_load_state("networkidle")  # Material has read the sitemap
+    go_by_menu(page, base_url + "preparacion/")  # an instant navigation back to a tool
+    ready()
+    page.wait_for_timeout(500)
     assert violations.seen == []
     assert traffic.blocked == []
 

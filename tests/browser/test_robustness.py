@@ -185,3 +185,67 @@ def test_clearing_in_one_tab_is_not_undone_by_the_other(
     assert cases[0]["company"] == "Tecleado después"
     reopen(page)
     expect(page.get_by_label("Número de caso")).to_have_value("")
+
+
+# --- refusals say why, next to the field -------------------------------------------------
+
+
+def test_every_refusal_has_a_message_next_to_its_field(open_tool: Any) -> None:
+    page = open_tool(LOG)
+    page.get_by_label("Fecha de apertura").fill("0002-01-01")
+    expect(page.locator("#stc-caselog-opened-error")).to_contain_text("entre el año 1970")
+    page.get_by_label("Agente (si lo sabes)").fill("A" * 121)
+    page.get_by_label("Qué se dijo o qué se acordó").fill("x" * 2001)
+    page.get_by_role("button", name="Añadir al historial").click()
+    expect(page.locator("#stc-caselog-entry-agent-error")).to_contain_text("120 caracteres")
+    expect(page.locator("#stc-caselog-entry-note-error")).to_contain_text("2000 caracteres")
+    expect(page.get_by_label("Qué se dijo o qué se acordó")).to_have_value("x" * 2001)
+
+
+def test_a_hostile_backup_is_refused_with_a_reason(open_tool: Any, tmp_path: Path) -> None:
+    page = open_tool(LOG)
+    page.get_by_label("Número de caso").fill("777")
+    deep = tmp_path / "profundo.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    page.get_by_label("Importar copia de seguridad (JSON)").set_input_files(deep)
+    expect(page.locator("[data-region='error-import']")).to_contain_text("estructura")
+    injected = tmp_path / "cabecera.json"
+    document = {"version": 2, "cases": [{"id": "c\r\n1", "case_number": "1"}]}
+    injected.write_text(json.dumps(document), encoding="utf-8")
+    page.get_by_label("Importar copia de seguridad (JSON)").set_input_files(injected)
+    expect(page.locator("[data-region='error-import']")).to_contain_text("No se ha importado")
+    expect(page.get_by_label("Número de caso")).to_have_value("777")
+
+
+# --- a runtime that fails, a page script that never runs ---------------------------------
+
+
+def test_a_corrupt_runtime_ends_in_the_spanish_error_within_the_deadline(
+    page: Page, base_url: str
+) -> None:
+    page.context.add_init_script("globalThis.stcStartDeadlineMs = 8000")
+    page.context.route(
+        "**/*.wasm",
+        lambda route: route.fulfill(
+            status=200, body=b"<html>portal cautivo</html>", content_type="application/wasm"
+        ),
+    )
+    page.goto(base_url + "preparacion/")
+    status = page.locator("[data-stc-tool='checklist'] [data-stc-status]")
+    expect(status).to_contain_text("No se pudo cargar la herramienta", timeout=30_000)
+
+
+def test_a_tool_whose_page_script_is_blocked_says_it_is_not_live(page: Page, base_url: str) -> None:
+    page.context.route("**/herramientas.js*", lambda route: route.abort())
+    page.goto(base_url + "preparacion/")
+    page.wait_for_load_state("networkidle")
+    status = page.locator("[data-stc-tool='checklist'] [data-stc-status]")
+    expect(status).to_contain_text("no está activa")
+    expect(status).to_be_visible()
+
+
+def test_a_live_tool_never_says_it_is_not_live(open_tool: Any) -> None:
+    page = open_tool(LOG)
+    page.get_by_label("Número de caso").fill("1")
+    page.get_by_role("button", name="Nuevo caso").click()
+    expect(page.locator("[data-stc-tool='caselog']")).not_to_contain_text("no está activa")

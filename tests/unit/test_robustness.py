@@ -368,3 +368,34 @@ def test_guards_take_linear_time_on_a_40000_character_paste_without_spaces() -> 
         start = time.perf_counter()
         render.check_text(text, case, public=True)
         assert time.perf_counter() - start < 0.5, text[:8]
+
+
+# --- what the reader sees and sends -------------------------------------------------------
+
+
+def test_open_in_mail_uses_the_edited_draft_and_a_one_line_subject() -> None:
+    state, _ = mount(storage.serialize(LOG))
+    click = event(
+        "click",
+        hooks={"action": "open-mail", "subject": "Caso #1\r\nBcc: otro@example.com"},
+        tag="A",
+        target_value="Texto que edité \ud800",
+    )
+    (navigate,) = update(state, click)[1]
+    url = navigate["url"]
+    assert url.startswith("mailto:?subject=Caso%20%231%20Bcc%3A%20otro%40example.com&body=")
+    assert "%0D" not in url.split("&body=")[0]
+    assert "Texto%20que%20edit%C3%A9%20%EF%BF%BD" in url
+
+
+def test_a_refused_timeline_entry_says_why_next_to_agent_and_note() -> None:
+    state, _ = mount(storage.serialize(LOG))
+    form = {"date": "2026-11-04", "channel": "email", "agent": "A" * 121, "note": "x" * 2001}
+    state, effects = update(state, event("submit", hooks={"entry-form": ""}, form=form))
+    assert "120" in state.errors["entry-agent"] and "2000" in state.errors["entry-note"]
+    assert "stc-caselog-entry-note-error" in json.dumps(effects)
+
+
+def test_only_the_page_built_without_the_runtime_says_the_tool_is_not_live() -> None:
+    assert labels.NOT_LIVE in render.render("caselog")
+    assert labels.NOT_LIVE not in render.render("caselog", render.View(today=dt.date(2026, 1, 1)))
