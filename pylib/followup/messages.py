@@ -208,16 +208,18 @@ def _whole_words(text: str, limit: int) -> str:
 def subject_description(summary: str, title: str = "") -> str:
     """A short subject line: the case's own name when it has one, else the summary's first
     sentence (or its first clause, or its first whole words): never a word cut with "…"."""
-    name = _one_line(title)
+    # A trailing "…" or "." typed by the reader would read as a subject cut short.
+    trail = " .…"
+    name = _one_line(title).rstrip(trail)
     if name and len(name) <= SUBJECT_DESCRIPTION_MAX:
-        return name.rstrip(" .")
-    sentence = _first_sentence(summary).rstrip(" .")
+        return name
+    sentence = _first_sentence(summary).rstrip(trail)
     if len(sentence) <= SUBJECT_DESCRIPTION_MAX:
         return sentence
-    clause = re.split(r"[,;:(]", sentence, maxsplit=1)[0].strip()
+    clause = re.split(r"[,;:(]", sentence, maxsplit=1)[0].strip().rstrip(trail)
     if 15 <= len(clause) <= SUBJECT_DESCRIPTION_MAX:
         return clause
-    return _whole_words(sentence, SUBJECT_DESCRIPTION_MAX)
+    return _whole_words(sentence, SUBJECT_DESCRIPTION_MAX).rstrip(trail)
 
 
 def missed_sla_sentence(case: CaseFile, today: dt.date) -> str | None:
