@@ -365,8 +365,10 @@ def test_corrupt_saved_data_is_kept_aside_with_a_notice(open_tool: Any, page: Pa
 
 
 def test_tool_says_so_when_pyodide_cannot_load(page: Page, base_url: str) -> None:
-    # The context, not the page: the runtime is fetched by the tools' Web Worker.
+    # The context, not the page: the runtime is fetched by the tools' Web Worker. Should
+    # the failure not surface at once, the bridge's start deadline (shortened) ends the wait.
     page.context.route("**/*.wasm", lambda route: route.abort())
+    page.add_init_script("globalThis.stcStartDeadlineMs = 20000")
     page.goto(base_url + "preparacion/")
     status = page.locator("[data-stc-tool='checklist'] [data-stc-status]")
     expect(status).to_contain_text("No se pudo cargar la herramienta", timeout=60_000)
