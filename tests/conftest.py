@@ -5,6 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# Hypothesis fails an example slower than 200 ms by default; on CI's two busy cores a
+# correct example can be that slow. Properties about speed set their own deadline.
+settings.register_profile("sigue-tu-caso", deadline=1000)
+settings.load_profile("sigue-tu-caso")
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
