@@ -265,6 +265,14 @@ WIZARD_HINTS = {
     "follow_ups": "Solo los mensajes tuyos que siguen sin respuesta.",
 }
 FOLLOW_UPS_LABEL = "Seguimientos enviados"
+# The wizard on paper: every question, to answer by hand, then the guide's chapter.
+WIZARD_PRINT_TITLE = "Las preguntas del asistente, para responder a mano"
+WIZARD_PRINT_DATE = "Fecha: ____ / ____ / ________ (día / mes / año)"
+WIZARD_PRINT_SLA = "Plazo: ______ ☐ días hábiles ☐ días naturales ☐ horas    ☐ No me dieron ninguno"
+WIZARD_PRINT_NUMBER = "Número: ______"
+WIZARD_PRINT_AFTER = (
+    "Con tus respuestas, la sección «Cuándo y cómo escalar» de esta guía te dice qué hacer."
+)
 YES = "Sí"
 NO = "No"
 OPENED_REQUIRED = "Necesito la fecha de apertura para calcular los plazos."

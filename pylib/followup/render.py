@@ -368,9 +368,12 @@ def check_text(text: str, case: CaseFile, *, public: bool) -> list[guards.Findin
     return placeholders(text) + found + guards.check_tone(text)
 
 
-def _draft_box(key: str, label: str, text: str, case: CaseFile, *, public: bool) -> str:
+def _draft_box(
+    key: str, label: str, text: str, case: CaseFile, *, public: bool, live: bool = True
+) -> str:
     ident = fid("builder", f"draft-{key}")
     rows = max(4, min(18, text.count("\n") + 2))
+    # Built into the page (no script yet), nothing was checked: no «Sin avisos» to trust.
     found = check_text(text, case, public=public)
     return (
         f'<div class="stc-field stc-draft"><label for="{ident}">{esc(label)}</label>'
@@ -380,8 +383,9 @@ def _draft_box(key: str, label: str, text: str, case: CaseFile, *, public: bool)
         f' data-action="copy" data-target="{ident}">{esc(labels.COPY)}</button>'
         f'<span class="stc-copied" role="status" id="{ident}-copied" data-copy-status></span></div>'
         f'<div class="stc-warnings" id="{ident}-warnings" data-warnings-for="{ident}">'
-        f"{findings_html(found)}</div>"
-        f'<p class="stc-sr" role="status" id="{ident}-said">{esc(findings_said(found))}</p></div>'
+        f"{findings_html(found) if live else ''}</div>"
+        f'<p class="stc-sr" role="status" id="{ident}-said">'
+        f"{esc(findings_said(found)) if live else ''}</p></div>"
     )
 
 
@@ -437,19 +441,37 @@ def draft_html(view: View) -> str:
         )
     if prefs.kind is not messages.MessageKind.FOLLOW_UP:
         label = KIND_BODY_LABELS[prefs.kind]
-        parts.append(_draft_box("body", label, draft.body, case, public=False))
+        parts.append(
+            _draft_box("body", label, draft.body, case, public=False, live=view.today is not None)
+        )
         parts.append(f'<p class="stc-hint">{esc(labels.EDITABLE_HINT)}</p>')
         return f'<div id="{fid("builder", "panel")}" data-region="draft">{"".join(parts)}</div>'
     if prefs.channel is Channel.SOCIAL:
-        parts.append(_draft_box("body", labels.PUBLIC_POST, draft.body, case, public=True))
         parts.append(
             _draft_box(
-                "private", labels.PRIVATE_MESSAGE, draft.private_body or "", case, public=False
+                "body",
+                labels.PUBLIC_POST,
+                draft.body,
+                case,
+                public=True,
+                live=view.today is not None,
+            )
+        )
+        parts.append(
+            _draft_box(
+                "private",
+                labels.PRIVATE_MESSAGE,
+                draft.private_body or "",
+                case,
+                public=False,
+                live=view.today is not None,
             )
         )
     else:
         label = labels.PHONE_SCRIPT if prefs.channel is Channel.PHONE else labels.BODY
-        parts.append(_draft_box("body", label, draft.body, case, public=False))
+        parts.append(
+            _draft_box("body", label, draft.body, case, public=False, live=view.today is not None)
+        )
     if prefs.channel is Channel.EMAIL:
         parts.append(
             # Live, the controller opens the mail with the draft as the reader edited it.
@@ -643,10 +665,45 @@ def ladder_fields(tool: str, view: View, names: tuple[str, ...] = LADDER_FIELDS)
     )
 
 
+def questionnaire_html() -> str:
+    """Every question of the wizard as a blank form: shown only on paper (print CSS), where
+    the one-question-at-a-time form would print only «Pregunta 1 de 7»."""
+    boxes = {
+        "impact": [labels.IMPACT_NAMES[i] for i in Impact],
+        "channels": [labels.CHANNEL_NAMES[c] for c in Channel],
+        "escalated": [labels.YES, labels.NO],
+    }
+    blanks = {
+        "opened": labels.WIZARD_PRINT_DATE,
+        "last_contact": labels.WIZARD_PRINT_DATE,
+        "sla": labels.WIZARD_PRINT_SLA,
+        "follow_ups": labels.WIZARD_PRINT_NUMBER,
+    }
+    items = []
+    for step in wizard.STEPS:
+        hint = labels.WIZARD_HINTS.get(step, "")
+        answer = (
+            "".join(f"<li>☐ {esc(choice)}</li>" for choice in boxes[step]) if step in boxes else ""
+        )
+        items.append(
+            f"<li><p><strong>{esc(labels.WIZARD_QUESTIONS[step])}</strong></p>"
+            + (f'<p class="stc-hint">{esc(hint)}</p>' if hint else "")
+            + (f'<ul class="stc-boxes">{answer}</ul>' if answer else f"<p>{esc(blanks[step])}</p>")
+            + "</li>"
+        )
+    return (
+        f'<div class="stc-print-only stc-questionnaire"><h3>{esc(labels.WIZARD_PRINT_TITLE)}</h3>'
+        f"<ol>{''.join(items)}</ol><p>{esc(labels.WIZARD_PRINT_AFTER)}</p></div>"
+    )
+
+
 def _wizard(view: View) -> str:
     state = view.wizard
     if state.finished:
-        return f'<div class="stc-wizard">{advice_html(view)}{ladder_fields("wizard", view)}</div>'
+        return (
+            f'<div class="stc-wizard">{advice_html(view)}{ladder_fields("wizard", view)}</div>'
+            f"{questionnaire_html()}"
+        )
     total = len(wizard.STEPS)
     last = state.step == total - 1
     back = (
@@ -666,6 +723,7 @@ def _wizard(view: View) -> str:
         f"{_wizard_step(view)}{step_error}"
         f'<div class="stc-actions">{back}<button type="submit" class="md-button md-button--primary">'
         f"{labels.SEE_ADVICE if last else labels.NEXT}</button></div></form>"
+        f"{questionnaire_html()}"
     )
 
 
@@ -961,4 +1019,14 @@ def render(tool: str, view: View | None = None) -> str:
     if tool not in BODIES:
         raise ValueError(f"unknown tool {tool!r}; expected one of {', '.join(TOOLS)}")
     current = view or View()
-    return _frame(tool, current, BODIES[tool](current))
+    markup = _frame(tool, current, BODIES[tool](current))
+    return markup if current.today is not None else prerendered(markup)
+
+
+def prerendered(markup: str) -> str:
+    """The tool as built into the page, before (or without) its script: buttons and the
+    file picker are disabled, for they do nothing yet (a form's «Siguiente» would reload
+    the page and wipe the answer); the core's first render, at mount, enables them."""
+    return markup.replace("<button ", "<button disabled ").replace(
+        '<input type="file"', '<input type="file" disabled'
+    )

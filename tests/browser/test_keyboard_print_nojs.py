@@ -5,6 +5,7 @@ question first on a phone, and each date said in words."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -241,3 +242,107 @@ def test_the_phone_menu_lists_all_four_tools(
         expect(tool).to_be_in_viewport()
     finally:
         context.close()
+
+
+# --- on paper ---------------------------------------------------------------------------
+
+
+def pdf_pages(pdf: bytes) -> int:
+    assert pdf.startswith(b"%PDF")
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+
+
+def test_the_one_page_summary_prints_on_one_a4_page(page: Page, base_url: str) -> None:
+    page.goto(base_url + "resumen/")
+    assert pdf_pages(page.pdf(format="A4")) == 1
+
+
+def test_the_wizard_prints_every_question_as_a_blank_questionnaire(open_tool: Any) -> None:
+    page = open_tool("escalar/")
+    page.emulate_media(media="print")
+    paper = page.locator(".stc-questionnaire")
+    expect(paper).to_be_visible()
+    for question in (
+        "¿Qué día abriste el caso?",
+        "¿Cuándo fue la última comunicación sobre el caso?",
+        "¿Te dieron un plazo de respuesta?",
+        "¿Cuántos seguimientos has enviado ya sin obtener respuesta?",
+        "¿Cuánto te afecta el problema ahora?",
+        "¿Qué canales has probado ya?",
+        "¿Ya pediste que escalaran el caso?",
+    ):
+        expect(paper).to_contain_text(question)
+    expect(page.get_by_text("Pregunta 1 de 7")).to_be_hidden()
+    assert pdf_pages(page.pdf(format="A4")) >= 1
+    page.emulate_media(media="screen")
+    expect(paper).to_be_hidden()  # on screen, one question at a time
+
+
+def test_a_printed_message_keeps_its_closing_and_signature(open_tool: Any) -> None:
+    page = open_tool("redactar/")
+    page.get_by_label("Número de caso").fill("48213")
+    page.get_by_label("Resumen del problema").fill("Sin internet desde el lunes " * 6)
+    page.get_by_label("Tu nombre", exact=True).fill("Ana Pérez")
+    box = page.locator('textarea[data-draft="body"]')
+    expect(box).to_have_value(re.compile("Ana Pérez$"))
+    box.fill(box.input_value() + "\n" * 30 + "P. D.: adjunto la factura.")
+    page.emulate_media(media="print")
+    cut = box.evaluate("(el) => el.scrollHeight - el.clientHeight")
+    assert cut <= 2, f"{cut}px of the message would not print"
+    assert pdf_pages(page.pdf(format="A4")) >= 1
+
+
+def test_the_printed_case_log_keeps_every_column(open_tool: Any) -> None:
+    page = open_tool("herramientas/registro/")
+    page.get_by_label("Nombre del caso").fill("Router de la oficina con un nombre largo")
+    page.get_by_label("Empresa", exact=True).fill("Conecta Fibra Telecomunicaciones S. A.")
+    page.set_viewport_size({"width": 700, "height": 1000})  # about an A4 sheet's width
+    page.emulate_media(media="print")
+    right = page.evaluate("document.documentElement.clientWidth")
+    for cell in page.locator(".stc-tool :is(th, td, dd, li):visible").all():
+        box = cell.bounding_box()
+        assert box is not None and box["x"] + box["width"] <= right + 1, cell.inner_text()
+
+
+# --- without JavaScript -----------------------------------------------------------------
+
+
+@pytest.fixture
+def no_script(browser: Browser) -> Any:
+    context = browser.new_context(java_script_enabled=False, locale="es-ES")
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "path", ["preparacion/", "redactar/", "escalar/", "herramientas/registro/"]
+)
+def test_without_javascript_nothing_pretends_to_work(
+    no_script: Page, base_url: str, path: str
+) -> None:
+    page = no_script
+    page.goto(base_url + path)
+    tool = page.locator("[data-stc-tool]")
+    notice = tool.locator("noscript .stc-notice")  # Playwright's text engine skips noscript
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("Esta herramienta necesita JavaScript")
+    buttons = tool.locator("button")
+    assert buttons.count() > 0
+    for button in buttons.all():
+        expect(button).to_be_disabled()
+    expect(tool).not_to_contain_text("Sin avisos")
+
+
+def test_without_javascript_the_wizard_keeps_the_answer_and_prints(
+    no_script: Page, base_url: str
+) -> None:
+    page = no_script
+    page.goto(base_url + "escalar/")
+    opened = page.get_by_label("¿Qué día abriste el caso?")
+    opened.fill("2026-11-02")
+    opened.press("Enter")  # the form's only button is disabled: no submission, no reload
+    page.wait_for_timeout(500)
+    expect(opened).to_have_value("2026-11-02")
+    assert "?" not in page.url
+    page.emulate_media(media="print")
+    expect(page.locator(".stc-questionnaire")).to_be_visible()

@@ -158,3 +158,33 @@ def test_the_first_question_comes_before_the_case_bar(tool: str) -> None:
 def test_the_case_log_shows_its_case_bar_under_the_table_of_cases() -> None:
     html = render.render("caselog")
     assert html.find("<table") < html.find(labels.CASE_SELECT) < html.find(labels.DETAILS)
+
+
+# --- on paper and without JavaScript --------------------------------------------------
+
+
+def test_the_wizard_carries_every_question_for_paper() -> None:
+    for view in (View(), View(wizard=WizardState(step=7))):
+        doc = BeautifulSoup(render.render("wizard", view), "html.parser")
+        paper = one(doc, ".stc-print-only.stc-questionnaire")
+        for question in labels.WIZARD_QUESTIONS.values():
+            assert question in text_of(paper)
+        assert paper.find(["input", "button", "select"]) is None  # to answer by hand
+        assert text_of(paper).count("☐") >= 7  # impact, channels and yes/no
+
+
+@pytest.mark.parametrize("tool", render.TOOLS)
+def test_built_into_the_page_buttons_are_disabled_until_the_core_renders(tool: str) -> None:
+    built = BeautifulSoup(render.render(tool, View()), "html.parser")
+    assert built.select("button") and all(b.has_attr("disabled") for b in built.select("button"))
+    live = BeautifulSoup(render.render(tool, View(today=dt.date(2026, 11, 12))), "html.parser")
+    assert not [b for b in live.select("button") if b.has_attr("disabled")]
+
+
+def test_built_into_the_page_the_draft_claims_no_checked_warnings() -> None:
+    built = BeautifulSoup(render.render("builder", View()), "html.parser")
+    assert labels.NO_WARNINGS not in text_of(built)
+    assert text_of(one(built, "#stc-builder-draft-body-warnings")) == ""
+    live_view = View(today=dt.date(2026, 11, 12))
+    live = BeautifulSoup(render.render("builder", live_view), "html.parser")
+    assert text_of(one(live, "#stc-builder-draft-body-warnings")) != ""

@@ -64,6 +64,9 @@ def page(state: WizardState, case: CaseFile = CASE) -> BeautifulSoup:
 
 
 def questions_shown(doc: BeautifulSoup) -> list[str]:
+    """The questions on screen (the print-only questionnaire lists them all, for paper)."""
+    for paper in doc.select(".stc-print-only"):
+        paper.decompose()
     text = text_of(doc)
     return [step for step, question in labels.WIZARD_QUESTIONS.items() if question in text]
 
