@@ -63,7 +63,6 @@ function onWorkerMessage(message) {
     app.ready = true;
     app.start = data.start;
     mountTools();
-    keepOffline();
   } else if (data.type === "failed") {
     fail(data.error);
   } else if (data.type === "effects") {
@@ -506,6 +505,7 @@ function mountTools() {
         root.dataset.start = app.start;
         if (app.offline) setStatus(root, "offline", "ready");
       }
+      keepOffline(); // only now: caching the site never competes with the tool's start
     },
   );
 }
@@ -559,7 +559,7 @@ async function keepOffline() {
   active?.postMessage({ type: "cache-runtime" });
 }
 
-// On a tool page, once the tool is ready (keepOffline); elsewhere once the page has loaded:
+// On a tool page, once the tool is live (keepOffline); elsewhere once the page has loaded:
 // the guide's precache never competes with what the reader is waiting for.
 if (!document.querySelector(TOOL)) {
   if (document.readyState === "complete") registerServiceWorker();
