@@ -139,8 +139,11 @@ def measure_start(
         raw: list[int] = []
 
         def record(request: Any) -> None:
+            # The service worker caches the site once the tool is live: not waited for.
             # A worker's requests can finish after its page is gone; count what is known.
             try:
+                if request.service_worker is not None:
+                    return
                 served.append(request.sizes()["responseBodySize"])
                 response = request.response()
                 raw.append(len(response.body()) if response else 0)
