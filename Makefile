@@ -36,6 +36,12 @@ node_modules/.stamp: package.json package-lock.json
 	apt-get update
 	DEBIAN_FRONTEND=noninteractive apt-get install -y hunspell hunspell-es
 
+# Debian's LibreOffice Calc (headless) opens the exported CSV as a spreadsheet would
+# (tests/browser/test_keyboard_print_nojs.py).
+/usr/bin/soffice:
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-calc-nogui
+
 setup: $(VENV)/.stamp node_modules/.stamp
 
 build: setup
@@ -64,7 +70,7 @@ typecheck: setup
 unit: setup
 	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
 
-test: setup /usr/bin/chromium /usr/sbin/nginx /usr/share/hunspell/es_ES.dic lint typecheck build
+test: setup /usr/bin/chromium /usr/sbin/nginx /usr/share/hunspell/es_ES.dic /usr/bin/soffice lint typecheck build
 	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
 	$(BIN)/pytest tests/build tests/pyodide tests/browser
 

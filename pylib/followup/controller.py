@@ -666,6 +666,12 @@ def do_export_csv(state: State, event: Event) -> tuple[State, list[Effect]]:
     return state, [_download(export.csv_filename(day), export.to_csv(state.log), "text/csv")]
 
 
+def do_export_timeline_csv(state: State, event: Event) -> tuple[State, list[Effect]]:
+    day = state.today or dt.date.today()
+    text = export.to_timeline_csv(state.log)
+    return state, [_download(export.timeline_csv_filename(day), text, "text/csv")]
+
+
 def do_export_json(state: State, event: Event) -> tuple[State, list[Effect]]:
     day = state.today or dt.date.today()
     text = export.to_json(state.log)
@@ -766,6 +772,7 @@ ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
     "wizard-restart": do_wizard_restart,
     "write-message": do_write_message,
     "export-csv": do_export_csv,
+    "export-timeline-csv": do_export_timeline_csv,
     "export-json": do_export_json,
     "export-ics": do_export_ics,
     "export-legal-ics": do_export_legal_ics,

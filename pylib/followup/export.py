@@ -36,9 +36,17 @@ def _iso(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
 
 
+def _agent(case: CaseFile) -> str:
+    """The agent the reader named, else the last one in the timeline."""
+    named = [i.agent for i in case.interactions if i.agent.strip()]
+    return case.agent_name or (named[-1] if named else "")
+
+
 def _row(case: CaseFile) -> list[str]:
     sla = texts.sla_phrase(case.sla_amount, case.sla_unit) if case.sla_amount else ""
+    notes = [f"{_iso(i.date)}: {i.note}" for i in case.interactions if i.note.strip()]
     return [
+        case.title.strip(),
         case.case_number,
         case.company,
         texts.CHANNEL_LABELS[case.channel] if case.channel else "",
@@ -50,17 +58,46 @@ def _row(case: CaseFile) -> list[str]:
         _iso(case.next_action),
         str(len(case.follow_up_dates())),
         "; ".join(case.evidence),
+        _agent(case),
+        "\n".join(notes),
     ]
 
 
-def to_csv(log: CaseLog) -> str:
-    """One row per case, with a BOM so spreadsheet programs read the accents right."""
+def _sheet(header: tuple[str, ...], rows: Any) -> str:
+    """A CSV a spreadsheet opens in columns whatever its language: semicolons, a BOM so
+    the accents read right, CRLF line ends, and no cell run as a formula."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(texts.CSV_HEADER)
-    for case in log.cases:
-        writer.writerow([_cell(v) for v in _row(case)])
+    writer = csv.writer(out, delimiter=texts.CSV_DELIMITER, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(v) for v in row])
     return "\ufeff" + out.getvalue()
+
+
+def to_csv(log: CaseLog) -> str:
+    """One row per case."""
+    return _sheet(texts.CSV_HEADER, (_row(case) for case in log.cases))
+
+
+def to_timeline_csv(log: CaseLog) -> str:
+    """One row per interaction of every case, oldest first within each case."""
+    return _sheet(
+        texts.TIMELINE_CSV_HEADER,
+        (
+            [
+                case.title.strip(),
+                case.case_number,
+                case.company,
+                _iso(item.date),
+                texts.CHANNEL_LABELS[item.channel],
+                texts.INTERACTION_KIND_LABELS[item.kind],
+                item.agent,
+                item.note,
+            ]
+            for case in log.cases
+            for item in sorted(case.interactions, key=lambda i: i.date)
+        ),
+    )
 
 
 # --- Backup ----------------------------------------------------------------------------
@@ -259,6 +296,10 @@ def legal_ics_filename(case: CaseFile) -> str:
 
 def csv_filename(today: dt.date) -> str:
     return texts.FILENAME_CSV.format(date=today.isoformat())
+
+
+def timeline_csv_filename(today: dt.date) -> str:
+    return texts.FILENAME_TIMELINE_CSV.format(date=today.isoformat())
 
 
 def json_filename(today: dt.date) -> str:

@@ -312,6 +312,7 @@ ENTRY_LABELS = {
 DETAILS = "Datos del caso"
 BACKUP = "Copias de seguridad y exportación"
 EXPORT_CSV = "Descargar hoja de cálculo (CSV)"
+EXPORT_TIMELINE_CSV = "Descargar historial (CSV)"
 EXPORT_JSON = "Descargar copia de seguridad (JSON)"
 IMPORT_JSON = "Importar copia de seguridad (JSON)"
 EXPORT_ICS = "Descargar recordatorio (.ics)"

@@ -970,6 +970,8 @@ def _caselog(view: View) -> str:
         f"{persist_html(view)}"
         '<div class="stc-actions">'
         f'<button type="button" class="md-button" data-action="export-csv">{labels.EXPORT_CSV}</button>'
+        f'<button type="button" class="md-button" data-action="export-timeline-csv">'
+        f"{labels.EXPORT_TIMELINE_CSV}</button>"
         f'<button type="button" class="md-button" data-action="export-json">{labels.EXPORT_JSON}</button>'
         "</div>"
         f'<div class="stc-field"><label for="{import_id}">{labels.IMPORT_JSON}</label>'

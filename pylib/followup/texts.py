@@ -701,7 +701,11 @@ ADVICE_HOW: dict[str, str] = {
 
 # --- Exports: spreadsheet and calendar (followup.export) -------------------------------
 
+# Semicolons: a spreadsheet set to Spanish (or Argentine…) uses the comma for decimals and
+# opens a comma-separated file in one column.
+CSV_DELIMITER = ";"
 CSV_HEADER = (
+    "Caso",
     "Número de caso",
     "Empresa",
     "Canal",
@@ -713,6 +717,19 @@ CSV_HEADER = (
     "Próxima acción",
     "Seguimientos enviados",
     "Pruebas",
+    "Agente",
+    "Notas del historial",
+)
+# The timeline as its own sheet: one row per interaction.
+TIMELINE_CSV_HEADER = (
+    "Caso",
+    "Número de caso",
+    "Empresa",
+    "Fecha",
+    "Canal",
+    "Tipo",
+    "Agente",
+    "Nota",
 )
 
 ICS_SUMMARY = "Seguimiento del caso {number}"
@@ -738,4 +755,5 @@ FILENAME_LEGAL_ICS = "fecha-legal-{slug}.ics"
 FILENAME_LEGAL_ICS_DEFAULT = "fecha-legal-caso.ics"
 ICS_LEGAL_SUMMARY = "Fecha legal: {what} ({name})"
 FILENAME_CSV = "sigue-tu-caso-{date}.csv"
+FILENAME_TIMELINE_CSV = "sigue-tu-caso-historial-{date}.csv"
 FILENAME_JSON = "sigue-tu-caso-copia-{date}.json"

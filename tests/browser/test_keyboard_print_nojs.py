@@ -5,7 +5,12 @@ question first on a phone, and each date said in words."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+import shutil
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -346,3 +351,139 @@ def test_without_javascript_the_wizard_keeps_the_answer_and_prints(
     assert "?" not in page.url
     page.emulate_media(media="print")
     expect(page.locator(".stc-questionnaire")).to_be_visible()
+
+
+# --- exports people open ----------------------------------------------------------------
+
+SOFFICE = shutil.which("soffice") or "/usr/bin/soffice"
+# How a spreadsheet set to Spanish reads a CSV: semicolon-separated (59), quoted with " (34),
+# UTF-8 (76), as Excel does with a Spanish or Argentine list separator.
+SPANISH_CSV = "CSV:59,34,76,1"
+
+
+def open_in_calc(csv_file: Path, out: Path, infilter: str = SPANISH_CSV) -> list[list[str]]:
+    """The CSV as LibreOffice Calc reads it, saved back as comma-separated UTF-8 text."""
+    profile = out / "profile"
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            f"--infilter={infilter}",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1",
+            "--outdir",
+            str(out / "calc"),
+            str(csv_file),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    text = (out / "calc" / csv_file.name).read_text(encoding="utf-8")
+    return list(csv.reader(io.StringIO(text)))
+
+
+def download(page: Page, button: str, to: Path) -> Path:
+    with page.expect_download() as info:
+        page.get_by_role("button", name=button).click()
+    target = to / info.value.suggested_filename
+    info.value.save_as(target)
+    return target
+
+
+@pytest.mark.skipif(not Path(SOFFICE).exists(), reason="make test installs libreoffice-calc-nogui")
+def test_the_csv_exports_open_in_columns_in_a_spanish_spreadsheet(
+    open_tool: Any, tmp_path: Path
+) -> None:
+    page = open_tool("herramientas/registro/")
+    page.get_by_label("Nombre del caso").fill("Router de casa")
+    page.get_by_label("Número de caso").fill("48213")
+    page.get_by_label("Empresa", exact=True).fill("Conecta Fibra, S. A.")
+    page.get_by_label("Fecha", exact=True).fill("2026-11-04")
+    page.get_by_label("Agente (si lo sabes)").fill("Lucía")
+    page.get_by_label("Qué se dijo o qué se acordó").fill("Prometen llamar; el lunes")
+    page.get_by_role("button", name="Añadir al historial").click()
+    expect(page.locator(".stc-timeline")).to_contain_text("Prometen llamar")
+
+    cases = download(page, "Descargar hoja de cálculo (CSV)", tmp_path)
+    assert cases.read_bytes().startswith(b"\xef\xbb\xbfCaso;")
+    rows = open_in_calc(cases, tmp_path)
+    assert len(rows) == 2 and len(rows[0]) == 14
+    header = dict(zip(rows[0], rows[1], strict=True))
+    assert header["Caso"] == "Router de casa"
+    assert header["Número de caso"] == "48213"
+    assert header["Empresa"] == "Conecta Fibra, S. A."  # a comma inside a cell stays in it
+    assert header["Agente"] == "Lucía"
+    assert header["Notas del historial"] == "2026-11-04: Prometen llamar; el lunes"
+
+    timeline = download(page, "Descargar historial (CSV)", tmp_path)
+    rows = open_in_calc(timeline, tmp_path)
+    assert rows[0] == [
+        "Caso",
+        "Número de caso",
+        "Empresa",
+        "Fecha",
+        "Canal",
+        "Tipo",
+        "Agente",
+        "Nota",
+    ]
+    assert len(rows) == 2
+    assert rows[1][0] == "Router de casa" and rows[1][6:] == ["Lucía", "Prometen llamar; el lunes"]
+
+
+# --- axe-core on the live tools -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("width", "scheme"), [(390, "light"), (1280, "dark")])
+def test_mounted_tools_with_a_filled_case_have_no_axe_violations(
+    browser: Browser, base_url: str, width: int, scheme: str
+) -> None:
+    """Prerendered tool pages are checked by test_axe.py; here the tools run, with a case
+    filled in (errors, warnings, timeline, evidence), as a reader uses them."""
+    from .test_axe import AXE, SETTLED, violations, wait_until
+
+    context = browser.new_context(
+        viewport={"width": width, "height": 900},
+        color_scheme=scheme,  # type: ignore[arg-type]
+        locale="es-ES",
+    )
+    context.add_init_script(path=str(AXE))
+    page = context.new_page()
+    problems: list[str] = []
+    try:
+        page.goto(base_url + "herramientas/registro/")
+        page.wait_for_selector(READY, timeout=60_000)
+        page.get_by_label("Nombre del caso").fill("Router")
+        page.get_by_label("Número de caso").fill("48213")
+        page.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
+        page.get_by_label("Fecha de apertura", exact=True).fill("2026-11-02")
+        page.get_by_label("Próxima acción").fill("2099-01-01")
+        page.get_by_label("Fecha", exact=True).fill("2026-11-04")
+        page.get_by_label("Agente (si lo sabes)").fill("Lucía")
+        page.get_by_role("button", name="Añadir al historial").click()
+        expect(page.locator(".stc-timeline")).to_contain_text("Lucía")
+        page.get_by_role("button", name="Descargar recordatorio (.ics)").click()
+        page.wait_for_timeout(600)  # the debounced save
+        for path in ("herramientas/registro/", "preparacion/", "redactar/", "escalar/"):
+            page.goto(base_url + path)
+            page.wait_for_selector(READY, timeout=60_000)
+            if path == "preparacion/":
+                page.get_by_label("Nueva prueba", exact=True).fill("Captura")
+                page.get_by_role("button", name="Añadir", exact=True).click()
+                expect(page.get_by_role("button", name="Quitar «Captura»")).to_be_visible()
+            if path == "redactar/":
+                page.get_by_role("tab", name="Redes sociales").click()
+                expect(
+                    page.get_by_label("Publicación pública (sin datos de tu caso)")
+                ).to_be_visible()
+            if path == "escalar/":
+                page.get_by_label("¿Qué día abriste el caso?").fill("")
+                page.get_by_role("button", name="Siguiente").click()
+                expect(page.locator("[data-region='wizard-error']")).not_to_be_empty()
+            wait_until(page, SETTLED)
+            problems += [f"/{path} {v}" for v in violations(page)]
+    finally:
+        context.close()
+    assert problems == [], "\n".join(problems)

@@ -16,9 +16,11 @@ from followup.export import (
     from_json,
     ics_filename,
     json_filename,
+    timeline_csv_filename,
     to_csv,
     to_ics,
     to_json,
+    to_timeline_csv,
 )
 from followup.model import CaseFile, Channel, Impact, Interaction, InteractionKind, SlaUnit
 from followup.storage import CaseLog, StorageError, serialize
@@ -46,13 +48,14 @@ NOW = dt.datetime(2026, 11, 10, 8, 30, tzinfo=dt.UTC)
 
 
 def read_csv(text: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    return list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=";"))
 
 
 def test_csv_starts_with_a_bom_and_a_spanish_header() -> None:
     text = to_csv(LOG)
-    assert text.startswith("\ufeffNúmero de caso,Empresa,Canal,Abierto,")
+    assert text.startswith("\ufeffCaso;Número de caso;Empresa;Canal;Abierto;")
     assert read_csv(text)[0] == [
+        "Caso",
         "Número de caso",
         "Empresa",
         "Canal",
@@ -64,6 +67,8 @@ def test_csv_starts_with_a_bom_and_a_spanish_header() -> None:
         "Próxima acción",
         "Seguimientos enviados",
         "Pruebas",
+        "Agente",
+        "Notas del historial",
     ]
 
 
@@ -71,6 +76,7 @@ def test_csv_has_one_readable_row_per_case() -> None:
     rows = read_csv(to_csv(LOG))
     assert len(rows) == 3
     assert rows[1] == [
+        "",
         "48213",
         "Red Rápida, S.L.",
         "Correo electrónico",
@@ -82,8 +88,10 @@ def test_csv_has_one_readable_row_per_case() -> None:
         "2026-11-12",
         "1",
         "Captura; Factura",
+        "",
+        "",
     ]
-    assert rows[2] == ["", "", "", "", "", "", "", "", "", "0", ""]
+    assert rows[2] == ["", "", "", "", "", "", "", "", "", "", "0", "", "", ""]
 
 
 def test_csv_uses_crlf_line_endings() -> None:
@@ -96,14 +104,59 @@ def test_csv_uses_crlf_line_endings() -> None:
 @pytest.mark.parametrize("value", ['=HYPERLINK("x")', "+34 600", "-1", "@SUM(A1)", "\t=1"])
 def test_csv_neutralises_spreadsheet_formulas(value: str) -> None:
     rows = read_csv(to_csv(CaseLog(cases=(CaseFile(id="x", company=value),))))
-    assert rows[1][1] == "'" + value
+    assert rows[1][2] == "'" + value
 
 
 @given(case_logs())
 def test_csv_always_parses_back_with_one_row_per_case(log: CaseLog) -> None:
     rows = read_csv(to_csv(log))
     assert len(rows) == len(log.cases) + 1
-    assert all(len(row) == 11 for row in rows)
+    assert all(len(row) == 14 for row in rows)
+
+
+D4, D5 = dt.date(2026, 11, 4), dt.date(2026, 11, 5)
+
+
+def test_csv_names_the_case_its_agent_and_the_notes_of_its_timeline() -> None:
+    case = CASE.with_changes(
+        title="Router",
+        interactions=(
+            Interaction(
+                dt.date(2026, 11, 4), Channel.EMAIL, InteractionKind.FOLLOW_UP, "", "Sin respuesta"
+            ),
+            Interaction(
+                dt.date(2026, 11, 5), Channel.PHONE, InteractionKind.CONTACT, "Ana", "Lo revisan"
+            ),
+        ),
+    )
+    row = read_csv(to_csv(CaseLog(cases=(case,))))[1]
+    assert row[0] == "Router"
+    assert row[-2] == "Ana"  # the last agent in the timeline, when none was named
+    assert row[-1] == "2026-11-04: Sin respuesta\n2026-11-05: Lo revisan"
+    named = read_csv(to_csv(CaseLog(cases=(case.with_changes(agent_name="Sr. Ramírez"),))))[1]
+    assert named[-2] == "Sr. Ramírez"
+
+
+def test_timeline_csv_has_one_row_per_interaction_in_date_order() -> None:
+    later = Interaction(
+        dt.date(2026, 11, 9), Channel.CHAT, InteractionKind.ESCALATION, "Eva", "=1+1"
+    )
+    case = CASE.with_changes(title="Router", interactions=(later, *CASE.interactions))
+    text = to_timeline_csv(CaseLog(cases=(case, CaseFile(id="empty"))))
+    assert text.startswith("\ufeffCaso;Número de caso;Empresa;Fecha;Canal;Tipo;Agente;Nota\r\n")
+    rows = read_csv(text)
+    assert [r[3] for r in rows[1:]] == ["2026-11-04", "2026-11-05", "2026-11-09"]
+    assert rows[3] == [
+        "Router",
+        "48213",
+        "Red Rápida, S.L.",
+        "2026-11-09",
+        "Chat",
+        "Solicitud de escalado",
+        "Eva",
+        "'=1+1",
+    ]
+    assert timeline_csv_filename(dt.date(2026, 11, 12)) == "sigue-tu-caso-historial-2026-11-12.csv"
 
 
 def test_json_backup_round_trips() -> None:

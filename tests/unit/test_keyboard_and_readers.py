@@ -188,3 +188,15 @@ def test_built_into_the_page_the_draft_claims_no_checked_warnings() -> None:
     live_view = View(today=dt.date(2026, 11, 12))
     live = BeautifulSoup(render.render("builder", live_view), "html.parser")
     assert text_of(one(live, "#stc-builder-draft-body-warnings")) != ""
+
+
+def test_the_timeline_downloads_as_its_own_csv() -> None:
+    state, _ = mounted(("caselog",))
+    click = dom("click", "caselog", hooks={"action": "export-timeline-csv"}, tag="BUTTON")
+    sheet = only(update(state, click)[1], "download")
+    assert sheet["mime"] == "text/csv"
+    assert sheet["filename"] == "sigue-tu-caso-historial-2026-11-12.csv"
+    assert sheet["text"].splitlines()[1].startswith("Router;48213;Conecta Fibra;2026-11-03;")
+    doc = BeautifulSoup(render.render("caselog"), "html.parser")
+    button = one(doc, '[data-action="export-timeline-csv"]')
+    assert text_of(button) == labels.EXPORT_TIMELINE_CSV
