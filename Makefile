@@ -12,13 +12,19 @@ PY := $(BIN)/python
 # a .pth file puts it on the venv's path so mkdocs.yml can name the Markdown extension.
 PTH = $(shell ls -d $(VENV)/lib/python3*/site-packages 2>/dev/null)/sigue-pylib.pth
 
-.PHONY: setup publish serve build test lint typecheck unit browser screenshots bench lighthouse clean
+.PHONY: setup site-setup publish serve build test lint typecheck unit browser screenshots bench lighthouse clean
 
-$(VENV)/.stamp: pyproject.toml
+# Two sets: `site` builds and serves (make serve, make build: no test toolchain), `dev` adds
+# the tests (make test and the other targets).
+$(VENV)/.site-stamp: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -e ".[site]"
 	echo "$(CURDIR)/pylib" > "$$(ls -d $(VENV)/lib/python3*/site-packages)/sigue-pylib.pth"
+	touch $@
+
+$(VENV)/.stamp: pyproject.toml $(VENV)/.site-stamp
+	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
 
 node_modules/.stamp: package.json package-lock.json
@@ -44,20 +50,22 @@ node_modules/.stamp: package.json package-lock.json
 
 setup: $(VENV)/.stamp node_modules/.stamp
 
-build: setup
+site-setup: $(VENV)/.site-stamp node_modules/.stamp
+
+build: site-setup
 	$(BIN)/mkdocs build --strict
 	@case "$${SITE_URL:-}" in ""|*127.0.0.1*|*localhost*) \
 	  echo "WARNING: site/ was built for $${SITE_URL:-http://127.0.0.1:8000/}; to publish, run: make publish SITE_URL=https://your.host/" >&2;; esac
 
 # The site to upload: built for SITE_URL (never 127.0.0.1), plus the nginx configuration of this build.
-publish: setup
+publish: site-setup
 	@test -n "$(SITE_URL)" || { echo "make publish needs SITE_URL=https://your.host/path/" >&2; exit 1; }
 	SITE_URL="$(SITE_URL)" STC_PUBLISH=1 $(BIN)/mkdocs build --strict
 	mkdir -p dist
 	$(PY) -m sitebuild.serving --site site --listen 80 > dist/nginx.conf
 	@echo "Upload site/ (with site/_headers for Netlify or Cloudflare Pages), or serve it with dist/nginx.conf."
 
-serve: setup
+serve: site-setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 lint: setup
