@@ -115,7 +115,11 @@ def join_words(items: list[str]) -> str:
 # --- Validation (followup.validation) --------------------------------------------------
 
 ERR_UNKNOWN_FIELD = "Este campo no existe."
-ERR_DATE_FORMAT = "Escribe la fecha como DD/MM/AAAA, por ejemplo 03/11/2026."
+# No day/month order is assumed: a browser in English shows mm/dd/yyyy in the same field.
+ERR_DATE_FORMAT = (
+    "No se entiende esa fecha: elígela en el calendario del campo y comprueba debajo, en "
+    "palabras, el día que quedó anotado."
+)
 ERR_DATE_FUTURE = "La fecha no puede ser posterior a hoy."
 ERR_LAST_BEFORE_OPENED = "La última comunicación no puede ser anterior a la apertura del caso."
 ERR_OPENED_AFTER_LAST = "La apertura del caso no puede ser posterior a la última comunicación."
