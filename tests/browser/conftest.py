@@ -142,3 +142,14 @@ def open_tool(page: Page, base_url: str, traffic: Traffic) -> Any:
         return page
 
     return go
+
+
+def search_for(page: Page, text: str) -> None:
+    """Type into Material's open search once its index is loaded: typed earlier, a query can
+    stay unanswered ("Inicializando búsqueda" turns into the placeholder when it is ready)."""
+    meta = page.locator(".md-search-result__meta")
+    for _ in range(60):
+        if "Teclee" in meta.inner_text():
+            break
+        page.wait_for_timeout(500)
+    page.locator(".md-search__input").press_sequentially(text)

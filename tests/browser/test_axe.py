@@ -22,6 +22,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
+from tests.browser.conftest import search_for
+
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WIDTHS = (390, 1280)
@@ -115,7 +117,7 @@ def test_every_page_has_no_axe_violations(axe_page: Page, base_url: str) -> None
     # The search dialog, open and showing results (the count line, highlighted matches).
     open_page(axe_page, base_url)
     axe_page.keyboard.press("/")  # Material's shortcut: opens search at every width
-    axe_page.locator(".md-search__input:focus").press_sequentially("reclamación")
+    search_for(axe_page, "reclamación")
     axe_page.wait_for_selector(".md-search-result__item")
     wait_until(axe_page, SETTLED)
     problems += [f"search open: {v}" for v in violations(axe_page)]

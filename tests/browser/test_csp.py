@@ -14,7 +14,7 @@ from typing import Any
 
 from playwright.sync_api import ConsoleMessage, Page, expect
 
-from tests.browser.conftest import READY, Traffic
+from tests.browser.conftest import READY, Traffic, search_for
 
 LISTEN = """
 document.addEventListener("securitypolicyviolation", (e) => {
@@ -78,7 +78,7 @@ def test_guide_and_search_under_the_policy(page: Page, base_url: str, traffic: T
 
     search = page.locator("input.md-search__input")
     search.click()
-    page.keyboard.type("caso")
+    search_for(page, "caso")
     page.locator(".md-search-result__item").first.wait_for(state="attached")  # results came
     page.keyboard.press("Escape")
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from .conftest import READY
+from .conftest import READY, search_for
 
 SNAPSHOTS = "sigue-tu-caso-snapshot"
 STORED = f"caches.open('{SNAPSHOTS}').then((c) => c.keys()).then((k) => k.map((r) => r.url))"
@@ -56,7 +56,7 @@ def test_after_one_tool_page_the_guide_search_and_tools_work_offline(
 
     search = page.get_by_role("textbox", name="Búsqueda")
     search.click()
-    search.press_sequentially("reclamación")
+    search_for(page, "reclamación")
     expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=30_000)
 
     open_tool(page, base_url + "herramientas/registro/")
