@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
 from .dates import NO_HOLIDAYS, add_business_days
+from .texts import MONTHS
 
 REVIEWED = "2026-11"  # when these facts were last checked against the research
 
@@ -70,21 +71,6 @@ SECTOR_NAMES: dict[Sector, str] = {
     Sector.ENERGY: "Luz, gas y agua",
     Sector.AIR: "Vuelos",
 }
-
-MONTHS = (
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-)
 
 
 def month_year(iso: str) -> str:
