@@ -98,6 +98,12 @@ class State:
             warning=self.warning,
         )
 
+    @property
+    def day(self) -> dt.date:
+        # Every event from the bridge carries the reader's date; only a state that has not
+        # seen one yet falls back to the clock (as View.day does at build time).
+        return self.today or dt.date.today()
+
     def with_error(self, name: str, message: str | None) -> State:
         return replace(self, errors={**self.errors, name: message or ""})
 
@@ -342,7 +348,7 @@ def apply_input(state: State, event: Event) -> State:
     if name := hooks.get("field"):
         if event.get("control") == "radio" and not checked:
             return state
-        updated, error = validation.set_field(case, name, value, state.today or dt.date.today())
+        updated, error = validation.set_field(case, name, value, state.day)
         state = state.with_error(name, error)
         if error is not None:
             return state
@@ -495,7 +501,7 @@ def add_entry(state: State, form: Mapping[str, Any]) -> tuple[State, list[Effect
         value("kind"),
         value("agent"),
         value("note"),
-        state.today or dt.date.today(),
+        state.day,
     )
     for name in ("date", "channel", "kind", "agent", "note"):
         state = state.with_error(f"entry-{name}", errors.get(name))
@@ -662,20 +668,29 @@ def _download(filename: str, text: str, mime: str) -> Effect:
 
 
 def do_export_csv(state: State, event: Event) -> tuple[State, list[Effect]]:
-    day = state.today or dt.date.today()
+    day = state.day
     return state, [_download(export.csv_filename(day), export.to_csv(state.log), "text/csv")]
 
 
 def do_export_timeline_csv(state: State, event: Event) -> tuple[State, list[Effect]]:
-    day = state.today or dt.date.today()
+    day = state.day
     text = export.to_timeline_csv(state.log)
     return state, [_download(export.timeline_csv_filename(day), text, "text/csv")]
 
 
 def do_export_json(state: State, event: Event) -> tuple[State, list[Effect]]:
-    day = state.today or dt.date.today()
+    day = state.day
     text = export.to_json(state.log)
     return state, [_download(export.json_filename(day), text, "application/json")]
+
+
+def _stamp(state: State, event: Event) -> dt.datetime:
+    """The moment of the event for a calendar file's DTSTAMP: the bridge's `now`, else the
+    start of the reader's day (the core reads no clock)."""
+    try:
+        return dt.datetime.fromisoformat(_text(event, "now").replace("Z", "+00:00"))
+    except ValueError:
+        return dt.datetime.combine(state.day, dt.time(), dt.UTC)
 
 
 def do_export_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
@@ -684,10 +699,7 @@ def do_export_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
         state = state.with_error("next_action", labels.ICS_NEEDS_DATE)
         return state, [render_tools(state)]
     state = state.with_error("next_action", "")
-    try:
-        stamp = dt.datetime.fromisoformat(_text(event, "now").replace("Z", "+00:00"))
-    except ValueError:
-        stamp = dt.datetime.now(dt.UTC)
+    stamp = _stamp(state, event)
     ics = export.to_ics(case, stamp)
     return state, [
         _download(export.ics_filename(case), ics, "text/calendar"),
@@ -697,16 +709,13 @@ def do_export_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
 
 def do_export_legal_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
     case = state.log.active()
-    day = state.today or dt.date.today()
+    day = state.day
     found = ladder.next_legal_date(case, day) if case else None
     if case is None or found is None:
         state = state.with_error("legal_ics", labels.LEGAL_ICS_NEEDS_DATE)
         return state, [render_tools(state)]
     state = state.with_error("legal_ics", "")
-    try:
-        stamp = dt.datetime.fromisoformat(_text(event, "now").replace("Z", "+00:00"))
-    except ValueError:
-        stamp = dt.datetime.now(dt.UTC)
+    stamp = _stamp(state, event)
     ics = export.legal_ics(case, stamp, found.day, labels.LEGAL_DATE_KINDS[found.kind])
     return state, [
         _download(export.legal_ics_filename(case), ics, "text/calendar"),

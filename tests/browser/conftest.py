@@ -116,8 +116,9 @@ class Traffic:
             self.blocked.append(url)
             route.abort()
 
-    def count(self, suffix: str) -> int:
-        return sum(1 for u in self.urls if u.split("?")[0].endswith(suffix))
+    def count(self, suffix: str, *, by_service_worker: bool = False) -> int:
+        urls = self.cached if by_service_worker else self.urls
+        return sum(1 for u in urls if u.split("?")[0].endswith(suffix))
 
 
 @pytest.fixture

@@ -238,8 +238,12 @@ def test_instant_navigation_loads_pyodide_once(page: Page, base_url: str, traffi
     page.get_by_role("button", name="Siguiente").click()
     expect(page.get_by_text(re.compile(r"Pregunta \d de 7"))).to_be_visible()
     assert page.evaluate("window.__samePage") is True
-    assert traffic.count(".wasm") == 1  # the service worker's copy for offline use aside
-    assert traffic.count("pyodide.mjs") == 1
+    # One start for the whole visit. Once the service worker (registered on the first guide
+    # page) controls the page, it fetches on the worker's behalf and then keeps an offline
+    # copy: at most one fetch for the start and one for the copy.
+    for name in (".wasm", "pyodide.mjs"):
+        started = traffic.count(name) + traffic.count(name, by_service_worker=True)
+        assert traffic.count(name) <= 1 and 1 <= started <= 2, (name, traffic.urls)
     assert traffic.blocked == []
 
 
