@@ -552,6 +552,9 @@ function registerServiceWorker() {
 }
 
 async function keepOffline() {
+  // Once per visit: each request would fetch the runtime again while the first is copying.
+  if (app.offlineAsked) return;
+  app.offlineAsked = true;
   registerServiceWorker();
   const registration = await app.serviceWorker;
   if (!registration) return;
