@@ -4,7 +4,9 @@
 caches; `on_post_build` builds the `followup` wheel and copies the pinned Pyodide runtime from
 `node_modules/pyodide` into `site/assets/`, so the site loads nothing from another host. The
 runtime's standard library is trimmed to what Pyodide and `followup` import
-(`sitebuild.stdlib_trim`) and its lock file cut to the header `loadPyodide` checks. Then every
+(`sitebuild.stdlib_trim`) and compiled to bytecode (`sitebuild.stdlib_bytecode`), its lock
+file cut to the header `loadPyodide` checks, and its large files get gzipped twins for
+nginx (`sitebuild.precompress`). Then every
 page gets the strict Content Security Policy (`sitebuild.csp`) and the site a `_headers` file
 (`sitebuild.serving`). `STC_PUBLISH=1` (`make publish`) refuses a build for 127.0.0.1.
 """
@@ -96,10 +98,13 @@ def build_wheel(version: str) -> Path:
 
 
 def trimmed_stdlib() -> Path:
-    """python_stdlib.zip with only what Pyodide's start and `followup` import (cached)."""
-    from sitebuild import stdlib_trim
+    """python_stdlib.zip with only what Pyodide's start and `followup` import, compiled to
+    bytecode by the runtime's Python (cached: compiling starts Pyodide under Node, ≈ 3 s)."""
+    from sitebuild import stdlib_bytecode, stdlib_trim
 
-    version = digest([*package_files(), PYODIDE_NPM / "package.json", Path(stdlib_trim.__file__)])
+    makers = [Path(m.__file__ or "") for m in (stdlib_trim, stdlib_bytecode)]
+    makers.append(makers[-1].with_suffix(".mjs"))
+    version = digest([*package_files(), PYODIDE_NPM / "package.json", *makers])
     cached = ROOT / ".cache" / "stdlib" / version / "python_stdlib.zip"
     if not cached.exists():
         # Builds run side by side (tests, `make serve`): write aside, then rename atomically;
@@ -108,8 +113,11 @@ def trimmed_stdlib() -> Path:
             if old.name != version and time.time() - old.stat().st_mtime > 600:
                 shutil.rmtree(old, ignore_errors=True)
         cached.parent.mkdir(parents=True, exist_ok=True)
+        sources = cached.with_name(f"sources.{os.getpid()}.part")
         partial = cached.with_name(f"python_stdlib.{os.getpid()}.part")
-        stdlib_trim.trim(PYODIDE_NPM / "python_stdlib.zip", partial, PACKAGE)
+        stdlib_trim.trim(PYODIDE_NPM / "python_stdlib.zip", sources, PACKAGE)
+        stdlib_bytecode.to_bytecode(sources, partial, PYODIDE_NPM)
+        sources.unlink()
         os.replace(partial, cached)
     return cached
 
@@ -123,7 +131,7 @@ def minimal_lock() -> str:
 
 def on_post_build(config: Any) -> None:
     site = Path(config["site_dir"])
-    from sitebuild import csp, serving
+    from sitebuild import csp, precompress, serving
 
     if os.environ.get("STC_PUBLISH") and serving.is_local(config["site_url"]):
         raise SystemExit(
@@ -140,6 +148,7 @@ def on_post_build(config: Any) -> None:
     shutil.copy2(trimmed_stdlib(), runtime / "python_stdlib.zip")
     (runtime / "pyodide-lock.json").write_text(minimal_lock(), encoding="utf-8")
     shutil.copy2(build_wheel(config.extra["stc_wheel"]), runtime / WHEEL_NAME)
+    precompress.write_twins(runtime, ROOT / ".cache" / "gzip")
     if not SERVING:
         policy = csp.apply_to_site(site)
         (site / "_headers").write_text(serving.headers_file(policy, config["site_url"]), "utf-8")

@@ -27,7 +27,7 @@ LOCK_MARKER = '"__STC_PYODIDE_LOCK__"'
 RUNTIME_DIR = "assets/pyodide/"
 # Material ships lunr for 30 languages and two word segmenters; Spanish search loads these.
 LUNR_USED = {"lunr.stemmer.support.min.js", "lunr.es.min.js", "lunr.multi.min.js"}
-NOT_CACHED = {"sw.js", "_headers", "sitemap.xml.gz"}
+NOT_CACHED = {"sw.js", "_headers"}
 # Requested with the build's ?v=, and cached under that exact URL: a module's
 # import.meta.url is the URL of the response, and the scripts read their version from it.
 VERSIONED = {
@@ -55,7 +55,8 @@ def url_of(relative: str) -> str:
 
 def wanted(relative: str) -> bool:
     name = relative.rsplit("/", 1)[-1]
-    if relative in NOT_CACHED or name.endswith(".map"):
+    # A .gz twin is sent by the server in place of its original, never asked for by name.
+    if relative in NOT_CACHED or name.endswith((".map", ".gz")):
         return False
     # tinyseg.js and wordcut.js segment Japanese and Thai: never loaded for Spanish.
     return not ("/javascripts/lunr/" in f"/{relative}" and name not in LUNR_USED)

@@ -17,7 +17,7 @@ from email.message import Message
 
 import pytest
 
-from sitebuild import csp, serving
+from sitebuild import csp, precompress, serving
 
 RUNTIME = "assets/pyodide/"
 # (path, content type, sent gzipped)
@@ -71,6 +71,18 @@ def test_type_compression_and_cache(
         gzip.decompress(body)
     assert headers["Cache-Control"] == expected_cache(path)
     assert headers["ETag"]
+
+
+@pytest.mark.parametrize("name", precompress.TWINNED)
+def test_large_runtime_files_leave_precompressed(base_url: str, name: str) -> None:
+    """The build's gzipped twin, not compression on the fly: the answer has a length up
+    front (nginx streams on-the-fly gzip in chunks) and is the build's twin byte for byte."""
+    _, headers, body = get(base_url + RUNTIME + name)
+    _, plain_headers, plain = get(base_url + RUNTIME + name, **{"Accept-Encoding": "identity"})
+    assert headers["Content-Encoding"] == "gzip"
+    assert int(headers["Content-Length"]) == len(body) < len(plain)
+    assert gzip.decompress(body) == plain
+    assert "Content-Encoding" not in plain_headers
 
 
 def test_hashed_material_files_are_immutable(base_url: str, bundle: str) -> None:

@@ -215,6 +215,21 @@ def test_site_is_self_contained_with_pyodide_and_the_wheel(site_dir: Path) -> No
     assert not any(n.startswith("sitebuild/") for n in names)
 
 
+def test_the_runtime_standard_library_ships_as_bytecode(site_dir: Path) -> None:
+    """Compiled at build time by the runtime's Python, so no reader's browser compiles it
+    (≈ 1.5 s of every first start); whether it loads is what tests/pyodide runs on."""
+    import zipfile
+
+    with zipfile.ZipFile(site_dir / "assets" / "pyodide" / "python_stdlib.zip") as zf:
+        modules = [n for n in zf.namelist() if n.endswith((".py", ".pyc"))]
+        header = zf.read("json/__init__.pyc")[:16]
+    assert len(modules) > 150
+    assert all(n.endswith(".pyc") for n in modules), [n for n in modules if n.endswith(".py")]
+    # Python 3.14's magic number (3600-3699: 3.14 alphas to final), hash-based, unchecked.
+    assert 3600 <= int.from_bytes(header[:2], "little") < 3700 and header[2:4] == b"\r\n"
+    assert int.from_bytes(header[4:8], "little") == 1
+
+
 @pytest.mark.parametrize(
     ("page", "tool", "label"),
     [
