@@ -84,7 +84,7 @@ test: setup /usr/bin/chromium /usr/sbin/nginx /usr/share/hunspell/es_ES.dic /usr
 
 # The browser tests and the benchmark build their own site, for the port they serve on.
 screenshots: setup /usr/bin/chromium /usr/sbin/nginx
-	$(BIN)/pytest tests/browser/test_screenshots.py
+	STC_SCREENSHOTS=1 $(BIN)/pytest tests/browser/test_screenshots.py
 
 bench: setup /usr/bin/chromium /usr/sbin/nginx
 	$(PY) tests/bench/bench_load.py

@@ -145,6 +145,25 @@ def open_tool(page: Page, base_url: str, traffic: Traffic) -> Any:
     return go
 
 
+def follow_link(page: Page, url: str) -> None:
+    """Click a link to url, as one in the guide's text: Material's instant navigation swaps
+    the page's content and the tools' worker keeps running (one start for the visit).
+    Returns once the new content is in place (its tools are not necessarily ready)."""
+    page.evaluate(
+        """url => {
+          document.querySelector("[data-md-component=container]").dataset.stcLeft = "yes";
+          const link = Object.assign(document.createElement("a"), {href: url});
+          document.body.append(link);
+          link.click();
+          link.remove();
+        }""",
+        url,
+    )
+    page.wait_for_selector("[data-md-component=container]:not([data-stc-left])", state="attached")
+    # Material's anchor tracking may already have added the heading in view (#...).
+    page.wait_for_url(lambda now: now.split("#")[0] == url)
+
+
 def search_for(page: Page, text: str) -> None:
     """Type into Material's open search once its index is loaded: typed earlier, a query can
     stay unanswered ("Inicializando búsqueda" turns into the placeholder when it is ready)."""

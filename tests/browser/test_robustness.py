@@ -223,7 +223,7 @@ def test_a_hostile_backup_is_refused_with_a_reason(open_tool: Any, tmp_path: Pat
 def test_a_corrupt_runtime_ends_in_the_spanish_error_within_the_deadline(
     page: Page, base_url: str
 ) -> None:
-    page.context.add_init_script("globalThis.stcStartDeadlineMs = 8000")
+    page.context.add_init_script("globalThis.stcStartDeadlineMs = 4000")
     page.context.route(
         "**/*.wasm",
         lambda route: route.fulfill(

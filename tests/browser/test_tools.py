@@ -372,7 +372,7 @@ def test_tool_says_so_when_pyodide_cannot_load(page: Page, base_url: str) -> Non
     # The context, not the page: the runtime is fetched by the tools' Web Worker. Should
     # the failure not surface at once, the bridge's start deadline (shortened) ends the wait.
     page.context.route("**/*.wasm", lambda route: route.abort())
-    page.add_init_script("globalThis.stcStartDeadlineMs = 20000")
+    page.add_init_script("globalThis.stcStartDeadlineMs = 4000")
     page.goto(base_url + "preparacion/")
     status = page.locator("[data-stc-tool='checklist'] [data-stc-status]")
     expect(status).to_contain_text("No se pudo cargar la herramienta", timeout=60_000)

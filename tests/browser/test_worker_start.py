@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
 from followup import storage
 
@@ -57,25 +57,25 @@ def test_no_long_task_on_the_main_thread_while_the_tool_starts(
     assert [s for s in scripts if s["duration"] > 100] == [], frames
 
 
-def throttle(page: Page) -> None:
-    """A slow mobile connection for the page and the workers it starts."""
-    cdp = page.context.new_cdp_session(page)
-    cdp.send("Network.enable")
-    cdp.send(
-        "Network.emulateNetworkConditions",
-        {
-            "offline": False,
-            "latency": 150,
-            "downloadThroughput": 4_000_000 / 8,  # 4 Mbps: the runtime takes several seconds
-            "uploadThroughput": 750_000 / 8,
-        },
-    )
+class HeldRuntime:
+    """A slow connection, under the test's control: the tools' Python package is held back
+    until `release()`, so the tool cannot be ready while the reader types (a throttled
+    network makes the same point, but races the typing and costs the suite seconds)."""
+
+    def __init__(self, context: BrowserContext) -> None:
+        self.held: list[Route] = []
+        context.route("**/followup-*.whl*", lambda route: self.held.append(route))
+
+    def release(self) -> None:
+        assert self.held, "the worker never asked for the package"
+        for route in self.held:
+            route.continue_()
 
 
 def test_what_the_reader_types_before_the_tool_is_ready_is_kept_saved_and_used(
     page: Page, base_url: str, traffic: Traffic
 ) -> None:
-    throttle(page)
+    slow = HeldRuntime(page.context)
     page.goto(base_url + "redactar/")
     tool = page.locator("[data-stc-tool='builder']")
     expect(tool.locator("[data-stc-status]")).to_contain_text("Preparando la herramienta")
@@ -86,7 +86,8 @@ def test_what_the_reader_types_before_the_tool_is_ready_is_kept_saved_and_used(
     page.keyboard.type("Corte intermitente de internet")
     assert tool.get_attribute("data-mounted") != "yes", "the tool was ready before typing ended"
 
-    page.wait_for_selector(READY, timeout=120_000)
+    slow.release()
+    page.wait_for_selector(READY, timeout=60_000)
     expect(page.get_by_label("Número de caso")).to_have_value("48213")
     expect(page.get_by_label("Empresa", exact=True)).to_have_value("Conecta Fibra")
     expect(summary).to_have_value("Corte intermitente de internet")
@@ -124,12 +125,13 @@ def test_the_tool_starts_in_a_worker_and_the_page_never_loads_pyodide_itself(
 def test_a_choice_made_before_the_tool_is_ready_is_kept(
     page: Page, base_url: str, traffic: Traffic
 ) -> None:
-    throttle(page)
+    slow = HeldRuntime(page.context)
     page.goto(base_url + "preparacion/")
     tool = page.locator("[data-stc-tool='checklist']")
     critical = page.get_by_label("Crítico para mi trabajo o mi negocio")
     critical.check()
     assert tool.get_attribute("data-mounted") != "yes", "the tool was ready before the choice"
-    page.wait_for_selector(READY, timeout=120_000)
+    slow.release()
+    page.wait_for_selector(READY, timeout=60_000)
     expect(critical).to_be_checked()
     expect(page.locator("[data-region='progress'] strong")).to_have_text(re.compile(r"^1 de"))
