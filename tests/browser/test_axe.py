@@ -101,10 +101,29 @@ def open_page(page: Page, url: str) -> None:
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
 
 
-@pytest.fixture(params=[(w, s) for w in WIDTHS for s in SCHEMES], ids=lambda p: f"{p[0]}-{p[1]}")
+def scheme_of(page: Page) -> str:
+    return "dark" if page.evaluate("document.body.dataset.mdColorScheme") == "slate" else "light"
+
+
+def switch_scheme(page: Page) -> None:
+    """Material's light/dark toggle, clicked as a reader does (the choice is kept: the
+    next page opens in it)."""
+    before = page.evaluate("document.body.dataset.mdColorScheme")
+    page.locator("form[data-md-component=palette] label:visible").click()
+    wait_until(page, f"document.body.dataset.mdColorScheme !== {before!r}")
+    wait_until(page, SETTLED)
+
+
+def in_both_schemes(page: Page, where: str) -> list[str]:
+    """axe in the scheme the page shows, then in the other one."""
+    found = [f"{where} ({scheme_of(page)}) {v}" for v in violations(page)]
+    switch_scheme(page)
+    return found + [f"{where} ({scheme_of(page)}) {v}" for v in violations(page)]
+
+
+@pytest.fixture(params=WIDTHS, ids=str)
 def axe_page(request: pytest.FixtureRequest, browser: Browser) -> Iterator[Page]:
-    width, scheme = request.param
-    context = new_context(browser, width, scheme)
+    context = new_context(browser, request.param, "light")
     yield context.new_page()
     context.close()
 
@@ -113,20 +132,23 @@ def test_every_page_has_no_axe_violations(axe_page: Page, base_url: str) -> None
     problems = []
     for path in site_pages(base_url):
         open_page(axe_page, base_url + path)
-        problems += [f"/{path} {v}" for v in violations(axe_page)]
-    # The search dialog, open and showing results (the count line, highlighted matches).
-    open_page(axe_page, base_url)
-    axe_page.keyboard.press("/")  # Material's shortcut: opens search at every width
-    search_for(axe_page, "reclamación")
-    axe_page.wait_for_selector(".md-search-result__item")
-    wait_until(axe_page, SETTLED)
-    problems += [f"search open: {v}" for v in violations(axe_page)]
-    # The navigation drawer, open (below 76.25em it is a drawer; at 1280 px a sidebar).
-    if axe_page.viewport_size and axe_page.viewport_size["width"] < 1220:
-        open_page(axe_page, base_url + "canales/")
-        axe_page.locator("label.md-header__button[for='__drawer']").click()
+        problems += in_both_schemes(axe_page, f"/{path}")
+    for _ in SCHEMES:
+        # The search dialog, open and showing results (the count line, highlighted matches).
+        open_page(axe_page, base_url)
+        axe_page.keyboard.press("/")  # Material's shortcut: opens search at every width
+        search_for(axe_page, "reclamación")
+        axe_page.wait_for_selector(".md-search-result__item")
         wait_until(axe_page, SETTLED)
-        problems += [f"drawer open: {v}" for v in violations(axe_page)]
+        problems += [f"search open ({scheme_of(axe_page)}): {v}" for v in violations(axe_page)]
+        # The navigation drawer, open (below 76.25em it is a drawer; at 1280 px a sidebar).
+        open_page(axe_page, base_url + "canales/")
+        if axe_page.viewport_size and axe_page.viewport_size["width"] < 1220:
+            axe_page.locator("label.md-header__button[for='__drawer']").click()
+            wait_until(axe_page, SETTLED)
+            problems += [f"drawer open ({scheme_of(axe_page)}): {v}" for v in violations(axe_page)]
+        open_page(axe_page, base_url + "canales/")  # drawer closed
+        switch_scheme(axe_page)
     assert problems == [], "\n".join(problems)
 
 

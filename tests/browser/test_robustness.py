@@ -120,6 +120,7 @@ def second_tab(context: BrowserContext, base_url: str) -> Page:
 
 
 def add_entry(page: Page, note: str) -> None:
+    page.bring_to_front()  # a reader switches to the tab first (a hidden tab gets no frames)
     page.get_by_label("Fecha", exact=True).fill("2026-11-04")
     page.get_by_label("Qué se dijo o qué se acordó").fill(note)
     page.get_by_role("button", name="Añadir al historial").click()
@@ -173,11 +174,13 @@ def test_clearing_in_one_tab_is_not_undone_by_the_other(
     page.get_by_label("Número de caso").fill("48213")
     page.wait_for_timeout(600)
     other = second_tab(context, base_url)
+    page.bring_to_front()
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Borrar mis datos").click()
     expect(other.locator("[data-stc-tool='caselog'] [data-region='notice']")).to_contain_text(
         "se borraron desde otra pestaña"
     )
+    other.bring_to_front()
     other.get_by_label("Empresa", exact=True).fill("Tecleado después")
     page.wait_for_timeout(800)
     cases = json.loads(stored(page))["cases"]
