@@ -744,11 +744,13 @@ def do_clear_all(state: State, event: Event) -> tuple[State, list[Effect]]:
         warning=state.warning if memory else "",
     )
     state = ensure_case(_fresh_case_state(state), event)
+    tool = _text(event, "tool") or (state.tools[0] if state.tools else "caselog")
     return state, [
         *removed,
         {"effect": "remove", "key": STORAGE_KEY},  # first: a full storage has room again
         {"effect": "store", "key": STORAGE_KEY, "value": storage.serialize(cleared), "delay_ms": 0},
         render_tools(state, whole=True, keep=KEEP_NONE),
+        focus(render.fid(tool, "case")),  # the empty case now shown, not the page's body
     ]
 
 

@@ -278,7 +278,7 @@ NO = "No"
 OPENED_REQUIRED = "Necesito la fecha de apertura para calcular los plazos."
 FOLLOW_UPS_INVALID = "Escribe un número entero entre 0 y 50."
 
-CASES_TABLE = "Tus casos"
+CASES_TABLE = "Resumen de tus casos"
 TABLE_HEADERS = (
     "Caso",
     "Empresa",

@@ -297,16 +297,31 @@ def test_a_printed_message_keeps_its_closing_and_signature(open_tool: Any) -> No
     assert pdf_pages(page.pdf(format="A4")) >= 1
 
 
-def test_the_printed_case_log_keeps_every_column(open_tool: Any) -> None:
+def test_printing_the_case_log_gives_the_active_cases_sheet_and_no_other_case(
+    open_tool: Any,
+) -> None:
+    """The page prints as the dossier of the case in view (the sheet to hand to a consumer
+    office or attach to a form), the same with the button or the browser's Print: never the
+    table of every case, which would hand one company the reader's other cases. The
+    overview of every case is the CSV export."""
     page = open_tool("herramientas/registro/")
+    page.get_by_label("Empresa", exact=True).fill("Banco Primero")
+    page.get_by_role("button", name="Nuevo caso").click()
     page.get_by_label("Nombre del caso").fill("Router de la oficina con un nombre largo")
     page.get_by_label("Empresa", exact=True).fill("Conecta Fibra Telecomunicaciones S. A.")
+    expect(page.locator(".stc-table")).to_contain_text("Banco Primero")
     page.set_viewport_size({"width": 700, "height": 1000})  # about an A4 sheet's width
     page.emulate_media(media="print")
+    sheet = page.locator(".stc-dossier")
+    expect(sheet).to_be_visible()
+    expect(sheet).to_contain_text("Conecta Fibra Telecomunicaciones S. A.")
+    expect(page.locator(".stc-table")).to_be_hidden()
+    assert "Banco Primero" not in page.locator("body").inner_text()
     right = page.evaluate("document.documentElement.clientWidth")
-    for cell in page.locator(".stc-tool :is(th, td, dd, li):visible").all():
-        box = cell.bounding_box()
-        assert box is not None and box["x"] + box["width"] <= right + 1, cell.inner_text()
+    for line in sheet.locator(":is(h3, p, dt, dd, li):visible").all():
+        box = line.bounding_box()
+        assert box is not None and box["x"] + box["width"] <= right + 1, line.inner_text()
+    assert pdf_pages(page.pdf(format="A4")) == 1
 
 
 # --- without JavaScript -----------------------------------------------------------------

@@ -298,6 +298,7 @@ def test_timeline_and_exports_parse(open_tool: Any, tmp_path: Path) -> None:
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Borrar mis datos").click()
     expect(page.get_by_label("Número de caso")).to_have_value("")
+    expect(page.get_by_label("Caso activo")).to_be_focused()  # not the page's body
     saved = tmp_path / "copia.json"
     saved.write_text(json.dumps(backup), encoding="utf-8")
     page.get_by_label("Importar copia de seguridad (JSON)").set_input_files(saved)

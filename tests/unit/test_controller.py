@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from followup import controller, labels, storage
+from followup import controller, labels, render, storage
 from followup.controller import Effect, State, update
 from followup.messages import Goal
 from followup.model import CaseFile, Channel, Interaction, InteractionKind
@@ -503,6 +503,8 @@ def test_clearing_all_data_asks_then_removes_the_saved_document() -> None:
     assert saved(effects).cases == () and saved(effects).cleared_at == NOW
     assert len(state.log.cases) == 1 and state.log.cases[0].case_number == ""
     assert state.notice == labels.CLEARED
+    # The button is redrawn away: focus goes to the (empty) case shown, not the page's body.
+    assert only(effects, "focus")["id"] == render.fid("caselog", "case")
 
 
 def test_exports_are_downloads_named_by_date() -> None:
