@@ -4,8 +4,9 @@ The same data and the same runner as `tests/unit/test_golden.py` on CPython, so 
 difference between CPython and Pyodide's Python (3.14) shows up as a failing case here.
 
 They run on the runtime the site ships: the standard library trimmed by the build
-(`sitebuild.stdlib_trim`) and no lock file fetched (`lockFileContents`, as the tools'
-worker passes it), so a module the trim left out fails here, not in a reader's browser.
+(`sitebuild.stdlib_trim`) and compiled to bytecode (`sitebuild.stdlib_bytecode`), and no
+lock file fetched (`lockFileContents`, as the tools' worker passes it), so a module the
+trim left out, or bytecode that does not load, fails here, not in a reader's browser.
 """
 
 from __future__ import annotations
