@@ -34,8 +34,9 @@ PAGES = {
     "asistente": ("escalar/", True),
     "registro": ("herramientas/registro/", True),
 }
-# Material's sticky header would sit across the middle of an element screenshot.
-NO_STICKY_HEADER = ".md-header { position: absolute !important; }"
+# Material's sticky header would sit across the middle of an element screenshot (the
+# tool is taller than the screen): hidden there, its place kept.
+NO_STICKY_HEADER = ".md-header { visibility: hidden !important; }"
 
 
 def sample_log() -> str:
