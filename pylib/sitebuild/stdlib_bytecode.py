@@ -16,7 +16,7 @@ configuration CPython supports and tests). Pyodide's own packages (`pyodide`, `_
 keep their docstrings: its start reads them to document its JavaScript proxies.
 
 Each module becomes a sourceless `.pyc` (zipimport loads `name.pyc` when `name.py` is
-absent) in the unchecked hash-based format, so the file is the same on every build.
+absent) in the unchecked hash-based format: no timestamp to compare, nothing to re-read.
 """
 
 from __future__ import annotations
@@ -24,11 +24,10 @@ from __future__ import annotations
 import importlib.util
 import marshal
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
-# Inside the runtime the zip is mounted here: tracebacks name the same files as before.
-MOUNTED_AT = "/lib/python314.zip/"
 KEEPS_DOCSTRINGS = ("pyodide/", "_pyodide/")
 # PEP 552 flags: hash-based (bit 0), source not checked (bit 1 clear).
 UNCHECKED_HASH = (1).to_bytes(4, "little")
@@ -55,6 +54,8 @@ def to_bytecode(source: Path, target: Path, pyodide_dir: Path) -> None:
 
 def compile_zip(source: str, target: str) -> None:
     """Runs inside Pyodide (its Python writes bytecode its Python reads)."""
+    # Where the runtime mounts the zip (/lib/python3XX.zip): tracebacks name the same files.
+    mounted_at = next(p for p in sys.path if p.endswith(".zip")) + "/"
     with zipfile.ZipFile(source) as archive, zipfile.ZipFile(target, "w") as out:
         for info in archive.infolist():
             data = archive.read(info)
@@ -62,7 +63,7 @@ def compile_zip(source: str, target: str) -> None:
             if name.endswith(".py"):
                 optimize = 0 if name.startswith(KEEPS_DOCSTRINGS) else 2
                 code = compile(
-                    data, MOUNTED_AT + name, "exec", dont_inherit=True, optimize=optimize
+                    data, mounted_at + name, "exec", dont_inherit=True, optimize=optimize
                 )
                 header = importlib.util.MAGIC_NUMBER + UNCHECKED_HASH
                 data = header + importlib.util.source_hash(data) + marshal.dumps(code)
