@@ -188,31 +188,30 @@ def test_secondary_text_and_outlined_buttons_are_readable(
         context.close()
 
 
-@pytest.mark.parametrize(
-    ("path", "first"),
-    [
-        ("preparacion/", "Número de caso"),
-        ("redactar/", "Qué vas a escribir"),
-        ("escalar/", "¿Qué día abriste el caso?"),
-    ],
-)
-def test_on_a_phone_a_tool_starts_with_its_first_question(
-    browser: Browser, base_url: str, path: str, first: str
-) -> None:
+FIRST_QUESTIONS = [
+    ("preparacion/", "Número de caso"),
+    ("redactar/", "Qué vas a escribir"),
+    ("escalar/", "¿Qué día abriste el caso?"),
+]
+
+
+def test_on_a_phone_a_tool_starts_with_its_first_question(browser: Browser, base_url: str) -> None:
     context = browser.new_context(viewport={"width": 360, "height": 740}, locale="es-ES")
     page = context.new_page()
     try:
-        page.goto(base_url + path)
-        page.wait_for_selector(READY, timeout=60_000)
-        tool = page.locator("[data-stc-tool]")
-        question = tool.get_by_label(first, exact=True).first
-        case = tool.get_by_label("Caso activo")
-        delete = tool.get_by_role("button", name="Borrar este caso")
-        top = question.bounding_box()
-        assert top is not None
-        for later in (case, delete):
-            box = later.bounding_box()
-            assert box is not None and box["y"] > top["y"]
+        page.goto(base_url)
+        for path, first in FIRST_QUESTIONS:
+            follow_link(page, base_url + path)
+            page.wait_for_selector(READY, timeout=60_000)
+            tool = page.locator("[data-stc-tool]")
+            question = tool.get_by_label(first, exact=True).first
+            case = tool.get_by_label("Caso activo")
+            delete = tool.get_by_role("button", name="Borrar este caso")
+            top = question.bounding_box()
+            assert top is not None, path
+            for later in (case, delete):
+                box = later.bounding_box()
+                assert box is not None and box["y"] > top["y"], path
     finally:
         context.close()
 
