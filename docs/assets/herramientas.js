@@ -17,7 +17,8 @@ const HANDOFF_KEY = "sigue-tu-caso:mensaje";
 const ASIDE_PREFIX = "sigue-tu-caso:apartado:";
 const PROBE_KEY = "sigue-tu-caso:prueba";
 const SLOW_MS = 20000; // a slow connection: say so rather than look frozen
-const START_DEADLINE_MS = globalThis.stcStartDeadlineMs ?? 90000; // no `ready` by then: the start failed, say so
+// No `ready` by then: the start failed, say so (tests that break the runtime shorten it).
+const START_DEADLINE_MS = globalThis.stcStartDeadlineMs ?? 90000;
 
 const app = (globalThis.__sigueTuCaso ??= {
   worker: null, // the Worker once started
@@ -29,6 +30,7 @@ const app = (globalThis.__sigueTuCaso ??= {
   start: "", // how the worker started: "snapshot" or "plain"
   serviceWorker: null, // its registration, once asked for
   offline: false, // the service worker has everything the tools need
+  offlineAsked: false, // the runtime's offline copy was asked for (once per visit)
   seen: null, // the stored document as this tab last read or wrote it (a merge's ancestor)
 });
 
@@ -519,8 +521,12 @@ function startAfterLoad(roots) {
     // However the start fails (a runtime that arrives slowly and then breaks, a corrupt
     // download behind a captive portal), the reader hears it within a bounded time.
     const deadline = setTimeout(() => app.ready || fail("no ready before the deadline"), START_DEADLINE_MS);
-    app.worker?.addEventListener("message", () => clearTimeout(slow), { once: true });
-    app.worker?.addEventListener("message", (m) => m.data?.type === "ready" || m.data?.type === "failed" ? clearTimeout(deadline) : null);
+    // The worker's first message is always {ready} or {failed}: the wait is over either way.
+    const over = () => {
+      clearTimeout(slow);
+      clearTimeout(deadline);
+    };
+    app.worker?.addEventListener("message", over, { once: true });
   };
   // A reader who asked to save data downloads the runtime only to use a tool.
   if (navigator.connection?.saveData) {

@@ -126,14 +126,22 @@ def add_entry(page: Page, note: str) -> None:
     page.get_by_role("button", name="Añadir al historial").click()
 
 
+def case_saved_then_second_tab(
+    open_tool: Any, page: Page, context: BrowserContext, base_url: str
+) -> Page:
+    """Case #48213 typed and saved in the case log, then the log opened in a second tab."""
+    open_tool(LOG)
+    page.get_by_label("Número de caso").fill("48213")
+    page.wait_for_timeout(600)  # the debounced save
+    other = second_tab(context, base_url)
+    expect(other.get_by_label("Número de caso")).to_have_value("48213")
+    return other
+
+
 def test_two_tabs_merge_entries_and_fields_instead_of_overwriting(
     open_tool: Any, page: Page, context: BrowserContext, base_url: str
 ) -> None:
-    open_tool(LOG)
-    page.get_by_label("Número de caso").fill("48213")
-    page.wait_for_timeout(600)
-    other = second_tab(context, base_url)
-    expect(other.get_by_label("Número de caso")).to_have_value("48213")
+    other = case_saved_then_second_tab(open_tool, page, context, base_url)
     # Edits in both tabs well under the save delay apart.
     for i in range(3):
         add_entry(page, f"Primera pestaña {i}")
@@ -170,10 +178,7 @@ def test_text_being_typed_survives_a_save_in_another_tab(
 def test_clearing_in_one_tab_is_not_undone_by_the_other(
     open_tool: Any, page: Page, context: BrowserContext, base_url: str
 ) -> None:
-    open_tool(LOG)
-    page.get_by_label("Número de caso").fill("48213")
-    page.wait_for_timeout(600)
-    other = second_tab(context, base_url)
+    other = case_saved_then_second_tab(open_tool, page, context, base_url)
     page.bring_to_front()
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Borrar mis datos").click()
