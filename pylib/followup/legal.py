@@ -195,6 +195,16 @@ class Rung:
     status: Status
     sources: tuple[Source, ...]
     remarks: str = ""
+    # How long after the formal complaint to the company this body takes the case, when it
+    # asks for more than the company's own deadline (Spain: arbitration, the Banco de
+    # España, the telecom office and AESA want one month). None: once the company's
+    # deadline has passed, or as soon as it answered.
+    waits: Deadline | None = None
+    # Which companies a level-1 rung applies to when a country has one rule for large
+    # companies and another for the rest ("grandes" / "resto"; "" for every company).
+    for_companies: str = ""
+    # The month (YYYY-MM) someone last checked this fact against its sources.
+    checked: str = ""
 
     def __post_init__(self) -> None:
         if not self.sources:
@@ -424,6 +434,7 @@ ES = Country(
             cost="Gratis; el teléfono no puede costar más que una llamada normal.",
             preconditions="Ninguno.",
             portal=None,
+            for_companies="grandes",
             status=Status.VERIFIED,
             sources=(BOE_LEY_10_2025,),
         ),
@@ -449,6 +460,7 @@ ES = Country(
             cost="Gratis.",
             preconditions="Ninguno.",
             portal=None,
+            for_companies="resto",
             status=Status.VERIFIED,
             sources=(BOE_LEY_10_2025,),
         ),
@@ -549,6 +561,7 @@ ES = Country(
                 "distintivo oficial) o aceptar el arbitraje; tiene 10 días hábiles para hacerlo."
             ),
             portal=None,
+            waits=Deadline(1, Unit.MONTHS, None, "desde tu reclamación a la empresa"),
             status=Status.VERIFIED,
             sources=(BOE_RD_713_2024,),
         ),
@@ -600,6 +613,7 @@ ES = Country(
             cost="Gratis.",
             preconditions="Haber reclamado antes al operador, dentro del mes siguiente al hecho.",
             portal=Link("usuariosteleco.gob.es", "https://www.usuariosteleco.gob.es/"),
+            waits=Deadline(1, Unit.MONTHS, None, "desde tu reclamación a la empresa"),
             status=Status.VERIFIED,
             sources=(USUARIOS_TELECO,),
         ),
@@ -649,6 +663,7 @@ ES = Country(
                 "respuesta negativa."
             ),
             portal=Link("Banco de España: reclamaciones", BDE.url),
+            waits=Deadline(1, Unit.MONTHS, None, "desde tu reclamación a la empresa"),
             status=Status.VERIFIED,
             sources=(BDE, BOE_LEY_10_2025),
         ),
@@ -691,6 +706,7 @@ ES = Country(
                 "Dirección General de Seguros y Fondos de Pensiones",
                 "https://www.dgsfp.mineco.gob.es/",
             ),
+            waits=Deadline(1, Unit.MONTHS, None, "desde tu reclamación a la empresa"),
             status=Status.VERIFIED,
             sources=(BOE_LEY_10_2025,),
         ),
@@ -745,6 +761,7 @@ ES = Country(
                 "respuesta que no te satisface."
             ),
             portal=Link("AESA", "https://www.seguridadaerea.gob.es/"),
+            waits=Deadline(1, Unit.MONTHS, None, "desde tu reclamación a la empresa"),
             status=Status.SECONDARY,
             sources=(
                 Source(
