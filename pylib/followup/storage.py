@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
+from enum import Enum
 from typing import Any
 
 from . import texts
-from .model import CaseFile, case_from_dict, case_to_dict
+from .model import CaseFile, Interaction, case_from_dict, case_to_dict
 
 SCHEMA_VERSION = 3
 # localStorage keys: the document itself, unreadable copies set aside, and the message the
@@ -150,6 +151,8 @@ V3_FIELDS: dict[str, Any] = {
 }
 
 # From version N to N+1. Add one entry per schema change and never edit an old one.
+# Saved documents leave out every field that holds its default (`serialize`): a version
+# that changes a field's default must write the old default into older documents.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     0: _from_unversioned,
     1: _add_country_and_complaint,
@@ -165,18 +168,48 @@ def case_document(log: CaseLog, case: CaseFile) -> dict[str, Any]:
     return {**{k: v for k, v in log.case_extra.get(case.id, {}).items() if k not in known}, **known}
 
 
+def _compact(document: dict[str, Any]) -> dict[str, Any]:
+    """A case without the fields that hold their default (read back as that default), and
+    its timeline entries without theirs: defaults come from the model itself, so a field
+    added later is left out too while it is empty."""
+    defaults = _case_defaults()
+    compact = {k: v for k, v in document.items() if k == "id" or defaults.get(k, _NO) != v}
+    if isinstance(entries := compact.get("interactions"), list):
+        compact["interactions"] = [
+            {k: v for k, v in e.items() if _ENTRY_DEFAULTS.get(k, _NO) != v}
+            if isinstance(e, dict)
+            else e
+            for e in entries
+        ]
+    return compact
+
+
+_NO = object()  # never equal to a stored value
+_ENTRY_DEFAULTS: dict[str, Any] = {
+    f.name: f.default.value if isinstance(f.default, Enum) else f.default
+    for f in fields(Interaction)
+    if f.default is not MISSING
+}
+
+
+def _case_defaults() -> dict[str, Any]:
+    return case_to_dict(CaseFile(id=""))
+
+
 def serialize(log: CaseLog) -> str:
+    """The saved form: compact JSON (no indentation, no field that holds its default), so
+    a backup that can be imported can also be kept in the browser's storage."""
     document: dict[str, Any] = {k: v for k, v in log.extra.items() if k not in _DOCUMENT_FIELDS}
     document.update(
         {
             "version": SCHEMA_VERSION,
             "active_id": log.active_id,
-            "cases": [case_document(log, c) for c in log.cases],
+            "cases": [_compact(case_document(log, c)) for c in log.cases],
         }
     )
     if log.cleared_at:
         document["cleared_at"] = log.cleared_at
-    return json.dumps(document, ensure_ascii=False, indent=1)
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
 
 
 def _migrate(data: Any) -> dict[str, Any]:

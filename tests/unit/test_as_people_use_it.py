@@ -229,7 +229,7 @@ def test_the_wizards_missing_date_error_clears_once_a_date_is_entered() -> None:
 def test_a_version_2_document_gains_the_new_fields_unanswered() -> None:
     v2 = json.loads(storage.serialize(CaseLog(cases=(CASE,), active_id="c-1")))
     for name in storage.V3_FIELDS:
-        del v2["cases"][0][name]
+        v2["cases"][0].pop(name, None)  # saved documents leave defaults out
     v2["version"] = 2
     log = storage.parse(json.dumps(v2))
     assert log.cases[0] == CASE

@@ -177,3 +177,41 @@ def test_migrations_form_a_chain_up_to_the_current_version() -> None:
     assert sorted(MIGRATIONS) == list(range(SCHEMA_VERSION))
     migrated = MIGRATIONS[0]({"version": 0, "cases": []})
     assert migrated == {"version": 1, "active_id": None, "cases": []}
+
+
+def _bare_backup(cases: int, entries: int) -> str:
+    """A valid backup written as tersely as JSON allows: bare timeline entries."""
+    start = dt.date(2026, 1, 1)
+    documents = [
+        {
+            "id": f"c{i}",
+            "case_number": str(100000 + i),
+            "interactions": [
+                {"date": (start + dt.timedelta(days=j % 300)).isoformat(), "channel": "email"}
+                for j in range(entries)
+            ],
+        }
+        for i in range(cases)
+    ]
+    return json.dumps({"version": 3, "cases": documents}, separators=(",", ":"))
+
+
+def test_a_backup_is_stored_in_no_more_room_than_the_file_takes() -> None:
+    """Issue 21: a 1.8 MB backup was stored as 5.6 M characters (indented, every default
+    written out) and did not fit in the browser's storage. Now it takes its own size."""
+    from followup import export
+
+    backup = _bare_backup(45, 1000)
+    assert 1_700_000 < len(backup) < 1_900_000
+    saved = serialize(export.from_json(backup))
+    assert len(saved) <= len(backup) * 1.01
+    assert "\n" not in saved and ": " not in saved
+
+
+@given(case_logs())
+def test_the_saved_form_leaves_defaults_out_and_reads_back_the_same(log: CaseLog) -> None:
+    text = serialize(log)
+    blank = case_to_dict(CaseFile(id=""))
+    for case in json.loads(text)["cases"]:
+        assert all(case[k] != v for k, v in blank.items() if k in case and k != "id")
+    assert parse(text) == log
