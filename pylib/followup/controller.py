@@ -698,6 +698,9 @@ def do_export_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
     if case is None or case.next_action is None:
         state = state.with_error("next_action", labels.ICS_NEEDS_DATE)
         return state, [render_tools(state)]
+    if not validation.in_range(case.next_action):
+        state = state.with_error("next_action", validation.RANGE_MESSAGE)
+        return state, [render_tools(state)]
     state = state.with_error("next_action", "")
     stamp = _stamp(state, event)
     ics = export.to_ics(case, stamp)

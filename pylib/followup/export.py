@@ -24,12 +24,36 @@ from .storage import CaseLog, StorageError, parse, serialize
 
 # --- Spreadsheet -----------------------------------------------------------------------
 
-# A cell starting with one of these is run as a formula by spreadsheet programs.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A cell whose first visible character is one of these is run as a formula by spreadsheet
+# programs (OWASP, "CSV Injection"); "|" starts a DDE call in old ones.
+_FORMULA_START = frozenset("=+-@|")
+
+
+def _formula_like(text: str) -> bool:
+    """Would a spreadsheet run it? What precedes the first visible character (spaces, tabs,
+    invisible format characters) may be dropped on the way, and full-width forms (＝, ＋)
+    may be folded to ASCII, so both are looked through."""
+    for char in text:
+        if char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs"):
+            continue
+        return unicodedata.normalize("NFKC", char)[:1] in _FORMULA_START
+    return False
 
 
 def _cell(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    """A cell as text: no control character (a NUL before "=" used to hide the formula from
+    the guard and vanish on import), tabs as spaces, and an apostrophe before anything a
+    spreadsheet could take for a formula."""
+    text = validation.CONTROLS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\t", " ")
+    return "'" + text if _formula_like(text) else text
+
+
+def _identifier(value: str) -> str:
+    """A case number as the messages write it (#000123): spreadsheets keep it as text, so
+    leading zeros and long numbers survive (000123 was opened as 123)."""
+    number = " ".join(value.split())
+    return f"#{number}" if number else ""
 
 
 def _iso(day: dt.date | None) -> str:
@@ -47,7 +71,7 @@ def _row(case: CaseFile) -> list[str]:
     notes = [f"{_iso(i.date)}: {i.note}" for i in case.interactions if i.note.strip()]
     return [
         case.title.strip(),
-        case.case_number,
+        _identifier(case.case_number),
         case.company,
         texts.CHANNEL_LABELS[case.channel] if case.channel else "",
         _iso(case.opened),
@@ -86,7 +110,7 @@ def to_timeline_csv(log: CaseLog) -> str:
         (
             [
                 case.title.strip(),
-                case.case_number,
+                _identifier(case.case_number),
                 case.company,
                 _iso(item.date),
                 texts.CHANNEL_LABELS[item.channel],
@@ -172,6 +196,8 @@ def from_json(text: str) -> CaseLog:
 
 
 def _escape(text: str) -> str:
+    """A TEXT value (RFC 5545 3.3.11): no control character but the escaped line break."""
+    text = validation.clean_text(text).replace("\t", " ")
     text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
 
@@ -236,6 +262,8 @@ def to_ics(
     when = day or case.next_action
     if when is None:
         raise ValueError(texts.ICS_NO_DATE)
+    if not validation.in_range(when):
+        raise ValueError(validation.RANGE_MESSAGE)  # 9999-12-31 has no day after it
     # A naive `now` is taken to be UTC already (the browser passes Date.now() as UTC).
     stamp = now.astimezone(dt.UTC) if now.tzinfo else now
     summary = summary or _summary(case)

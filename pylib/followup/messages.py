@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from . import ladder, texts
 from .model import CaseFile, Channel, Impact
+from .validation import clean_text
 
 SUBJECT_DESCRIPTION_MAX = 45
 PROBLEM_MAX = 200
@@ -448,9 +449,13 @@ def compose(
 def mailto_link(draft: Draft, to: str = "") -> str:
     """A `mailto:` URI (RFC 6068) that opens the reader's mail app with the draft."""
     fields = []
-    if draft.subject:
-        fields.append("subject=" + quote(draft.subject, safe=""))
-    body = draft.body.replace("\r\n", "\n").replace("\n", "\r\n")
+    # One line, no control character: a line break in the subject would let a stored value
+    # add its own header (Bcc:) in the reader's mail app.
+    subject = " ".join(clean_text(draft.subject or "").split())
+    if subject:
+        fields.append("subject=" + quote(subject, safe=""))
+    body = clean_text(draft.body).replace("\r\n", "\n").replace("\r", "\n")
+    body = body.replace("\n", "\r\n")
     fields.append("body=" + quote(body, safe=""))
     return "mailto:" + quote(to.strip(), safe="@,") + "?" + "&".join(fields)
 

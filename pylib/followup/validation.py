@@ -75,6 +75,9 @@ MIN_YEAR, MAX_YEAR = 1970, 2100
 # A lone surrogate (half of a pasted emoji) can't be encoded: it would break messages and
 # calendar files. It becomes the replacement character.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Control characters (NUL, BEL, ESC, DEL, the C1 range) carry nothing a reader means and
+# make calendar files invalid; tabs and line breaks are kept (one-line fields join lines).
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -105,14 +108,23 @@ def parse_date(raw: str) -> dt.date | None:
         raise _FieldError(texts.ERR_DATE_FORMAT) from None
 
 
+RANGE_MESSAGE = labels.ERR_DATE_RANGE.format(low=MIN_YEAR, high=MAX_YEAR)
+
+
+def in_range(day: dt.date) -> bool:
+    """A date a case can carry (typed, imported or read back from storage)."""
+    return MIN_YEAR <= day.year <= MAX_YEAR
+
+
 def _in_range(day: dt.date) -> dt.date:
-    if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise _FieldError(labels.ERR_DATE_RANGE.format(low=MIN_YEAR, high=MAX_YEAR))
+    if not in_range(day):
+        raise _FieldError(RANGE_MESSAGE)
     return day
 
 
 def clean_text(raw: str) -> str:
-    return _SURROGATE.sub("\ufffd", raw)
+    """Text as typed, without control characters and with no half of a character."""
+    return CONTROLS.sub("", _SURROGATE.sub("\ufffd", raw))
 
 
 def _past_date(raw: str, today: dt.date) -> dt.date | None:

@@ -426,7 +426,7 @@ def test_the_csv_exports_open_in_columns_in_a_spanish_spreadsheet(
     assert len(rows) == 2 and len(rows[0]) == 14
     header = dict(zip(rows[0], rows[1], strict=True))
     assert header["Caso"] == "Router de casa"
-    assert header["Número de caso"] == "48213"
+    assert header["Número de caso"] == "#48213"  # as the messages write it: kept as text
     assert header["Empresa"] == "Conecta Fibra, S. A."  # a comma inside a cell stays in it
     assert header["Agente"] == "Lucía"
     assert header["Notas del historial"] == "2026-11-04: Prometen llamar; el lunes"

