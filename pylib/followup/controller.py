@@ -43,6 +43,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import followup.recheck as recheck
 from followup import export, labels, ladder, messages, render, storage, sync, validation, wizard
 from followup.messages import Draft, Goal, MessageKind
 from followup.model import Channel
@@ -206,7 +207,7 @@ def _aside_copies(event: Event) -> dict[str, str]:
 
 def _parse_or_empty(text: Any) -> CaseLog:
     try:
-        return storage.parse(text) if isinstance(text, str) else CaseLog()
+        return recheck.read(text) if isinstance(text, str) else CaseLog()
     except StorageError:
         return CaseLog()
 
@@ -221,7 +222,8 @@ def load(state: State, event: Event, stored: Any) -> tuple[State, list[Effect]]:
     if not isinstance(stored, str):
         return ensure_case(replace(state, log=CaseLog()), event), []
     try:
-        log = storage.parse(stored)
+        # Re-checked as typing checks it: a value out of range is set aside in its case.
+        log = recheck.read(stored)
     except StorageError as problem:
         state = ensure_case(replace(state, log=CaseLog()), event)
         if not writable:
@@ -236,7 +238,9 @@ def load(state: State, event: Event, stored: Any) -> tuple[State, list[Effect]]:
         )
         effect = {"effect": "store", "key": key, "value": stored, "delay_ms": 0, "report": True}
         return state, [effect]
-    return ensure_case(replace(state, log=log), event), []
+    state = ensure_case(replace(state, log=log), event)
+    # Values set aside, or a document in an older or roomier form: saved as it now reads.
+    return state, [save(state)] if storage.serialize(log) != stored else []
 
 
 def _stuck(state: State, stored: str, why: str) -> State:
@@ -313,7 +317,7 @@ def on_storage(state: State, event: Event) -> tuple[State, list[Effect]]:
     if key != STORAGE_KEY or not isinstance(value, str) or state.hold == HOLD_STUCK:
         return state, []
     try:
-        theirs = storage.parse(value)
+        theirs = recheck.read(value)
     except StorageError:
         return state, []  # the other tab shows the notice; keep ours as it is
     mine = state.log
@@ -765,6 +769,20 @@ def do_open_mail(state: State, event: Event) -> tuple[State, list[Effect]]:
     return state, [{"effect": "navigate", "url": messages.mailto_link(draft)}]
 
 
+def do_discard_set_aside(state: State, event: Event) -> tuple[State, list[Effect]]:
+    """«Descartar los datos apartados»: the values a load set aside in the case shown go,
+    once the reader confirms."""
+    case = state.log.active()
+    if case is None or not recheck.set_aside(state.log, case.id):
+        return state, []
+    if not event.get("confirmed"):
+        message = labels.CONFIRM_DISCARD_SET_ASIDE.format(name=case.display_name())
+        return state, [{"effect": "confirm", "message": message, "event": dict(event)}]
+    state = replace(state, log=recheck.discard(state.log, case.id))
+    tool = _text(event, "tool") or (state.tools[0] if state.tools else "caselog")
+    return state, [save(state, now=True), render_tools(state), focus(render.fid(tool, "case"))]
+
+
 def do_download_aside(state: State, event: Event) -> tuple[State, list[Effect]]:
     key = _hooks(event).get("key", "")
     text = state.aside.get(key)
@@ -793,6 +811,7 @@ ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
     "print": do_print,
     "clear-all": do_clear_all,
     "download-aside": do_download_aside,
+    "discard-set-aside": do_discard_set_aside,
     "open-mail": do_open_mail,
 }
 
@@ -843,7 +862,7 @@ def on_save_failed(state: State, event: Event) -> tuple[State, list[Effect]]:
 
 def _parse_error(text: str) -> str:
     try:
-        storage.parse(text)
+        recheck.read(text)
     except StorageError as problem:
         return problem.message
     return ""  # pragma: no cover - only unreadable documents are set aside

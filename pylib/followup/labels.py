@@ -422,3 +422,31 @@ DEADLINE_PENDING = "pendiente"
 DEADLINE_STATE = "{line} — {state}."
 NO_DEADLINES = "Sin plazos anotados."
 PRINT_HINT = "Si el botón no abre la impresión, usa la opción Imprimir de tu navegador."
+
+
+# --- Nothing lost, nothing locked (issue 21): stored data re-checked, imports that add,
+# --- a full storage, new versions. Kept together so merges with other work stay clean.
+
+SET_ASIDE_TITLE = "Datos apartados de este caso"
+SET_ASIDE_INTRO = (
+    "Al abrir este caso, algunos datos guardados no eran válidos y los he apartado, sin "
+    "borrarlos; el resto del caso se ha cargado. Si los necesitas, escríbelos de nuevo en su "
+    "campo. Se guardan con el caso y en tu copia de seguridad (JSON) hasta que los descartes."
+)
+SET_ASIDE_ITEM = "{label}: {value}. {why}"
+SET_ASIDE_UNREADABLE = "No es un valor que la herramienta pueda leer."
+SET_ASIDE_DISCARD = "Descartar los datos apartados"
+CONFIRM_DISCARD_SET_ASIDE = (
+    "Vas a borrar los datos apartados del caso «{name}». El resto del caso no cambia. "
+    "¿Quieres continuar?"
+)
+SET_ASIDE_LABELS = {
+    "interactions": "Entrada del historial",
+    "evidence": "Prueba",
+    "declared_follow_ups": "Seguimientos enviados",
+    "channels_tried": "Canales que ya probaste",
+    "checked": "Puntos de la lista de preparación",
+    "escalated": "Si ya pediste escalar",
+    "escalate": "Pedir que lo escalen",
+    "set_aside": "Otros datos",
+}

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import followup.recheck as recheck
 from followup import checklist, escalation, guards, labels, ladder, messages, texts, wizard
 from followup.model import CaseFile, Channel, Impact, InteractionKind
 from followup.storage import STORAGE_KEY, CaseLog
@@ -254,8 +255,24 @@ def _case_bar(tool: str, view: View) -> str:
         '<div class="stc-actions">'
         f'<button type="button" class="md-button" data-action="new-case">{labels.NEW_CASE}</button>'
         f'<button type="button" class="md-button stc-danger" data-action="delete-case">'
-        f"{labels.DELETE_CASE}</button></div></div>"
+        f"{labels.DELETE_CASE}</button></div>{set_aside_html(tool, view)}</div>"
     )
+
+
+def set_aside_html(tool: str, view: View) -> str:
+    """Values a load set aside in the case shown (followup.recheck), next to the case, with
+    the reason for each; empty when there are none."""
+    found = recheck.problems(view.log, view.case.id)
+    body = (
+        f'<h4 id="{fid(tool, "set-aside")}">{esc(labels.SET_ASIDE_TITLE)}</h4>'
+        f"<p>{esc(labels.SET_ASIDE_INTRO)}</p>"
+        f"<ul>{''.join(f'<li>{esc(line)}</li>' for line in found)}</ul>"
+        '<div class="stc-actions"><button type="button" class="md-button stc-danger"'
+        f' data-action="discard-set-aside">{esc(labels.SET_ASIDE_DISCARD)}</button></div>'
+        if found
+        else ""
+    )
+    return f'<div class="stc-set-aside" data-region="set-aside">{body}</div>'
 
 
 def _frame(tool: str, view: View, body: str) -> str:

@@ -247,7 +247,7 @@ _TEXT_FIELDS = (
 )
 
 
-def _check_case(data: Any) -> CaseFile:
+def read_case(data: Any) -> CaseFile:
     """One case dict, checked for the shapes `case_from_dict` does not check itself."""
     if not isinstance(data, dict):
         raise TypeError("a case must be an object")
@@ -262,18 +262,30 @@ def _check_case(data: Any) -> CaseFile:
     return case_from_dict(data)
 
 
-def parse(text: str) -> CaseLog:
-    """The case log saved by `serialize` (any schema version up to the current one)."""
+def document(text: str) -> dict[str, Any]:
+    """The saved document as JSON, migrated to the current version, with a list of cases
+    (each still to be read); a `StorageError` if it is none of ours."""
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as error:
         raise StorageError(texts.STORAGE_DAMAGED, f"JSON: {error}") from error
     data = _migrate(data)
-    raw_cases = data.get("cases")
-    if not isinstance(raw_cases, list):
+    if not isinstance(data.get("cases"), list):
         raise StorageError(texts.STORAGE_NOT_OURS, "cases is not a list")
+    return data
+
+
+def parse(text: str) -> CaseLog:
+    """The case log saved by `serialize` (any schema version up to the current one)."""
+    return from_document(document(text))
+
+
+def from_document(data: dict[str, Any]) -> CaseLog:
+    """The case log of a document read by `document`; a `StorageError` if a case cannot be
+    read."""
+    raw_cases = data["cases"]
     try:
-        cases = tuple(_check_case(c) for c in raw_cases)
+        cases = tuple(read_case(c) for c in raw_cases)
     except (KeyError, TypeError, ValueError) as error:
         raise StorageError(texts.STORAGE_DAMAGED, f"case: {error!r}") from error
     ids = [c.id for c in cases]

@@ -380,3 +380,59 @@ def imported_case(case: CaseFile) -> tuple[CaseFile, tuple[str, str] | None]:
     changes["evidence"] = tuple(evidence)
     changes["interactions"] = tuple(timeline)
     return case.with_changes(**changes), None
+
+
+# --- stored data, re-checked on every load (followup.recheck) ---------------------------
+
+# No stored date counts as "in the future": a date typed yesterday is still the reader's.
+_NO_FUTURE = dt.date(MAX_YEAR, 12, 31)
+MAX_FOLLOW_UPS = 50
+
+
+def _as_typed(value: object) -> str:
+    """A field's value as its form control would send it."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def stored_value(name: str, value: object) -> tuple[object, str | None]:
+    """A stored value of case field `name` through the checks typing makes (ranges, lengths,
+    choices, one-line fields), leaving out those that depend on the day or on another field:
+    (the value as typing would keep it, None), or (value, the Spanish reason to set it aside).
+    List fields are checked item by item (`stored_evidence`, `stored_entry`)."""
+    try:
+        if name in FIELDS:
+            return _parse(CaseFile(id=""), name, _as_typed(value), _NO_FUTURE)[name], None
+        if name == "declared_follow_ups" and not (
+            value is None or (isinstance(value, int) and 0 <= value <= MAX_FOLLOW_UPS)
+        ):
+            raise _FieldError(labels.FOLLOW_UPS_INVALID)
+    except _FieldError as error:
+        return value, error.message
+    return value, None
+
+
+def stored_evidence(item: str) -> tuple[str, str | None]:
+    """One stored piece of evidence, as «Añadir» would have taken it."""
+    cleaned = " ".join(clean_text(item).split())
+    if not cleaned:
+        return item, texts.ERR_EVIDENCE_EMPTY
+    if len(cleaned) > MAX_EVIDENCE_LENGTH:
+        return item, texts.ERR_TOO_LONG.format(limit=MAX_EVIDENCE_LENGTH)
+    return cleaned, None
+
+
+def stored_entry(entry: Interaction) -> tuple[Interaction, str | None]:
+    """One stored timeline entry, as «Añadir al historial» would have taken it."""
+    if not in_range(entry.date):
+        return entry, RANGE_MESSAGE
+    agent = " ".join(clean_text(entry.agent).split())
+    note = clean_text(entry.note)
+    if len(agent) > MAX_LENGTH["agent_name"]:
+        return entry, texts.ERR_TOO_LONG.format(limit=MAX_LENGTH["agent_name"])
+    if len(note) > MAX_NOTE_LENGTH:
+        return entry, texts.ERR_TOO_LONG.format(limit=MAX_NOTE_LENGTH)
+    return replace(entry, agent=agent, note=note), None
