@@ -39,12 +39,15 @@ dialog: the page's print stylesheet shows only the case's dossier).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import followup.importing as importing
 import followup.recheck as recheck
 from followup import export, labels, ladder, messages, render, storage, sync, validation, wizard
+from followup.importing import ImportState
 from followup.messages import Draft, Goal, MessageKind
 from followup.model import Channel
 from followup.render import BuilderPrefs, View
@@ -79,6 +82,7 @@ class State:
     # safely set aside), HOLD_STUCK (that copy stays in place), HOLD_MEMORY (no storage).
     hold: str = ""
     warning: str = ""  # what the reader must know about saving, shown until it changes
+    importing: ImportState = field(default_factory=ImportState)  # the last import, undoable
 
     def view(self) -> View:
         # What the reader told the wizard and the builder's "escalate" tick live in the case.
@@ -97,6 +101,7 @@ class State:
             persisted=self.persisted,
             aside=tuple(self.aside),
             warning=self.warning,
+            importing=self.importing,
         )
 
     @property
@@ -281,6 +286,9 @@ def on_mount(state: State, event: Event) -> tuple[State, list[Effect]]:
     previous = state.log
     state = replace(state, tools=tools, base=_text(event, "base"))
     state, effects = load(state, event, event.get("stored"))
+    if not state.hold and isinstance(event.get("unsaved"), list):
+        state, merged_in = _merge_unsaved(state, event["unsaved"], render=False)
+        effects += merged_in
     if remount and not state.hold:
         # An instant navigation: what this visit holds merges with what is stored now.
         merged = sync.merge(_parse_or_empty(event.get("base_stored")), previous, state.log)
@@ -308,6 +316,8 @@ def on_mount(state: State, event: Event) -> tuple[State, list[Effect]]:
 
 def on_storage(state: State, event: Event) -> tuple[State, list[Effect]]:
     key, value = _text(event, "key"), event.get("value")
+    if key.startswith(storage.UNSAVED_PREFIX):
+        return _merge_unsaved(state, [{"key": key, "record": value}])
     if key.startswith(BACKUP_PREFIX):
         aside = {k: v for k, v in state.aside.items() if k != key}
         if isinstance(value, str):
@@ -331,7 +341,10 @@ def on_storage(state: State, event: Event) -> tuple[State, list[Effect]]:
     state = ensure_case(replace(state, log=merged), event)
     unsaved = replace(merged, active_id=None) != replace(theirs, active_id=None)
     # The focused field and text not yet sent keep what the reader is typing.
-    return state, [*([save(state)] if unsaved else []), render_tools(state, whole=True)]
+    effects = [*([save(state)] if unsaved else []), render_tools(state, whole=True)]
+    if state.importing.pending is not None:  # its check did not write: try on top of this
+        effects.append(_import_check(state, state.importing.pending))
+    return state, effects
 
 
 # --- input ----------------------------------------------------------------------------
@@ -439,17 +452,17 @@ def on_change(state: State, event: Event) -> tuple[State, list[Effect]]:
 
 
 def import_backup(state: State, text: str) -> tuple[State, list[Effect]]:
+    """A backup adds to what the device holds (followup.importing). Nothing changes until the
+    result is written: a write that does not fit refuses the import, whole."""
     try:
         imported = export.from_json(text)
     except StorageError as problem:
         state = state.with_error("import", problem.message)
         return state, [render_tools(state)]
-    imported = replace(imported, cleared_at=state.log.cleared_at)
-    state = _fresh_case_state(
-        replace(state, log=imported, notice=labels.imported(len(imported.cases)))
-    )
-    state = ensure_case(state, {})
-    return state, [save(state, now=True), render_tools(state, whole=True, keep=KEEP_NONE)]
+    state = replace(state.with_error("import", ""), importing=ImportState(pending=imported))
+    if state.hold:  # nothing can be written: the import lives in memory, like the rest
+        return _import_done(state)
+    return state, [_import_check(state, imported), render_tools(state)]
 
 
 # --- submit ---------------------------------------------------------------------------
@@ -792,6 +805,122 @@ def do_download_aside(state: State, event: Event) -> tuple[State, list[Effect]]:
     return state, [_download(labels.ASIDE_FILENAME.format(n=n), text, "application/json")]
 
 
+# --- importing a backup, and changes a tab could not save (issue 21) ---------------------
+
+
+def _import_check(state: State, file: CaseLog) -> Effect:
+    """Write the log the import would give: whether it fits is known before anything shows."""
+    log, _, _ = importing.merge_into(state.log, file)
+    return {
+        "effect": "store",
+        "key": STORAGE_KEY,
+        "value": storage.serialize(log),
+        "delay_ms": 0,
+        "report": True,
+    }
+
+
+def _import_done(state: State) -> tuple[State, list[Effect]]:
+    """The import fitted: it is merged into the log as it is now (edits made meanwhile kept)."""
+    file = state.importing.pending
+    if file is None:
+        return state, []
+    log, report, undo = importing.merge_into(state.log, file)
+    state = _fresh_case_state(
+        replace(state, log=log, importing=ImportState(report=report, undo=undo))
+    )
+    state = ensure_case(state, {})
+    return state, [save(state, now=True), render_tools(state, whole=True, keep=KEEP_NONE)]
+
+
+def _import_refused(state: State, event: Event) -> tuple[State, list[Effect]]:
+    file = state.importing.pending
+    size = len(storage.serialize(importing.merge_into(state.log, file)[0])) if file else 0
+    why = labels.IMPORT_NO_ROOM.format(size=f"{max(size, 1) / 1_000_000:.1f} MB")
+    state = replace(state.with_error("import", why), importing=ImportState())
+    # Edits waiting for their save went with the write that failed: saved again.
+    return state, [save(state), render_tools(state), focus(render.fid("caselog", "import"))]
+
+
+def do_undo_import(state: State, event: Event) -> tuple[State, list[Effect]]:
+    taken = state.importing.undo
+    if taken is None:
+        return state, []
+    log = importing.undo(state.log, taken)
+    state = _fresh_case_state(replace(state, log=log, importing=ImportState(), notice=""))
+    state = ensure_case(replace(state, notice=labels.IMPORT_UNDONE), event)
+    return state, [
+        save(state, now=True),
+        render_tools(state, whole=True, keep=KEEP_NONE),
+        focus(render.fid("caselog", "import")),
+    ]
+
+
+def do_import_choice(state: State, event: Event) -> tuple[State, list[Effect]]:
+    """«Usar el de la copia» / «Dejar el de aquí» for one field of one case."""
+    hooks = _hooks(event)
+    take = hooks.get("action") == "import-take"
+    log = importing.choose(state.log, hooks.get("case", ""), hooks.get("field", ""), take_file=take)
+    if log == state.log:
+        return state, []
+    state = replace(state, log=log)
+    return state, [
+        save(state),
+        render_tools(state, whole=True, keep=KEEP_NONE),
+        focus(render.fid("caselog", "import-conflicts")),
+    ]
+
+
+def do_import_keep_both(state: State, event: Event) -> tuple[State, list[Effect]]:
+    log = importing.keep_both(
+        state.log, _hooks(event).get("case", ""), _new_id(state, event), state.day
+    )
+    if log == state.log:
+        return state, []
+    state = _fresh_case_state(replace(state, log=log))
+    return state, [
+        save(state, now=True),
+        render_tools(state, whole=True, keep=KEEP_NONE),
+        focus(render.fid("caselog", "case")),
+    ]
+
+
+def _unsaved_record(raw: Any) -> tuple[CaseLog, CaseLog] | None:
+    """(the document the changes were made on, the changes) of an unsaved record."""
+    try:
+        record = json.loads(raw) if isinstance(raw, str) else None
+        if not isinstance(record, dict) or not isinstance(record.get("value"), str):
+            return None
+        return _parse_or_empty(record.get("base")), recheck.read(record["value"])
+    except (ValueError, StorageError):
+        return None
+
+
+def _merge_unsaved(
+    state: State, records: list[Any], *, render: bool = True
+) -> tuple[State, list[Effect]]:
+    """Changes a tab could not save, merged into what this one holds; their records go once
+    the merged document is written (the page removes them after that save)."""
+    log = state.log
+    removals: list[Effect] = []
+    for item in records:
+        if not isinstance(item, Mapping) or (found := _unsaved_record(item.get("record"))) is None:
+            continue
+        base, changes = found
+        log = sync.merge(base, log, changes)
+        key = _text(item, "key")
+        if key.startswith(storage.UNSAVED_PREFIX) and _text(item, "area") != "session":
+            removals.append({"effect": "remove", "key": key, "after_store": True})
+    if log == state.log:
+        return state, removals
+    state = ensure_case(replace(state, log=log), {})
+    return state, [
+        save(state, now=True),
+        *removals,
+        *([render_tools(state, whole=True)] if render else []),
+    ]
+
+
 ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
     "new-case": do_new_case,
     "delete-case": do_delete_case,
@@ -812,6 +941,10 @@ ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
     "clear-all": do_clear_all,
     "download-aside": do_download_aside,
     "discard-set-aside": do_discard_set_aside,
+    "undo-import": do_undo_import,
+    "import-take": do_import_choice,
+    "import-keep": do_import_choice,
+    "import-keep-both": do_import_keep_both,
     "open-mail": do_open_mail,
 }
 
@@ -848,6 +981,12 @@ def on_persisted(state: State, event: Event) -> tuple[State, list[Effect]]:
 
 def on_save_failed(state: State, event: Event) -> tuple[State, list[Effect]]:
     key = _text(event, "key")
+    if key == STORAGE_KEY and state.importing.pending is not None:
+        return _import_refused(state, event)
+    if key == STORAGE_KEY and _text(event, "reason") == "QuotaExceededError" and not state.hold:
+        # Kept by the page in this tab's session storage, merged back on a reload.
+        state = replace(state, warning=labels.STORAGE_FULL)
+        return state, [render_tools(state)]
     if state.hold == HOLD_ASIDE and key.startswith(BACKUP_PREFIX) and key in state.aside:
         text = state.aside[key]
         why = _parse_error(text)
@@ -869,7 +1008,15 @@ def _parse_error(text: str) -> str:
 
 
 def on_stored(state: State, event: Event) -> tuple[State, list[Effect]]:
-    """The unreadable document is safely set aside: saving over it is allowed again."""
+    """The unreadable document is safely set aside: saving over it is allowed again. Or the
+    document was written: an import under way fitted, and a full storage has room again."""
+    if _text(event, "key") == STORAGE_KEY:
+        if state.importing.pending is not None:
+            return _import_done(state)
+        if state.warning == labels.STORAGE_FULL:
+            state = replace(state, warning="")
+            return state, [render_tools(state)]
+        return state, []
     if state.hold != HOLD_ASIDE or _text(event, "key") not in state.aside:
         return state, []
     state = replace(state, hold="")

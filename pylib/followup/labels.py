@@ -450,3 +450,58 @@ SET_ASIDE_LABELS = {
     "escalate": "Pedir que lo escalen",
     "set_aside": "Otros datos",
 }
+
+# Importing a backup adds to what this browser holds (followup.importing).
+IMPORT_NOTHING = "La copia no tenía ningún caso: no ha cambiado nada."
+IMPORT_UNDO = "Deshacer la importación"
+IMPORT_UNDONE = "Importación deshecha: tus casos están como antes de importar."
+IMPORT_CHECKING = "Comprobando que la copia cabe en este navegador…"
+IMPORT_NO_ROOM = (
+    "No se ha importado nada: tus casos con la copia ocuparían {size} y no caben en el "
+    "almacenamiento de este navegador. Tus datos siguen como estaban. Para hacer sitio, "
+    "descarga tu copia de seguridad (JSON) y borra los casos que ya no necesites."
+)
+IMPORT_CONFLICTS_TITLE = "Datos distintos en «{name}»"
+IMPORT_CONFLICTS_INTRO = (
+    "Este caso ya estaba en este navegador y la copia trae otros datos. Mientras eliges, se "
+    "queda lo de este navegador; lo de la copia espera aquí, guardado."
+)
+IMPORT_CONFLICT_ITEM = "{label}: aquí {here}; en la copia {there}."
+IMPORT_TAKE = "Usar el de la copia"
+IMPORT_KEEP = "Dejar el de aquí"
+IMPORT_KEEP_BOTH = "Conservar los dos como casos separados"
+IMPORT_COPY_TITLE = "{name} (copia importada el {date})"
+IMPORT_EMPTY_VALUE = "(vacío)"
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return "" if n == 0 else one if n == 1 else many.format(n=n)
+
+
+def import_added(n: int) -> str:
+    return _count(n, "se añadió 1 caso", "se añadieron {n} casos")
+
+
+def import_updated(n: int) -> str:
+    return _count(n, "1 ya estaba y se actualizó", "{n} ya estaban y se actualizaron")
+
+
+def import_unchanged(n: int) -> str:
+    return _count(n, "1 ya estaba igual", "{n} ya estaban igual")
+
+
+def import_conflicted(n: int) -> str:
+    return _count(
+        n,
+        "1 tiene datos distintos aquí y en la copia: elige abajo cuáles conservar",
+        "{n} tienen datos distintos aquí y en la copia: elige abajo cuáles conservar",
+    )
+
+
+# Saving: a storage that is full, said as such (not «modo privado»), with the way out.
+STORAGE_FULL = (
+    "El almacenamiento de este navegador para esta web está lleno y tus últimos cambios no "
+    "se han podido guardar. Siguen en esta pestaña, también si la recargas, pero se perderán "
+    "al cerrarla: descarga ahora tu copia de seguridad (JSON), en «Copias de seguridad y "
+    "exportación», y borra los casos que ya no necesites para hacer sitio."
+)

@@ -171,7 +171,7 @@ def set_aside(log: CaseLog, case_id: str) -> dict[str, list[Any]]:
     return _earlier(log.case_extra.get(case_id, {}).get(SET_ASIDE))
 
 
-def _label(name: str) -> str:
+def field_label(name: str) -> str:
     return labels.SET_ASIDE_LABELS.get(name) or labels.FIELD_LABELS.get(name) or name
 
 
@@ -202,7 +202,9 @@ def _why(name: str, value: Any) -> str:
 def problems(log: CaseLog, case_id: str) -> list[str]:
     """One plain sentence per value set aside in the case: where it was, what, and why."""
     return [
-        labels.SET_ASIDE_ITEM.format(label=_label(name), value=_shown(value), why=_why(name, value))
+        labels.SET_ASIDE_ITEM.format(
+            label=field_label(name), value=_shown(value), why=_why(name, value)
+        )
         for name, values in set_aside(log, case_id).items()
         for value in values
     ]

@@ -15,10 +15,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import followup.importing as importing
 import followup.recheck as recheck
 from followup import checklist, escalation, guards, labels, ladder, messages, texts, wizard
+from followup.importing import ImportState
 from followup.model import CaseFile, Channel, Impact, InteractionKind
-from followup.storage import STORAGE_KEY, CaseLog
+from followup.storage import STORAGE_KEY, CaseLog, case_document
 from followup.wizard import WizardState
 
 TOOLS = ("checklist", "builder", "wizard", "caselog")
@@ -52,6 +54,7 @@ class View:
     persisted: bool | None = None  # did the browser agree to keep the data? None: not asked
     aside: tuple[str, ...] = ()  # keys of the set-aside copies in storage
     warning: str = ""  # about saving (nothing kept, data set aside), above any notice
+    importing: ImportState = field(default_factory=ImportState)  # the last import's result
 
     @property
     def case(self) -> CaseFile:
@@ -994,9 +997,64 @@ def _caselog(view: View) -> str:
         f'<div class="stc-field"><label for="{import_id}">{labels.IMPORT_JSON}</label>'
         f'<input type="file" id="{import_id}" accept=".json,application/json" data-action="import"'
         f' aria-describedby="{import_id}-error">{_error("caselog", "import", view)}</div>'
+        f"{import_html(view)}"
         f"{aside_html(view)}"
         f'<div class="stc-actions"><button type="button" class="md-button stc-danger"'
         f' data-action="clear-all">{labels.CLEAR_ALL}</button></div>'
+    )
+
+
+def import_html(view: View) -> str:
+    """What the last import did (said once), «Deshacer la importación», and the fields where
+    the file and this browser hold different values, each waiting for the reader's choice."""
+    state = view.importing
+    said = ""
+    if state.pending is not None:
+        said = labels.IMPORT_CHECKING
+    elif state.report is not None:
+        said = importing.said(state.report)
+    undo = (
+        f'<button type="button" class="md-button" data-action="undo-import">'
+        f"{esc(labels.IMPORT_UNDO)}</button>"
+        if state.undo is not None and state.pending is None
+        else ""
+    )
+    blocks = []
+    for case in view.log.cases:
+        waiting = importing.conflicts(view.log, case.id)
+        if not waiting:
+            continue
+        mine = case_document(view.log, case)
+        name = case.display_name()
+        items = []
+        for key, theirs in waiting.items():
+            label = recheck.field_label(key)
+            line = labels.IMPORT_CONFLICT_ITEM.format(
+                label=label, here=importing.shown(mine.get(key)), there=importing.shown(theirs)
+            )
+            hooks = f' data-case="{esc(case.id)}" data-field="{esc(key)}"'
+            items.append(
+                f"<li>{esc(line)} "
+                f'<button type="button" class="md-button" data-action="import-take"{hooks}'
+                f' aria-label="{esc(labels.IMPORT_TAKE)}: {esc(label)}, {esc(name)}">'
+                f"{esc(labels.IMPORT_TAKE)}</button> "
+                f'<button type="button" class="md-button" data-action="import-keep"{hooks}'
+                f' aria-label="{esc(labels.IMPORT_KEEP)}: {esc(label)}, {esc(name)}">'
+                f"{esc(labels.IMPORT_KEEP)}</button></li>"
+            )
+        blocks.append(
+            f"<h4>{esc(labels.IMPORT_CONFLICTS_TITLE.format(name=name))}</h4>"
+            f"<p>{esc(labels.IMPORT_CONFLICTS_INTRO)}</p><ul>{''.join(items)}</ul>"
+            f'<div class="stc-actions"><button type="button" class="md-button"'
+            f' data-action="import-keep-both" data-case="{esc(case.id)}"'
+            f' aria-label="{esc(labels.IMPORT_KEEP_BOTH)}: {esc(name)}">'
+            f"{esc(labels.IMPORT_KEEP_BOTH)}</button></div>"
+        )
+    return (
+        f'<p data-region="import-result" role="status">{esc(said)}</p>'
+        f'<div data-region="import-undo">{undo}</div>'
+        f'<div data-region="import-conflicts" id="{fid("caselog", "import-conflicts")}"'
+        f' tabindex="-1">{"".join(blocks)}</div>'
     )
 
 

@@ -24,6 +24,9 @@ SCHEMA_VERSION = 3
 STORAGE_KEY = "sigue-tu-caso"
 BACKUP_PREFIX = "sigue-tu-caso:apartado:"
 HANDOFF_KEY = "sigue-tu-caso:mensaje"
+# Changes a tab could not save (storage full, or another tab saved as it closed), with the
+# document they were made on: merged back in by the next tab that reads them.
+UNSAVED_PREFIX = "sigue-tu-caso:sin-guardar"
 
 
 class StorageError(ValueError):

@@ -316,13 +316,17 @@ def test_choosing_another_case_saves_at_once_and_redraws_with_its_values() -> No
     assert update(state, {**change, "value": "nope"})[1] == []
 
 
-def test_importing_a_backup_replaces_the_log_and_says_how_many_cases() -> None:
+def test_importing_a_backup_adds_its_cases_once_they_fit_and_says_what_happened() -> None:
     state, _ = mounted(("caselog",), log=None)
     text = storage.serialize(LOG)
     change = dom("change", "caselog", hooks={"action": "import"}, control="file", file_text=text)
     state, effects = update(state, change)
+    check = only(effects, "store")
+    assert check["report"] and storage.parse(check["value"]).cases == LOG.cases
+    assert len(state.log.cases) == 1  # nothing shows until the write says it fits
+    state, effects = update(state, event("stored", key=STORAGE_KEY))
     assert state.log.cases == LOG.cases
-    assert state.notice == labels.IMPORTED.format(n=2)
+    assert "Se añadieron 2 casos." in tool_html(effects, "caselog").get_text()
     assert saved(effects).cases == LOG.cases
     assert only(effects, "render")["keep"] == "none"
 

@@ -223,6 +223,7 @@ def test_an_import_keeps_the_clear_marker() -> None:
     state, _ = mount(storage.serialize(CaseLog(cleared_at=NOW)))
     change = event("change", hooks={"action": "import"}, file_text=storage.serialize(LOG))
     state, _ = update(state, change)
+    state, _ = update(state, event("stored", key=STORAGE_KEY))
     assert state.log.cleared_at == NOW and state.log.get("c-1") is not None
 
 
