@@ -7,12 +7,13 @@
 // what only the page can touch: the DOM, localStorage and the `storage` event, the
 // clipboard, downloads and confirm(). Material's document$ emits on the first load and after
 // every instant navigation, which keeps this module and its worker alive.
+import { createSaver, DOCUMENT_KEY } from "./herramientas-guardado.js";
+
 const VERSION = new URL(import.meta.url).search;
 const WORKER = new URL("herramientas-worker.js" + VERSION, import.meta.url);
 const ROOT = new URL("../", import.meta.url).href;
 const TOOL = "[data-stc-tool]";
 const STORAGE_PREFIX = "sigue-tu-caso";
-const DOCUMENT_KEY = "sigue-tu-caso";
 const HANDOFF_KEY = "sigue-tu-caso:mensaje";
 const ASIDE_PREFIX = "sigue-tu-caso:apartado:";
 const PROBE_KEY = "sigue-tu-caso:prueba";
@@ -24,14 +25,14 @@ const app = (globalThis.__sigueTuCaso ??= {
   worker: null, // the Worker once started
   ready: false,
   replies: [], // callbacks for answers still to come, in the order the events were sent
-  saves: new Map(), // key -> text waiting for its debounce
-  saveTimer: 0,
+  saver: null, // the case log's saving (herramientas-guardado.js), once the worker is ready
   windowBound: false,
   start: "", // how the worker started: "snapshot" or "plain"
   serviceWorker: null, // its registration, once asked for
   offline: false, // the service worker has everything the tools need
   offlineAsked: false, // the runtime's offline copy was asked for (once per visit)
-  seen: null, // the stored document as this tab last read or wrote it (a merge's ancestor)
+  update: null, // a new version's service worker, installed and waiting ("reload": active)
+  updating: false, // the reader asked for it: reload when it takes over
 });
 
 // --- talking to the worker ------------------------------------------------------------
@@ -47,11 +48,10 @@ function localToday() {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-// The core reads no clock and draws no random numbers: every event brings them.
-function send(event, done) {
-  if (!app.ready) return;
-  app.replies.push(done ?? null);
-  app.worker.postMessage({
+// The core reads no clock and draws no random numbers: every event brings them. Events the
+// saver sends itself (another tab's save, a write that failed) come through here too.
+function post(event) {
+  app.worker?.postMessage({
     ...event,
     today: localToday(),
     now: new Date().toISOString(),
@@ -59,18 +59,53 @@ function send(event, done) {
   });
 }
 
+let nextDone = null; // the callback of the event being sent (the saver's own have none)
+
+function send(event, done, carries) {
+  if (!app.ready) return;
+  nextDone = done ?? null;
+  app.saver.send(event, carries);
+}
+
+function saverFor() {
+  return createSaver({
+    storage: safeArea(() => localStorage),
+    session: safeArea(() => sessionStorage),
+    post: (event) => {
+      app.replies.push(nextDone);
+      nextDone = null;
+      post(event);
+    },
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (timer) => clearTimeout(timer),
+    randomId: randomHex,
+  });
+}
+
+// A storage area, or null where touching it throws (blocked storage).
+function safeArea(get) {
+  try {
+    return get() ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function onWorkerMessage(message) {
   const data = message.data;
   if (data.type === "ready") {
     app.ready = true;
     app.start = data.start;
+    app.saver ??= saverFor();
     mountTools();
   } else if (data.type === "failed") {
     fail(data.error);
   } else if (data.type === "effects") {
     const done = app.replies.shift();
-    apply(JSON.parse(data.effects));
-    if (done) done();
+    const effects = JSON.parse(data.effects);
+    app.saver.answered(effects); // stores and removes, against what storage holds now
+    apply(effects);
+    if (done) done(effects);
   }
 }
 
@@ -83,6 +118,8 @@ function fail(error) {
   for (const tool of document.querySelectorAll(TOOL)) {
     if (tool.dataset.mounted !== "yes") setStatus(tool, "failed", "error");
   }
+  enableFallbacks();
+  checkForUpdate(); // a page of an older deploy may be asking for files that are gone
 }
 
 function startWorker() {
@@ -147,7 +184,12 @@ function sameControl(old) {
 async function forward(type, domEvent, root) {
   if (type === "submit") domEvent.preventDefault(); // tool forms never leave the page
   let target = domEvent.target;
+  if (type === "click" && target.closest?.("[data-stc-update-button]")) return applyUpdate();
   if (type === "click") target = target.closest?.("[data-action]");
+  // The backup and «Borrar mis datos» work from storage alone while the core is not live.
+  if (type === "click" && target?.dataset.fallback && !isLive(root)) {
+    return FALLBACKS[target.dataset.fallback]?.(target, root);
+  }
   if (type === "keydown") {
     // Only the keys an element lists in data-keys (the ARIA tabs' arrows): the core answers.
     target = target.closest?.("[data-keys]");
@@ -167,6 +209,67 @@ async function forward(type, domEvent, root) {
   }
   send(event);
 }
+
+// --- what works without the core: the backup and «Borrar mis datos» ----------------------
+
+// Whether the core answers this tool: not while Python starts, nor if it failed or broke.
+function isLive(root) {
+  return app.ready && root.dataset.mounted === "yes" && root.dataset.state !== "error";
+}
+
+// Buttons marked data-fallback are built disabled like every other; they work at once.
+function enableFallbacks() {
+  for (const button of document.querySelectorAll(`${TOOL} [data-fallback]`)) {
+    button.disabled = false;
+  }
+}
+
+// The newest copy of the case log this browser holds: changes a full storage could not
+// take (this tab's session), else the stored document.
+function latestDocument() {
+  const own = safeArea(() => sessionStorage)?.getItem(STORAGE_PREFIX + ":sin-guardar");
+  try {
+    if (own) return JSON.parse(own).value;
+  } catch {
+    // not a record this page wrote: the stored document is the latest
+  }
+  return readStored(DOCUMENT_KEY);
+}
+
+function removeEverything(area) {
+  try {
+    for (const key of Object.keys(area ?? {})) {
+      if (key === STORAGE_PREFIX || key.startsWith(STORAGE_PREFIX + ":")) area.removeItem(key);
+    }
+  } catch {
+    // unavailable: nothing was kept there
+  }
+}
+
+const FALLBACKS = {
+  backup(button) {
+    flushSaves();
+    const filename = button.dataset.filename.replace("{date}", localToday());
+    const text = latestDocument() ?? button.dataset.empty;
+    EFFECTS.download({ text, filename, mime: "application/json" });
+  },
+  clear(button, root) {
+    if (!window.confirm(button.dataset.confirm)) return;
+    app.saver?.state.saves.clear();
+    removeEverything(safeArea(() => localStorage));
+    removeEverything(safeArea(() => sessionStorage));
+    // Another open tab adopts the cleared log instead of saving its old copy over it.
+    const cleared = button.dataset.cleared.replace("__NOW__", new Date().toISOString());
+    try {
+      localStorage.setItem(DOCUMENT_KEY, cleared);
+      if (app.saver) app.saver.state.seen = cleared;
+    } catch {
+      // nothing can be written: nothing is kept either
+    }
+    const status = root.querySelector("[data-stc-status]");
+    if (status) status.textContent = button.dataset.done;
+  },
+};
 
 // --- applying effects -----------------------------------------------------------------
 
@@ -264,52 +367,36 @@ function swapRegions(root, fresh) {
   restoreFocus(saved, { keepValue: false });
 }
 
-// Another tab's save that this one has not merged yet (its `storage` event may come
-// later): hand it to the core, which merges and saves again, instead of overwriting it.
-function otherTabSaved(current) {
-  const base = app.seen;
-  app.seen = current;
-  app.saves.delete(DOCUMENT_KEY); // the core's answer saves the merged document
-  send({ type: "storage", key: DOCUMENT_KEY, value: current, base });
-}
-
-function writeNow(key, value, report = false) {
-  if (key === DOCUMENT_KEY) {
-    const current = readStored(DOCUMENT_KEY);
-    if (current !== null && current !== app.seen) return otherTabSaved(current);
-  }
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    send({ type: "save-failed", key }); // quota exceeded, private mode: kept in memory
-    return;
-  }
-  if (key === DOCUMENT_KEY) app.seen = value;
-  if (report) send({ type: "stored", key });
-}
-
+// Pending saves written now (before an instant navigation, a page change, an update).
 function flushSaves() {
-  clearTimeout(app.saveTimer);
-  for (const [key, value] of app.saves) writeNow(key, value);
-  app.saves.clear();
+  app.saver?.flush();
+}
+
+// The tools' HTML from the core: whole tools, or only the regions that changed.
+function renderTools(effect) {
+  for (const root of document.querySelectorAll(TOOL)) {
+    const html = effect.tools[root.dataset.stcTool];
+    if (html == null) continue;
+    const fresh = fragment(html);
+    if (effect.mode === "whole") redraw(root, fresh, effect.keep);
+    else swapRegions(root, fresh);
+  }
+  // Attributes of controls outside the regions (aria-invalid); null removes one.
+  for (const [id, attributes] of Object.entries(effect.attributes ?? {})) {
+    const element = document.getElementById(id);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === null) element?.removeAttribute(name);
+      else element?.setAttribute(name, value);
+    }
+  }
 }
 
 const EFFECTS = {
   render(effect) {
-    for (const root of document.querySelectorAll(TOOL)) {
-      const html = effect.tools[root.dataset.stcTool];
-      if (html == null) continue;
-      const fresh = fragment(html);
-      if (effect.mode === "whole") redraw(root, fresh, effect.keep);
-      else swapRegions(root, fresh);
-    }
-    // Attributes of controls outside the regions (aria-invalid); null removes one.
-    for (const [id, attributes] of Object.entries(effect.attributes ?? {})) {
-      const element = document.getElementById(id);
-      for (const [name, value] of Object.entries(attributes)) {
-        if (value === null) element?.removeAttribute(name);
-        else element?.setAttribute(name, value);
-      }
+    try {
+      renderTools(effect);
+    } finally {
+      showUpdate(); // a redraw keeps telling of a new version
     }
   },
   focus(effect) {
@@ -332,25 +419,7 @@ const EFFECTS = {
       if (element) element.value = value;
     }
   },
-  store(effect) {
-    if (effect.delay_ms > 0) {
-      app.saves.set(effect.key, effect.value);
-      clearTimeout(app.saveTimer);
-      app.saveTimer = setTimeout(flushSaves, effect.delay_ms);
-    } else {
-      app.saves.delete(effect.key);
-      writeNow(effect.key, effect.value, effect.report);
-    }
-  },
-  remove(effect) {
-    app.saves.delete(effect.key);
-    try {
-      localStorage.removeItem(effect.key);
-      if (effect.key === DOCUMENT_KEY) app.seen = null;
-    } catch {
-      // storage unavailable: nothing was kept
-    }
-  },
+  // store and remove: done by the saver as the answer arrives (see onWorkerMessage).
   async copy(effect) {
     let message = effect.ok;
     try {
@@ -395,6 +464,7 @@ const EFFECTS = {
   failed(effect) {
     console.error("Sigue tu caso: the tools hit an error; see the worker's console");
     for (const tool of document.querySelectorAll(TOOL)) setStatus(tool, "broken", "error");
+    enableFallbacks();
   },
 };
 
@@ -418,14 +488,15 @@ function readStored(key) {
   }
 }
 
-// Can this tab keep anything? Private modes and blocked storage throw; a full one too.
+// Can this tab keep anything? Private modes and blocked storage throw: "no". A full storage
+// throws too, but saving may work again once there is room: "full".
 function writable() {
   try {
     localStorage.setItem(PROBE_KEY, "1");
     localStorage.removeItem(PROBE_KEY);
-    return true;
-  } catch {
-    return false;
+    return "yes";
+  } catch (error) {
+    return error?.name === "QuotaExceededError" ? "full" : "no";
   }
 }
 
@@ -453,15 +524,15 @@ function bindWindow() {
   if (app.windowBound) return;
   app.windowBound = true;
   addEventListener("storage", (event) => {
-    if (event.key === DOCUMENT_KEY) {
-      if (event.newValue === null || event.newValue === app.seen) return;
-      otherTabSaved(event.newValue);
-    } else if (event.key?.startsWith(STORAGE_PREFIX)) {
-      send({ type: "storage", key: event.key, value: event.newValue });
+    if (app.ready && event.key?.startsWith(STORAGE_PREFIX)) {
+      app.saver.storageEvent(event.key, event.newValue);
     }
   });
-  addEventListener("pagehide", flushSaves);
-  addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flushSaves());
+  // Whatever the tab showed as saved is written before it may go: a hidden tab can be
+  // discarded without another event.
+  const hide = () => app.saver?.hide();
+  addEventListener("pagehide", hide);
+  addEventListener("visibilitychange", () => document.visibilityState === "hidden" && hide());
 }
 
 // Tools new on this page: listen at once (fields accept typing before Python is ready),
@@ -472,6 +543,11 @@ function mountTools() {
     root.dataset.mounted = "pending";
     setStatus(root, "loading", "loading");
     listen(root);
+  }
+  if (fresh.length) {
+    restoreTyped(); // what the reader had typed when they asked for the new version
+    enableFallbacks();
+    showUpdate();
   }
   const pending = [...document.querySelectorAll(`${TOOL}[data-mounted='pending']`)];
   if (pending.length === 0) return;
@@ -486,29 +562,36 @@ function mountTools() {
     typedControls(root).map((control) => describe("input", control, root)),
   );
   for (const root of pending) root.dataset.mounted = "sending";
-  const baseStored = app.seen;
-  app.seen = readStored(DOCUMENT_KEY);
+  const baseStored = app.saver.state.seen;
+  const stored = app.saver.read(DOCUMENT_KEY);
+  const storage = writable();
   send(
     {
       type: "mount",
       tools: roots.map((root) => root.dataset.stcTool),
       base: ROOT,
-      stored: app.seen,
+      stored,
       base_stored: baseStored,
-      writable: writable(),
+      writable: storage !== "no",
+      full: storage === "full",
+      unsaved: app.saver.unsaved(),
       aside: asideCopies(),
       handoff: readStored(HANDOFF_KEY),
       pending: typed.filter((event) => Object.keys(event.hooks).length > 0),
     },
-    () => {
+    (effects) => {
+      // A core that failed on this mount left the tools as built: never say they are ready.
+      const broken = effects.some((effect) => effect.effect === "failed");
       for (const root of pending) {
-        setStatus(root, "", "ready");
-        root.dataset.mounted = "yes";
+        root.dataset.mounted = broken ? "failed" : "yes";
         root.dataset.start = app.start;
-        if (app.offline) setStatus(root, "offline", "ready");
+        if (broken) continue;
+        setStatus(root, app.offline ? "offline" : "", "ready");
       }
+      if (broken) enableFallbacks();
       keepOffline(); // only now: caching the site never competes with the tool's start
     },
+    stored,
   );
 }
 
@@ -547,14 +630,112 @@ function startAfterLoad(roots) {
 // started here. It then says so, and the tools show it quietly in their status line.
 function registerServiceWorker() {
   if (!("serviceWorker" in navigator) || app.serviceWorker) return;
-  app.serviceWorker = navigator.serviceWorker.register(new URL("sw.js", ROOT)).catch(() => null);
+  const controlled = Boolean(navigator.serviceWorker.controller);
+  app.serviceWorker = navigator.serviceWorker
+    .register(new URL("sw.js", ROOT))
+    .then((registration) => {
+      watchUpdates(registration);
+      return registration;
+    })
+    .catch(() => null);
   navigator.serviceWorker.addEventListener("message", (event) => {
     if (event.data?.type !== "offline-ready") return;
     app.offline = true;
+    // Only a tool that works says so: never one that failed or broke.
     for (const tool of document.querySelectorAll(`${TOOL}[data-mounted='yes']`)) {
-      setStatus(tool, "offline", "ready");
+      if (tool.dataset.state === "ready") setStatus(tool, "offline", "ready");
     }
   });
+  // Another tab took the new version: this page's files may be gone from the cache.
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (app.updating) location.reload();
+    else if (controlled) {
+      app.update ??= "reload";
+      showUpdate();
+    }
+  });
+}
+
+// --- a new version of the site --------------------------------------------------------
+
+// The service worker of a new deploy installs beside the one in use and waits: the page
+// keeps the files it started with. The tools say so; «Actualizar» switches and reloads.
+function watchUpdates(registration) {
+  const found = (worker) => {
+    app.update = worker;
+    showUpdate();
+  };
+  if (registration.waiting && navigator.serviceWorker.controller) found(registration.waiting);
+  registration.addEventListener("updatefound", () => {
+    const installing = registration.installing;
+    installing?.addEventListener("statechange", () => {
+      if (installing.state === "installed" && navigator.serviceWorker.controller) found(installing);
+    });
+  });
+}
+
+// Asked on every page change and when the tab comes back (browsers only ask on a full
+// page load, which instant navigation never does).
+async function checkForUpdate() {
+  const registration = await app.serviceWorker;
+  try {
+    await registration?.update();
+  } catch {
+    // offline, or the server is gone for a moment: asked again later
+  }
+}
+
+function showUpdate() {
+  if (!app.update) return;
+  for (const notice of document.querySelectorAll(`${TOOL} [data-stc-update]`)) {
+    notice.hidden = false;
+    for (const button of notice.querySelectorAll("button")) button.disabled = false;
+  }
+}
+
+const TYPED_KEY = STORAGE_PREFIX + ":tecleado";
+
+// What the reader typed and the core has not saved (a note being written, a draft), kept
+// for the reload of an update.
+function keepTyped() {
+  const controls = [...document.querySelectorAll(TOOL)].flatMap((root) =>
+    typedControls(root).map((c) => ({
+      id: c.id,
+      name: c.name,
+      type: c.type,
+      value: c.value,
+      checked: c.checked,
+    })),
+  );
+  try {
+    sessionStorage.setItem(TYPED_KEY, JSON.stringify({ path: location.pathname, controls }));
+  } catch {
+    // no session storage: the saved cases are kept all the same
+  }
+}
+
+function restoreTyped() {
+  let kept;
+  try {
+    kept = JSON.parse(sessionStorage.getItem(TYPED_KEY) ?? "null");
+    sessionStorage.removeItem(TYPED_KEY);
+  } catch {
+    return;
+  }
+  if (kept?.path !== location.pathname) return;
+  for (const old of kept.controls ?? []) {
+    const element = sameControl(old);
+    if (element && element.type === old.type) setControl(element, old);
+  }
+}
+
+function applyUpdate() {
+  if (!app.update) return;
+  app.saver?.hide(); // everything shown as saved is written first
+  keepTyped();
+  app.updating = true;
+  if (app.update === "reload") return location.reload();
+  app.update.postMessage({ type: "skip-waiting" }); // then controllerchange reloads
 }
 
 async function keepOffline() {
@@ -575,8 +756,15 @@ if (!document.querySelector(TOOL)) {
   else addEventListener("load", registerServiceWorker, { once: true });
 }
 
+addEventListener("visibilitychange", () => document.visibilityState === "visible" && checkForUpdate());
+
 if (globalThis.document$) {
-  globalThis.document$.subscribe(() => mountTools());
+  let first = true;
+  globalThis.document$.subscribe(() => {
+    mountTools();
+    if (!first) checkForUpdate();
+    first = false;
+  });
 } else {
   mountTools();
 }

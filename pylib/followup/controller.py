@@ -212,7 +212,7 @@ def _aside_copies(event: Event) -> dict[str, str]:
 
 def _parse_or_empty(text: Any) -> CaseLog:
     try:
-        return recheck.read(text) if isinstance(text, str) else CaseLog()
+        return absorbed(recheck.read(text)) if isinstance(text, str) else CaseLog()
     except StorageError:
         return CaseLog()
 
@@ -228,7 +228,7 @@ def load(state: State, event: Event, stored: Any) -> tuple[State, list[Effect]]:
         return ensure_case(replace(state, log=CaseLog()), event), []
     try:
         # Re-checked as typing checks it: a value out of range is set aside in its case.
-        log = recheck.read(stored)
+        log = absorbed(recheck.read(stored))
     except StorageError as problem:
         state = ensure_case(replace(state, log=CaseLog()), event)
         if not writable:
@@ -316,8 +316,6 @@ def on_mount(state: State, event: Event) -> tuple[State, list[Effect]]:
 
 def on_storage(state: State, event: Event) -> tuple[State, list[Effect]]:
     key, value = _text(event, "key"), event.get("value")
-    if key.startswith(storage.UNSAVED_PREFIX):
-        return _merge_unsaved(state, [{"key": key, "record": value}])
     if key.startswith(BACKUP_PREFIX):
         aside = {k: v for k, v in state.aside.items() if k != key}
         if isinstance(value, str):
@@ -330,6 +328,8 @@ def on_storage(state: State, event: Event) -> tuple[State, list[Effect]]:
         theirs = recheck.read(value)
     except StorageError:
         return state, []  # the other tab shows the notice; keep ours as it is
+    records = storage.UNSAVED in theirs.extra  # saved again without them once taken in
+    theirs = absorbed(theirs)
     mine = state.log
     # Without a common ancestor (an older bridge), the other tab's save wins as it did.
     base = _parse_or_empty(event["base"]) if "base" in event else mine
@@ -339,7 +339,7 @@ def on_storage(state: State, event: Event) -> tuple[State, list[Effect]]:
     elif merged.cases != mine.cases:
         state = replace(state, notice=labels.OTHER_TAB)
     state = ensure_case(replace(state, log=merged), event)
-    unsaved = replace(merged, active_id=None) != replace(theirs, active_id=None)
+    unsaved = records or replace(merged, active_id=None) != replace(theirs, active_id=None)
     # The focused field and text not yet sent keep what the reader is typing.
     effects = [*([save(state)] if unsaved else []), render_tools(state, whole=True)]
     if state.importing.pending is not None:  # its check did not write: try on top of this
@@ -888,7 +888,7 @@ def do_import_keep_both(state: State, event: Event) -> tuple[State, list[Effect]
 def _unsaved_record(raw: Any) -> tuple[CaseLog, CaseLog] | None:
     """(the document the changes were made on, the changes) of an unsaved record."""
     try:
-        record = json.loads(raw) if isinstance(raw, str) else None
+        record = json.loads(raw) if isinstance(raw, str) else raw
         if not isinstance(record, dict) or not isinstance(record.get("value"), str):
             return None
         return _parse_or_empty(record.get("base")), recheck.read(record["value"])
@@ -896,29 +896,39 @@ def _unsaved_record(raw: Any) -> tuple[CaseLog, CaseLog] | None:
         return None
 
 
+def _merged_records(log: CaseLog, records: list[Any]) -> CaseLog:
+    """Changes a tab could not save (`storage.UNSAVED`), merged in the order given."""
+    for record in records:
+        if (found := _unsaved_record(record)) is not None:
+            base, changes = found
+            log = sync.merge(base, log, changes)
+    return log
+
+
 def _merge_unsaved(
     state: State, records: list[Any], *, render: bool = True
 ) -> tuple[State, list[Effect]]:
-    """Changes a tab could not save, merged into what this one holds; their records go once
-    the merged document is written (the page removes them after that save)."""
-    log = state.log
-    removals: list[Effect] = []
-    for item in records:
-        if not isinstance(item, Mapping) or (found := _unsaved_record(item.get("record"))) is None:
-            continue
-        base, changes = found
-        log = sync.merge(base, log, changes)
-        key = _text(item, "key")
-        if key.startswith(storage.UNSAVED_PREFIX) and _text(item, "area") != "session":
-            removals.append({"effect": "remove", "key": key, "after_store": True})
+    """This tab's own changes that storage had no room for before a reload (the page kept
+    them in its session): merged into what is stored now. The page drops its copy once a
+    document is written."""
+    own = [r.get("record") for r in records if isinstance(r, Mapping)]
+    log = _merged_records(state.log, own)
     if log == state.log:
-        return state, removals
+        return state, []
     state = ensure_case(replace(state, log=log), {})
-    return state, [
-        save(state, now=True),
-        *removals,
-        *([render_tools(state, whole=True)] if render else []),
-    ]
+    return state, [save(state, now=True), *([render_tools(state, whole=True)] if render else [])]
+
+
+def absorbed(log: CaseLog) -> CaseLog:
+    """A stored document with the records of tabs that closed while another tab's save
+    waited (`storage.UNSAVED`, added to it by the page) merged in, and without them: every
+    tab reads a document so, so the ancestor of a merge is always in the same form as both
+    sides. Saving it drops the records in the write that takes them in."""
+    records = log.extra.get(storage.UNSAVED)
+    if records is None:
+        return log
+    log = _merged_records(log, records if isinstance(records, list) else [])
+    return replace(log, extra={k: v for k, v in log.extra.items() if k != storage.UNSAVED})
 
 
 ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {

@@ -505,3 +505,12 @@ STORAGE_FULL = (
     "al cerrarla: descarga ahora tu copia de seguridad (JSON), en «Copias de seguridad y "
     "exportación», y borra los casos que ya no necesites para hacer sitio."
 )
+
+# What the page does on its own when the tools could not start (the bridge's fallbacks).
+CLEARED_WITHOUT_TOOL = (
+    "Se han borrado todos tus datos de este navegador. Recarga la página para empezar de nuevo."
+)
+
+# A new version of the site (the service worker found it): the tools offer to switch.
+UPDATE_READY = "Hay una versión nueva de la guía —"
+UPDATE_BUTTON = "Actualizar"

@@ -21,6 +21,7 @@ from followup import checklist, escalation, guards, labels, ladder, messages, te
 from followup.importing import ImportState
 from followup.model import CaseFile, Channel, Impact, InteractionKind
 from followup.storage import STORAGE_KEY, CaseLog, case_document
+from followup.storage import serialize as storage_serialize
 from followup.wizard import WizardState
 
 TOOLS = ("checklist", "builder", "wizard", "caselog")
@@ -294,7 +295,7 @@ def _frame(tool: str, view: View, body: str) -> str:
         f' data-offline="{esc(labels.OFFLINE_READY)}" data-savedata="{esc(labels.SAVE_DATA_WAIT)}">'
         # Built into the page (no reader's day yet), replaced as soon as the page script
         # runs: if it never does, the tool says it is not live.
-        f"{'' if view.today else esc(labels.NOT_LIVE)}</p>"
+        f"{'' if view.today else esc(labels.NOT_LIVE)}</p>{update_html()}"
         f'<noscript><p class="stc-notice">{esc(labels.NOSCRIPT)}</p></noscript>'
         f'<div data-region="notice" aria-live="polite">{notice}</div>'
         # The first thing in a tool is its first question; the case bar comes after (the
@@ -992,15 +993,58 @@ def _caselog(view: View) -> str:
         f'<button type="button" class="md-button" data-action="export-csv">{labels.EXPORT_CSV}</button>'
         f'<button type="button" class="md-button" data-action="export-timeline-csv">'
         f"{labels.EXPORT_TIMELINE_CSV}</button>"
-        f'<button type="button" class="md-button" data-action="export-json">{labels.EXPORT_JSON}</button>'
+        f"{backup_button()}"
         "</div>"
         f'<div class="stc-field"><label for="{import_id}">{labels.IMPORT_JSON}</label>'
         f'<input type="file" id="{import_id}" accept=".json,application/json" data-action="import"'
         f' aria-describedby="{import_id}-error">{_error("caselog", "import", view)}</div>'
         f"{import_html(view)}"
         f"{aside_html(view)}"
-        f'<div class="stc-actions"><button type="button" class="md-button stc-danger"'
-        f' data-action="clear-all">{labels.CLEAR_ALL}</button></div>'
+        f'<div class="stc-actions">{clear_button()}</div>'
+    )
+
+
+# --- what works without the core (the page bridge's fallbacks), and new versions ---------
+
+
+def backup_button() -> str:
+    """«Descargar copia de seguridad (JSON)»: the core's export when it runs; the page
+    downloads what storage holds when it does not (still starting, failed, broken)."""
+    attributes = _attrs(
+        {
+            "data-fallback": "backup",
+            "data-filename": texts.FILENAME_JSON,
+            "data-empty": storage_serialize(CaseLog()),
+        }
+    )
+    return (
+        f'<button type="button" class="md-button" data-action="export-json"{attributes}>'
+        f"{labels.EXPORT_JSON}</button>"
+    )
+
+
+def clear_button() -> str:
+    """«Borrar mis datos»: the page can erase everything from storage alone as well."""
+    attributes = _attrs(
+        {
+            "data-fallback": "clear",
+            "data-confirm": labels.CONFIRM_CLEAR,
+            "data-done": labels.CLEARED_WITHOUT_TOOL,
+            "data-cleared": storage_serialize(CaseLog(cleared_at="__NOW__")),
+        }
+    )
+    return (
+        f'<button type="button" class="md-button stc-danger" data-action="clear-all"{attributes}>'
+        f"{labels.CLEAR_ALL}</button>"
+    )
+
+
+def update_html() -> str:
+    """Hidden until the page learns of a new version of the site (the bridge shows it)."""
+    return (
+        f'<p class="stc-update" data-stc-update hidden>{esc(labels.UPDATE_READY)} '
+        f'<button type="button" class="md-button md-button--primary" data-stc-update-button>'
+        f"{esc(labels.UPDATE_BUTTON)}</button></p>"
     )
 
 

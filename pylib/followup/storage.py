@@ -24,9 +24,12 @@ SCHEMA_VERSION = 3
 STORAGE_KEY = "sigue-tu-caso"
 BACKUP_PREFIX = "sigue-tu-caso:apartado:"
 HANDOFF_KEY = "sigue-tu-caso:mensaje"
-# Changes a tab could not save (storage full, or another tab saved as it closed), with the
-# document they were made on: merged back in by the next tab that reads them.
-UNSAVED_PREFIX = "sigue-tu-caso:sin-guardar"
+# Changes a tab could not save, each with the document it was made on (the merge's ancestor):
+# a document field with those of tabs that closed while another tab's save waited (the page
+# adds them to the stored document in the same write), merged in by the next tab that reads
+# it; and, when storage is full, this key in the tab's own sessionStorage, merged at a reload.
+UNSAVED = "unsaved"
+UNSAVED_SESSION_KEY = "sigue-tu-caso:sin-guardar"
 
 
 class StorageError(ValueError):

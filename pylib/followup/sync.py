@@ -17,23 +17,26 @@ _LIST_FIELDS = ("evidence", "interactions", "checked")
 
 
 def _merge_list(base: list[Any], mine: list[Any], theirs: list[Any]) -> list[Any]:
-    """What both kept, in the ancestor's order, then what either side added (entries
-    compared whole). New entries come in one canonical order, so two tabs that merge the
-    same edits write the same document and stop there."""
-    kept = [x for x in base if x in mine and x in theirs]
-    added = [x for x in mine if x not in base] + [
-        x for x in theirs if x not in base and x not in mine
+    """The other side's entries in its order, less those this side removed, then what only
+    this side added (entries compared whole). When this side adds and removes nothing, that
+    is the other side's list as it is: a tab that merges what another saved writes nothing
+    back unless it has something to add, so two tabs never answer each other forever."""
+    return [x for x in theirs if x in mine or x not in base] + [
+        x for x in mine if x not in base and x not in theirs
     ]
-    return kept + sorted(added, key=lambda x: json.dumps(x, sort_keys=True))
 
 
 def _merge_value(name: str, base: Any, mine: Any, theirs: Any) -> Any:
+    if mine in (base, theirs):
+        return theirs
+    if theirs == base:
+        return mine
     if name in _LIST_FIELDS and all(isinstance(v, list) for v in (base, mine, theirs)):
         merged = _merge_list(base, mine, theirs)
-        if name == "interactions":  # the timeline stays in date order
-            merged.sort(key=lambda entry: entry["date"])
+        if name == "interactions":  # the timeline stays in date order (a stable sort)
+            merged.sort(key=lambda entry: str(entry.get("date", "")))
         return merged
-    return mine if mine != base else theirs
+    return mine
 
 
 def _merge_case(
@@ -41,7 +44,7 @@ def _merge_case(
 ) -> dict[str, Any]:
     """Field by field: each side's change wins over the common ancestor's value; lists
     (timeline, evidence, checked items) keep both sides' additions and removals."""
-    names = [*mine, *(k for k in theirs if k not in mine)]
+    names = [*theirs, *(k for k in mine if k not in theirs)]
     return {k: _merge_value(k, base.get(k), mine.get(k), theirs.get(k)) for k in names}
 
 
@@ -66,7 +69,8 @@ def merge(base: CaseLog, mine: CaseLog, theirs: CaseLog) -> CaseLog:
         return mine
     old, ours, other = _documents(base), _documents(mine), _documents(theirs)
     merged: list[dict[str, Any]] = []
-    for case_id in [*ours, *(k for k in other if k not in ours)]:
+    # The other side's order, then this side's new cases: nothing to add, nothing to save.
+    for case_id in [*other, *(k for k in ours if k not in other)]:
         was, m, t = old.get(case_id), ours.get(case_id), other.get(case_id)
         if m is not None and t is not None:
             merged.append(_merge_case(was or {"id": case_id}, m, t))

@@ -145,8 +145,8 @@ def test_merge_keeps_both_tabs_entries_fields_and_cases() -> None:
     assert case is not None and (case.title, case.company) == ("Router", "Otra")
     assert sorted(i.note for i in case.interactions) == ["A", "B"]
     assert [c.id for c in merged.cases] == ["c-1", "c-2"] and merged.active_id == "c-1"
-    # Both tabs write the same document: they stop there.
-    assert sync.merge(base, theirs, mine).get("c-1") == case
+    # The other tab adopts the merged document as it is and writes nothing back: they stop.
+    assert sync.merge(theirs, theirs, merged).cases == merged.cases
 
 
 def test_merge_respects_removals_and_deletions_on_either_side() -> None:

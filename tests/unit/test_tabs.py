@@ -1,0 +1,234 @@
+"""Two and three tabs on one case log, interleaved every way Hypothesis finds, closed at
+random points (issue 21): whatever a tab showed as saved ends up in storage.
+
+Each tab runs the page's own saving code (docs/assets/herramientas-guardado.js, in Node:
+tests/unit/tabs_sim.mjs) and its own worker (followup.worker, here on CPython). This test
+plays the reader and the browser and picks the order of every step: the reader types in
+a field or adds an entry to the timeline, a worker answers, a debounce timer fires, a
+`storage` event reaches a tab, a tab is hidden or closed, a new tab opens. At the end every
+open tab settles, a new tab opens (as the reader's next visit) and settles, and then:
+
+- every entry a tab showed in its timeline is stored;
+- every field shows, stored, the last value its tab showed (each tab types in its own
+  field, so no other tab overwrote it);
+- every open tab shows what is stored.
+
+`STC_TAB_EXAMPLES` sets how many interleavings run (`make test` runs a few hundred; the
+issue's ten thousand: `STC_TAB_EXAMPLES=10000 pytest tests/unit/test_tabs.py`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from followup import recheck, storage
+from followup.model import CaseFile
+from followup.storage import STORAGE_KEY, CaseLog
+from followup.worker import Session
+
+HARNESS = Path(__file__).with_name("tabs_sim.mjs")
+NODE = shutil.which("node")
+FIELDS = ("company", "summary", "agent_name", "new_info")  # one per tab, in opening order
+START = storage.serialize(CaseLog(cases=(CaseFile(id="c", case_number="48213"),), active_id="c"))
+EXAMPLES = int(os.environ.get("STC_TAB_EXAMPLES", "300"))
+
+pytestmark = pytest.mark.skipif(NODE is None, reason="Node runs the page's saving code")
+
+
+class Harness:
+    def __init__(self) -> None:
+        assert NODE is not None
+        self.process = subprocess.Popen(
+            [NODE, str(HARNESS)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+
+    def call(self, **command: Any) -> dict[str, Any]:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(json.dumps(command) + "\n")
+        self.process.stdin.flush()
+        answer: dict[str, Any] = json.loads(self.process.stdout.readline())
+        assert "error" not in answer, answer.get("error")
+        return answer
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def harness() -> Iterator[Harness]:
+    running = Harness()
+    yield running
+    running.close()
+
+
+@dataclass
+class Tab:
+    worker: Session = field(default_factory=Session)
+    queue: list[dict[str, Any]] = field(default_factory=list)  # posted, not answered
+    open: bool = True
+    events: int = 0
+    timer: bool = False
+
+
+@dataclass
+class World:
+    harness: Harness
+    tabs: list[Tab] = field(default_factory=list)
+    shown_fields: dict[str, str] = field(default_factory=dict)  # field -> last value shown
+    shown_notes: set[str] = field(default_factory=set)
+    typed: int = 0
+    trace: list[str] = field(default_factory=list)
+
+    def do(self, **command: Any) -> dict[str, Any]:
+        answer = self.harness.call(**command)
+        for tab, status in zip(self.tabs, answer["tabs"], strict=False):
+            tab.queue += status["posted"]
+            tab.open, tab.events, tab.timer = status["open"], status["events"], status["timer"]
+        if "tab" in answer and answer["tab"] == len(self.tabs):
+            status = answer["tabs"][-1]
+            self.tabs.append(Tab(queue=status["posted"]))
+        return answer
+
+    def stamp(self) -> dict[str, Any]:
+        self.typed += 1
+        return {"today": "2026-11-12", "now": f"2026-11-12T10:{self.typed:02d}:00.000Z"}
+
+    # --- what the reader and the browser do ----------------------------------------------
+
+    def open_tab(self) -> None:
+        self.trace.append("open")
+        self.do(op="open")
+
+    def type_field(self, i: int) -> None:
+        name = FIELDS[i % len(FIELDS)]
+        value = f"t{i}-{self.typed}"
+        event = {"type": "input", "hooks": {"field": name}, "value": value, "control": "text"}
+        self.trace.append(f"type {i} {name}={value}")
+        self.do(op="send", tab=i, event={**event, **self.stamp()})
+
+    def add_entry(self, i: int) -> None:
+        note = f"n{i}-{self.typed}"
+        form = {"date": "2026-11-04", "channel": "email", "note": note}
+        event = {"type": "submit", "hooks": {"entry-form": ""}, "form": form}
+        self.trace.append(f"entry {i} {note}")
+        self.do(op="send", tab=i, event={**event, **self.stamp()})
+
+    def answer(self, i: int) -> None:
+        """Tab i's worker answers its oldest message; the page applies the answer."""
+        tab = self.tabs[i]
+        event = tab.queue.pop(0)
+        effects = json.loads(tab.worker.handle(json.dumps(event)))
+        assert not [e for e in effects if e["effect"] == "failed"], effects
+        self.trace.append(f"answer {i} {event['type']}")
+        self.do(op="answer", tab=i, effects=effects)
+        # Shown: the page now shows what the worker made of the edit.
+        if event["type"] == "input":
+            name = event["hooks"]["field"]
+            case = tab.worker.state.log.active()
+            if case is not None and getattr(case, name) == event["value"]:
+                self.shown_fields[name] = event["value"]
+        if event["type"] == "submit":
+            self.shown_notes.add(event["form"]["note"])
+
+    def step(self, kind: str, i: int) -> None:
+        if kind in ("timer", "deliver", "hide", "close"):
+            self.trace.append(f"{kind} {i}")
+            self.do(op=kind, tab=i)
+        else:
+            getattr(self, kind)(i)
+
+    def enabled(self) -> list[tuple[str, int]]:
+        steps: list[tuple[str, int]] = []
+        for i, tab in enumerate(self.tabs):
+            if not tab.open:
+                continue
+            steps += [("type_field", i), ("add_entry", i), ("close", i), ("hide", i)]
+            if tab.queue:
+                steps += [("answer", i)] * 3
+            if tab.timer:
+                steps += [("timer", i)] * 2
+            if tab.events:
+                steps += [("deliver", i)] * 2
+        return steps
+
+    def settle(self) -> None:
+        """Every open tab answers, fires and receives whatever is pending, until nothing is."""
+        for _ in range(2000):
+            pending = [
+                (kind, i)
+                for i, tab in enumerate(self.tabs)
+                if tab.open
+                for kind, waiting in (("answer", tab.queue), ("deliver", tab.events))
+                if waiting
+            ]
+            if not pending:
+                pending = [("timer", i) for i, t in enumerate(self.tabs) if t.open and t.timer]
+            if not pending:
+                return
+            self.step(*pending[0])
+        raise AssertionError("the tabs never settled:\n" + "\n".join(self.trace[-60:]))
+
+    def stored(self) -> CaseLog:
+        items = self.harness.call(op="storage")["items"]
+        return recheck.read(items[STORAGE_KEY])
+
+
+def check(world: World) -> None:
+    world.settle()
+    world.open_tab()  # the reader's next visit merges what a closing tab could not save
+    world.settle()
+    log = world.stored()
+    trace = "\n".join(world.trace)
+    (case,) = log.cases
+    notes = {entry.note for entry in case.interactions}
+    assert world.shown_notes <= notes, f"lost entries {world.shown_notes - notes}\n{trace}"
+    for name, value in world.shown_fields.items():
+        assert getattr(case, name) == value, (
+            f"{name}: {getattr(case, name)!r} != {value!r}\n{trace}"
+        )
+    for tab in world.tabs:
+        if tab.open:
+            assert tab.worker.state.log.cases == log.cases, f"a tab shows another log\n{trace}"
+
+
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(tabs=st.sampled_from([2, 3]), data=st.data())
+def test_nothing_a_tab_showed_as_saved_is_lost(harness: Harness, tabs: int, data: Any) -> None:
+    world = World(harness)
+    harness.call(op="reset", stored=START)
+    for _ in range(tabs):
+        world.open_tab()
+    opened = tabs
+    for _ in range(data.draw(st.integers(5, 60), label="steps")):
+        steps = world.enabled()
+        if opened < tabs + 1:
+            steps.append(("open_tab", -1))
+        if not steps:
+            break
+        kind, i = data.draw(st.sampled_from(steps), label="step")
+        if kind == "open_tab":
+            opened += 1
+            world.open_tab()
+        else:
+            world.step(kind, i)
+    check(world)
