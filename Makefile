@@ -1,7 +1,7 @@
 # Sigue tu caso — every target installs what it needs first; re-running is quick.
 #   make serve   build and serve on http://127.0.0.1:8000 with live reload
 #   make build   write the static site into site/
-#   make publish SITE_URL=https://host/path/   the site to upload (refuses 127.0.0.1) + dist/nginx.conf
+#   make publish SITE_URL=https://host/path/   a new release folder to upload (refuses 127.0.0.1) + dist/nginx.conf
 #   make test    lint, type-check, build, and run every test layer (unit, build, pyodide, browser)
 
 PYTHON ?= python3
@@ -57,13 +57,12 @@ build: site-setup
 	@case "$${SITE_URL:-}" in ""|*127.0.0.1*|*localhost*) \
 	  echo "WARNING: site/ was built for $${SITE_URL:-http://127.0.0.1:8000/}; to publish, run: make publish SITE_URL=https://your.host/" >&2;; esac
 
-# The site to upload: built for SITE_URL (never 127.0.0.1), plus the nginx configuration of this build.
+# The site to upload: built for SITE_URL (never 127.0.0.1) into a new folder,
+# dist/releases/<time>-<hash>/, plus dist/nginx.conf; switching to it is one step (README).
 publish: site-setup
 	@test -n "$(SITE_URL)" || { echo "make publish needs SITE_URL=https://your.host/path/" >&2; exit 1; }
-	SITE_URL="$(SITE_URL)" STC_PUBLISH=1 $(BIN)/mkdocs build --strict
-	mkdir -p dist
-	$(PY) -m sitebuild.serving --site site --listen 80 > dist/nginx.conf
-	@echo "Upload site/ (with site/_headers for Netlify or Cloudflare Pages), or serve it with dist/nginx.conf."
+	$(PY) -m sitebuild.publish --site-url "$(SITE_URL)" --out dist $(if $(ROOT),--root "$(ROOT)")
+	@echo "Upload the new folder of dist/releases/ beside the previous ones, then switch (README, «Publicar»)."
 
 serve: site-setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload

@@ -9,9 +9,10 @@
 // it (about 0.6 s instead of several seconds). The snapshot is taken before any event, so it
 // never holds the reader's data.
 const HERE = new URL(import.meta.url);
+// This script's folder is named by a hash of everything in it (sitebuild/offline.py): the
+// runtime and the wheel beside it are always the ones it was built with.
 const RUNTIME = new URL("pyodide/", HERE);
-// The bridge's ?v= (a hash of the package and the scripts) also versions the wheel.
-const WHEEL = new URL("followup-0.1.0-py3-none-any.whl" + HERE.search, RUNTIME);
+const WHEEL = new URL("followup-0.1.0-py3-none-any.whl", RUNTIME);
 // The build writes the runtime's lock header here (sitebuild/offline.py), so loadPyodide
 // does not fetch the 119 KB pyodide-lock.json; left as is, Pyodide fetches the file.
 const LOCK = "__STC_PYODIDE_LOCK__";
@@ -59,8 +60,9 @@ function options(extra) {
 
 // --- the stored snapshot --------------------------------------------------------------
 
+// Per runtime version and per build (the folder's hash is in RUNTIME).
 function snapshotKey(version) {
-  return new URL(`snapshot/${version}${HERE.search || "?v=dev"}`, RUNTIME).href;
+  return new URL(`snapshot/${version}`, RUNTIME).href;
 }
 
 async function readSnapshot(key) {

@@ -9,9 +9,10 @@
 // every instant navigation, which keeps this module and its worker alive.
 import { createSaver, DOCUMENT_KEY } from "./herramientas-guardado.js";
 
-const VERSION = new URL(import.meta.url).search;
-const WORKER = new URL("herramientas-worker.js" + VERSION, import.meta.url);
-const ROOT = new URL("../", import.meta.url).href;
+// This script lives in assets/herramientas/<hash of its folder>/, beside the worker and the
+// runtime of the same build (sitebuild/offline.py).
+const WORKER = new URL("herramientas-worker.js", import.meta.url);
+const ROOT = new URL("../../../", import.meta.url).href;
 const TOOL = "[data-stc-tool]";
 const STORAGE_PREFIX = "sigue-tu-caso";
 const HANDOFF_KEY = "sigue-tu-caso:mensaje";

@@ -1,8 +1,9 @@
 """MkDocs hooks: make the built site self-contained.
 
-`on_config` stamps versions (hashes of the `followup` sources and of the loader) that bust
-caches; `on_post_build` builds the `followup` wheel and copies the pinned Pyodide runtime from
-`node_modules/pyodide` into `site/assets/`, so the site loads nothing from another host. The
+`on_config` stamps the version of the `followup` sources (the wheel's cache key);
+`on_post_build` moves the tools' scripts, builds the `followup` wheel and copies the pinned
+Pyodide runtime from `node_modules/pyodide` into the tools' folder (`sitebuild.offline` names
+it by its content), so the site loads nothing from another host. The
 runtime's standard library is trimmed to what Pyodide and `followup` import
 (`sitebuild.stdlib_trim`) and compiled to bytecode (`sitebuild.stdlib_bytecode`), its lock
 file cut to the header `loadPyodide` checks, and its large files get gzipped twins for
@@ -36,8 +37,11 @@ RUNTIME_FILES = (
 )
 WHEEL_NAME = "followup-0.1.0-py3-none-any.whl"
 CACHE = ROOT / ".cache" / "wheel"
-LOADER = ROOT / "docs" / "assets" / "herramientas.js"
-WORKER = ROOT / "docs" / "assets" / "herramientas-worker.js"
+# The tools' scripts, as MkDocs copies them from docs/assets/: moved into the tools' folder.
+SCRIPTS = ("herramientas.js", "herramientas-worker.js", "herramientas-guardado.js")
+# Everything the tools load lives in one folder named by a hash of its content
+# (sitebuild.offline names it once it is complete); pages point at this placeholder until then.
+TOOLS_PLACEHOLDER = "assets/herramientas/_/"
 
 
 def digest(paths: list[Path]) -> str:
@@ -62,9 +66,8 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config: Any) -> Any:
-    # The loader's ?v= also versions the worker and the wheel URL, so it covers all three.
     config.extra["stc_wheel"] = digest(package_files())
-    config.extra["stc_version"] = digest([*package_files(), LOADER, WORKER])
+    config.extra["stc_tools"] = TOOLS_PLACEHOLDER
     return config
 
 
@@ -139,8 +142,11 @@ def on_post_build(config: Any) -> None:
             "navigation would fall back to full page loads and restart Pyodide on every click. "
             "Run `SITE_URL=https://your.host/ make publish`."
         )
-    runtime = site / "assets" / "pyodide"
+    tools = site / TOOLS_PLACEHOLDER
+    runtime = tools / "pyodide"
     runtime.mkdir(parents=True, exist_ok=True)
+    for name in SCRIPTS:
+        shutil.move(site / "assets" / name, tools / name)
     if not PYODIDE_NPM.is_dir():
         raise SystemExit("node_modules/pyodide is missing: run `make build` (it runs `npm ci`).")
     for name in RUNTIME_FILES:

@@ -3,10 +3,16 @@
 //
 // One cache per deploy, named by a hash of every file's content: installing a new deploy
 // fills a new cache, and activating it deletes the old one as a whole, so a page is never
-// served with the scripts or the wheel of another deploy. The guide (pages, styles, scripts,
-// search) is cached at install; the tools' runtime only when a tool page asks for it, so a
-// reader who only reads the guide never downloads it. Cached files are served first: after
-// one visit, the whole site works without a network.
+// served with the scripts or the wheel of another deploy. Every file is checked against the
+// content hash its deploy listed: a deploy switched on the server while this one installs
+// fails the install (the new deploy's worker installs instead) rather than caching a file of
+// the other deploy under this one's name. The guide (pages, styles, scripts, search) is
+// cached at install; the tools' runtime only when a tool page asks for it, so a reader who
+// only reads the guide never downloads it. Cached files are served first: after one visit,
+// the whole site works without a network.
+//
+// A new deploy's worker installs beside the one in use and waits, so open pages keep the
+// files they started with; the tools offer «Actualizar», which sends "skip-waiting".
 const VERSION = "__STC_VERSION__";
 const GUIDE = __STC_GUIDE__; // [path, content hash], relative to the site root
 const RUNTIME = __STC_RUNTIME__;
@@ -18,8 +24,29 @@ function request(path) {
   return new Request(new URL(path, ROOT), { cache: "no-cache" });
 }
 
+async function hashOf(response) {
+  const digest = await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer());
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0"))
+    .join("")
+    .slice(0, 16);
+}
+
+// Fetch every [path, hash] and keep them all, or none: a file that is missing or is not
+// the one this deploy built throws.
+async function keep(cache, entries) {
+  const responses = await Promise.all(
+    entries.map(async ([path, hash]) => {
+      const response = await fetch(request(path));
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      if ((await hashOf(response)) !== hash) throw new Error(`${path}: another deploy's file`);
+      return [path, response];
+    }),
+  );
+  for (const [path, response] of responses) await cache.put(new URL(path, ROOT), response);
+}
+
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(GUIDE.map(([p]) => request(p)))));
+  event.waitUntil(caches.open(CACHE).then((cache) => keep(cache, GUIDE)));
 });
 
 self.addEventListener("activate", (event) => {
@@ -39,8 +66,7 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      // The versioned scripts are cached with their ?v=; other query strings (Material's
-      // search highlight, ?h=) never change the file.
+      // Query strings (Material's search highlight, ?h=) never change the file.
       const hit =
         (await cache.match(wanted)) ?? (await cache.match(wanted, { ignoreSearch: true }));
       if (hit) return hit;
@@ -54,21 +80,26 @@ self.addEventListener("fetch", (event) => {
   );
 });
 
-// A tool page is ready: keep its runtime too, then say the site works offline.
 self.addEventListener("message", (event) => {
+  // The reader asked for the new version: it takes over now, and the pages reload.
+  if (event.data?.type === "skip-waiting") {
+    self.skipWaiting();
+    return;
+  }
+  // A tool page is ready: keep its runtime too, then say the site works offline.
   if (event.data?.type !== "cache-runtime" || RUNTIME.length === 0) return;
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
       const missing = [];
-      for (const [path] of RUNTIME) {
-        if (!(await cache.match(new URL(path, ROOT), { ignoreSearch: true }))) missing.push(path);
+      for (const entry of RUNTIME) {
+        if (!(await cache.match(new URL(entry[0], ROOT)))) missing.push(entry);
       }
       try {
-        await cache.addAll(missing.map(request));
+        await keep(cache, missing);
         event.source?.postMessage({ type: "offline-ready" });
       } catch {
-        // storage full or the network gone: the site still works online
+        // storage full, the network gone, or another deploy: the site still works online
       }
     })(),
   );

@@ -34,13 +34,15 @@ SECURITY_HEADERS: dict[str, str] = {
 }
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
-# Material's file names carry a content hash: cached for a year. Everything else keeps the
-# host's default (Netlify and Cloudflare Pages revalidate; nginx says no-cache): a rule on
-# `/*` would be joined with these on those hosts, not replaced.
+# Material's file names and the tools' folder carry a content hash: cached for a year.
+# Everything else keeps the host's default (Netlify and Cloudflare Pages revalidate; nginx
+# says no-cache): a rule on `/*` would be joined with these on those hosts, not replaced.
 IMMUTABLE_PATHS = (
     "assets/javascripts/bundle.*",
     "assets/javascripts/workers/*",
     "assets/stylesheets/*",
+    # The tools' folder is named by a hash of its content (sitebuild/offline.py).
+    "assets/herramientas/*",
 )
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})
 
@@ -79,13 +81,21 @@ def parse_headers_file(text: str) -> list[tuple[str, dict[str, str]]]:
     return rules
 
 
-def render_nginx(site: Path, *, listen: str, user: str, template: Path = NGINX_TEMPLATE) -> str:
-    """deploy/nginx.conf for the site built in `site`, its CSP read from the built pages."""
+def render_nginx(
+    site: Path,
+    *,
+    listen: str,
+    user: str,
+    template: Path = NGINX_TEMPLATE,
+    root: Path | None = None,
+) -> str:
+    """deploy/nginx.conf for the site built in `site`, its CSP read from the built pages;
+    served from `root` (a symlink switched from release to release) when given."""
     policy = csp.policy(csp.site_hashes(csp.html_pages(site)))
     fields = {
         "@USER@": user,
         "@LISTEN@": listen,
-        "@ROOT@": str(site.resolve()),
+        "@ROOT@": str(root) if root is not None else str(site.resolve()),
         "@CSP@": policy,
     }
     text = template.read_text(encoding="utf-8")

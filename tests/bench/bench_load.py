@@ -70,7 +70,7 @@ KEY_LATENCY = """
 BARE_PAGE = """<!doctype html><html lang="es"><meta charset="utf-8"><title>bare</title>
 <script type="module" src="bench-bare.js"></script><p id="state">cargando</p></html>"""
 BARE_SCRIPT = """
-const root = new URL("assets/pyodide/", location.href);
+const root = new URL("assets/herramientas/__TOOLS__/pyodide/", location.href);
 const { loadPyodide } = await import(new URL("pyodide.mjs", root).href);
 await loadPyodide({ indexURL: root.href });
 document.getElementById("state").dataset.ready = "yes";
@@ -232,7 +232,9 @@ def run(base: str, page_path: str, runs: int, with_lighthouse: bool) -> Figures:
 
 def run_bare(site: Path, base: str, runs: int) -> Figures:
     (site / "bench-bare.html").write_text(BARE_PAGE, encoding="utf-8")
-    (site / "bench-bare.js").write_text(BARE_SCRIPT, encoding="utf-8")
+    (tools,) = site.glob("assets/herramientas/*/")
+    script = BARE_SCRIPT.replace("__TOOLS__", tools.name)
+    (site / "bench-bare.js").write_text(script, encoding="utf-8")
     figures = Figures()
     with sync_playwright() as p:
         for _ in range(runs):

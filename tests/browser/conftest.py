@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import getpass
+import json
 import os
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, Route
+from playwright.sync_api import BrowserContext, Page, Route, expect
 
 ROOT = Path(__file__).resolve().parents[2]
 READY = "[data-stc-tool][data-mounted='yes']"
@@ -25,46 +25,39 @@ NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
 
 class Nginx:
-    """Debian's nginx in the foreground, serving one built site with deploy/nginx.conf."""
+    """Debian's nginx serving one built site with deploy/nginx.conf. Started as a daemon: the
+    command returns once nginx listens (it opens its sockets before it forks), so nothing
+    waits on a clock. `root`: the served folder when it is a symlink switched between
+    releases (sitebuild.publish)."""
 
-    def __init__(self, site_dir: Path, port: int) -> None:
+    def __init__(self, site_dir: Path, port: int, root: Path | None = None) -> None:
         from sitebuild.serving import render_nginx
 
         if not Path(NGINX).exists():
             raise RuntimeError("nginx is missing: `make test` installs it (apt-get install nginx)")
         self.prefix = Path(tempfile.mkdtemp(prefix="stc-nginx-"))
         (self.prefix / "tmp").mkdir()
-        conf = self.prefix / "nginx.conf"
+        self.conf = self.prefix / "nginx.conf"
         # As root, the workers would switch to www-data, which can't read pytest's 0700 folders.
         user = "root" if os.geteuid() == 0 else getpass.getuser()
-        conf.write_text(render_nginx(site_dir, listen=f"127.0.0.1:{port}", user=user), "utf-8")
-        self.log = (self.prefix / "error.log").open("wb")
-        self.process = subprocess.Popen(
-            [NGINX, "-p", str(self.prefix), "-e", "stderr", "-c", str(conf), "-g", "daemon off;"],
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-        )
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                return
-            except OSError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    self.shutdown()
-                    log = (self.prefix / "error.log").read_text(errors="replace")
-                    raise RuntimeError(f"nginx did not start:\n{log}") from None
-                time.sleep(0.05)
+        text = render_nginx(site_dir, listen=f"127.0.0.1:{port}", user=user, root=root)
+        self.conf.write_text(text, "utf-8")
+        self.log = self.prefix / "error.log"
+        # Output to a file, not a pipe: the daemon keeps the parent's stderr open.
+        with (self.prefix / "start.log").open("wb") as output:
+            started = subprocess.run(
+                [*self.command(), "-g", "daemon on;"], stdout=output, stderr=output, timeout=30
+            )
+        if started.returncode != 0:
+            said = (self.prefix / "start.log").read_text(errors="replace")
+            shutil.rmtree(self.prefix, ignore_errors=True)
+            raise RuntimeError(f"nginx did not start:\n{said}")
+
+    def command(self) -> list[str]:
+        return [NGINX, "-p", str(self.prefix), "-e", str(self.log), "-c", str(self.conf)]
 
     def shutdown(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()  # SIGTERM: nginx's fast shutdown
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self.log.close()
+        subprocess.run([*self.command(), "-s", "stop"], capture_output=True, timeout=30)
         shutil.rmtree(self.prefix, ignore_errors=True)
 
 
@@ -167,9 +160,65 @@ def follow_link(page: Page, url: str) -> None:
 def search_for(page: Page, text: str) -> None:
     """Type into Material's open search once its index is loaded: typed earlier, a query can
     stay unanswered ("Inicializando búsqueda" turns into the placeholder when it is ready)."""
-    meta = page.locator(".md-search-result__meta")
-    for _ in range(60):
-        if "Teclee" in meta.inner_text():
-            break
-        page.wait_for_timeout(500)
+    expect(page.locator(".md-search-result__meta")).to_contain_text("Teclee", timeout=30_000)
     page.locator(".md-search__input").press_sequentially(text)
+
+
+# --- waiting for what the reader waits for (never a fixed sleep) -------------------------
+
+
+def wait_until(page: Page, predicate: str, arg: Any = None, timeout_ms: int = 30_000) -> Any:
+    """The truthy value of `predicate` (JS source of a function of `arg`, maybe async) once
+    it has one, checked inside the page on every frame (a background tab gets no frames: on
+    every timer tick there). Evaluated through the DevTools protocol, so the site's CSP,
+    which refuses eval and with it Playwright's wait_for_function, does not apply."""
+    value = page.evaluate(
+        f"""async ([arg, timeout]) => {{
+          const check = {predicate};
+          const end = performance.now() + timeout;
+          for (;;) {{
+            const value = await check(arg);
+            if (value) return value;
+            if (performance.now() > end) return null;
+            await new Promise((next) =>
+              document.hidden ? setTimeout(next, 50) : requestAnimationFrame(() => next()));
+          }}
+        }}""",
+        [arg, timeout_ms],
+    )
+    assert value, f"timed out waiting for {predicate} ({arg!r})"
+    return value
+
+
+def wait_saved(page: Page, condition: str) -> Any:
+    """The stored case log once `condition` (JS, of `doc`) holds on it: the save the reader
+    expects (debounced, or merged with another tab's) has reached storage."""
+    raw = wait_until(
+        page,
+        f"""() => {{
+          const raw = localStorage.getItem("sigue-tu-caso");
+          const doc = raw && JSON.parse(raw);
+          return doc && ({condition}) ? raw : null;
+        }}""",
+    )
+    return json.loads(raw)
+
+
+def settled(page: Page) -> None:
+    """The tools have answered everything sent so far and written every pending save: what
+    a reader sees once the tool has caught up with their typing."""
+    wait_until(
+        page,
+        """() => {
+          const app = globalThis.__sigueTuCaso;
+          return app && app.ready && app.replies.length === 0 && app.saver?.state.saves.size === 0;
+        }""",
+    )
+
+
+def flush_events(page: Page) -> None:
+    """Events the page has queued (CSP reports, observers) are dispatched: one task and one
+    frame go by inside the page."""
+    page.evaluate(
+        "() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => done()), 0))"
+    )

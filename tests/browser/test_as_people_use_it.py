@@ -9,7 +9,7 @@ from typing import Any
 
 from playwright.sync_api import Page, expect
 
-from .conftest import READY
+from .conftest import READY, wait_saved
 
 NEXT = "Siguiente"
 
@@ -44,7 +44,7 @@ def test_the_escalate_tick_survives_a_reload_and_blames_no_one(open_tool: Any) -
         re.compile("Escribo en relación con el caso #48213")
     )
     assert "Dado que no hemos" not in draft(page)
-    page.wait_for_timeout(600)  # the debounced save
+    wait_saved(page, "doc.cases[0].escalate === true")
     page.reload()
     page.wait_for_selector(READY, timeout=60_000)
     expect(page.locator('[data-pref="escalate"]')).to_be_checked()
@@ -71,7 +71,7 @@ def test_the_wizard_keeps_its_answers_with_the_case(open_tool: Any) -> None:
     page.get_by_label("Sí").check()
     page.get_by_role("button", name="Ver la recomendación").click()
     advice = page.locator("#stc-wizard-result").inner_text()
-    page.wait_for_timeout(600)  # the debounced save
+    wait_saved(page, "doc.cases[0].escalated === true")
 
     page.reload()
     page.wait_for_selector(READY, timeout=60_000)

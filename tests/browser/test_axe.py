@@ -13,7 +13,6 @@ Material's instant navigation.
 from __future__ import annotations
 
 import re
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
+from tests.browser import conftest
 from tests.browser.conftest import search_for
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,12 +85,9 @@ SETTLED = "() => document.getAnimations().every(a => a.playState !== 'running')"
 
 
 def wait_until(page: Page, predicate: str, timeout: float = 10.0) -> None:
-    """Poll a JS function until it returns true. (Playwright's wait_for_function evaluates
-    strings with eval, which the site's Content-Security-Policy rightly refuses.)"""
-    deadline = time.monotonic() + timeout
-    while not page.evaluate(predicate):
-        assert time.monotonic() < deadline, f"timed out waiting for {predicate}"
-        page.wait_for_timeout(50)
+    """Until a JS function returns true, checked on every frame inside the page (Playwright's
+    wait_for_function evaluates strings with eval, which the site's CSP rightly refuses)."""
+    conftest.wait_until(page, predicate, timeout_ms=int(timeout * 1000))
 
 
 def open_page(page: Page, url: str) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from playwright.sync_api import ConsoleMessage, Page, expect
 
-from tests.browser.conftest import READY, Traffic, search_for
+from tests.browser.conftest import READY, Traffic, flush_events, search_for
 
 LISTEN = """
 document.addEventListener("securitypolicyviolation", (e) => {
@@ -92,7 +92,7 @@ def test_guide_and_search_under_the_policy(page: Page, base_url: str, traffic: T
     ):
         page.goto(url)
         page.wait_for_load_state("networkidle")
-    page.wait_for_timeout(500)
+    flush_events(page)
 
     assert violations.seen == []
     assert traffic.blocked == []
@@ -144,13 +144,13 @@ def test_all_four_tools_under_the_policy(
     copy = tmp_path / "copia.json"
     copy.write_text(backup, encoding="utf-8")
     page.get_by_label("Importar copia de seguridad (JSON)").set_input_files(copy)
-    expect(page.locator("[data-region='notice']").first).to_contain_text("Copia importada")
+    expect(page.locator("[data-region='import-result']")).to_contain_text("ya estaba igual")
     assert json.loads(backup)["cases"]
 
     page.wait_for_load_state("networkidle")  # Material has read the sitemap
     go_by_menu(page, base_url + "preparacion/")  # an instant navigation back to a tool
     ready()
-    page.wait_for_timeout(500)
+    flush_events(page)
     assert violations.seen == []
     assert traffic.blocked == []
 
@@ -166,7 +166,7 @@ def test_the_policy_is_enforced(page: Page, base_url: str) -> None:
           document.head.append(s);
         }"""
     )
-    page.wait_for_timeout(300)
+    flush_events(page)
     injected: Any = page.evaluate("window.stcInjected")
     assert injected is None
     assert any("script-src" in v for v in violations.seen)

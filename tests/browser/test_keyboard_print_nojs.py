@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .conftest import READY, follow_link
+from .conftest import READY, follow_link, settled, wait_saved
 
 # The contrast of an element's text against what is painted behind it (alpha blended).
 CONTRAST = """(el) => {
@@ -137,7 +137,7 @@ def test_warnings_are_announced_once_not_on_every_keystroke(open_tool: Any) -> N
         }"""
     )
     box.press_sequentially(" Gracias", delay=30)
-    page.wait_for_timeout(500)
+    settled(page)  # every keystroke answered and applied
     assert page.evaluate("window.__mutations") == 0  # the same sentence is not said again
     box.press_sequentially(" ESTO ES UNA VERGÜENZA!!!", delay=10)
     expect(said).to_have_text("3 avisos sobre el texto.")
@@ -359,10 +359,12 @@ def test_without_javascript_the_wizard_keeps_the_answer_and_prints(
     page.goto(base_url + "escalar/")
     opened = page.get_by_label("¿Qué día abriste el caso?")
     opened.fill("2026-11-02")
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
     opened.press("Enter")  # the form's only button is disabled: no submission, no reload
-    page.wait_for_timeout(500)
+    page.wait_for_load_state("networkidle")
     expect(opened).to_have_value("2026-11-02")
-    assert "?" not in page.url
+    assert "?" not in page.url and asked == []
     page.emulate_media(media="print")
     expect(page.locator(".stc-questionnaire")).to_be_visible()
 
@@ -479,7 +481,7 @@ def test_mounted_tools_with_a_filled_case_have_no_axe_violations(
         page.get_by_role("button", name="Añadir al historial").click()
         expect(page.locator(".stc-timeline")).to_contain_text("Lucía")
         page.get_by_role("button", name="Descargar recordatorio (.ics)").click()
-        page.wait_for_timeout(600)  # the debounced save
+        wait_saved(page, "doc.cases[0].interactions?.length === 1")
         for path in ("herramientas/registro/", "preparacion/", "redactar/", "escalar/"):
             if path != "herramientas/registro/":
                 follow_link(page, base_url + path)  # one start, as a reader clicking on

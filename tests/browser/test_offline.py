@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from .conftest import READY, search_for
+from .conftest import READY, search_for, wait_until
 
 SNAPSHOTS = "sigue-tu-caso-snapshot"
 STORED = f"caches.open('{SNAPSHOTS}').then((c) => c.keys()).then((k) => k.map((r) => r.url))"
@@ -33,13 +33,18 @@ def open_tool(page: Page, url: str) -> str:
 
 
 def wait_for_snapshot(page: Page, other_than: str = "") -> list[str]:
-    """The stored snapshots' keys once there is exactly one (and not `other_than`)."""
-    for _ in range(120):  # stored a few seconds after the tool is ready
-        urls: list[str] = page.evaluate(STORED)
-        if len(urls) == 1 and urls[0] != other_than:
-            return urls
-        page.wait_for_timeout(500)
-    raise AssertionError(f"no snapshot stored: {urls}")
+    """The stored snapshots' keys once there is exactly one (and not `other_than`): it is
+    stored once the reader pauses, a few seconds after the tool is ready."""
+    urls: list[str] = wait_until(
+        page,
+        f"""async (other) => {{
+          const urls = await ({STORED});
+          return urls.length === 1 && urls[0] !== other ? urls : null;
+        }}""",
+        other_than,
+        timeout_ms=60_000,
+    )
+    return urls
 
 
 def test_after_one_tool_page_the_guide_search_and_tools_work_offline(
@@ -73,7 +78,7 @@ def test_a_return_visit_starts_from_the_snapshot_and_the_tool_works(
     page = reader.new_page()
     assert open_tool(page, base_url + "preparacion/") == "plain"
     [stored] = wait_for_snapshot(page)
-    assert re.search(r"/snapshot/[\d.]+\?v=[0-9a-f]+$", stored), stored
+    assert re.search(r"/assets/herramientas/[0-9a-f]{16}/pyodide/snapshot/[\d.]+$", stored), stored
     assert open_tool(page, base_url + "preparacion/") == "snapshot"
     page.get_by_label("Número de caso").fill("48213")
     expect(page.locator("[data-region='progress'] strong")).to_have_text(re.compile(r"^1 de"))
@@ -107,12 +112,12 @@ def test_an_unusable_snapshot_means_a_plain_start_and_is_replaced(
     page.get_by_role("button", name="Siguiente").click()
     expect(page.get_by_text("Pregunta 2 de 7")).to_be_visible()
     # A good snapshot takes the spoiled one's place.
-    size = f"""caches.open('{SNAPSHOTS}').then((c) => c.match('{spoiled}'))
-        .then((r) => (r ? r.blob().then((b) => b.size) : 0))"""
-    for _ in range(120):
-        if page.evaluate(size) > 100_000:
-            break
-        page.wait_for_timeout(500)
+    wait_until(
+        page,
+        f"""() => caches.open('{SNAPSHOTS}').then((c) => c.match('{spoiled}'))
+          .then((r) => (r ? r.blob().then((b) => b.size > 100000) : false))""",
+        timeout_ms=60_000,
+    )
     assert open_tool(page, base_url + "escalar/") == "snapshot"
 
 
@@ -121,7 +126,7 @@ def test_a_snapshot_of_another_wheel_or_runtime_is_deleted(
 ) -> None:
     page = reader.new_page()
     page.goto(base_url)
-    old = base_url + "assets/pyodide/snapshot/314.0.1?v=0ld0ld0ld0ld"
+    old = base_url + "assets/herramientas/0ld0ld0ld0ld0ld0/pyodide/snapshot/314.0.1"
     page.evaluate(
         "([name, url]) => caches.open(name).then((c) => c.put(url, new Response('old')))",
         [SNAPSHOTS, old],

@@ -12,7 +12,7 @@ from typing import Any
 
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.conftest import READY
+from tests.browser.conftest import READY, wait_saved
 
 KEY = "sigue-tu-caso"
 ASIDE = "sigue-tu-caso:apartado:"
@@ -65,8 +65,7 @@ def test_corrupt_data_larger_than_the_free_space_stays_in_place_and_can_be_erase
     page.get_by_role("button", name="Borrar mis datos").click()
     expect(notice(page)).to_contain_text("Se han borrado todos tus datos")
     page.get_by_label("Número de caso").fill("777")
-    page.wait_for_timeout(600)  # the debounced save
-    assert json.loads(stored(page))["cases"][0]["case_number"] == "777"
+    wait_saved(page, "doc.cases[0].case_number === '777'")
     reopen(page)
     expect(notice(page)).not_to_contain_text("No he podido leer")
     expect(page.get_by_label("Número de caso")).to_have_value("777")
@@ -132,7 +131,7 @@ def case_saved_then_second_tab(
     """Case #48213 typed and saved in the case log, then the log opened in a second tab."""
     open_tool(LOG)
     page.get_by_label("Número de caso").fill("48213")
-    page.wait_for_timeout(600)  # the debounced save
+    wait_saved(page, "doc.cases[0].case_number === '48213'")
     other = second_tab(context, base_url)
     expect(other.get_by_label("Número de caso")).to_have_value("48213")
     return other
@@ -148,8 +147,12 @@ def test_two_tabs_merge_entries_and_fields_instead_of_overwriting(
         add_entry(other, f"Segunda pestaña {i}")
     page.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
     other.get_by_label("Fecha de apertura").fill("2026-11-02")
-    page.wait_for_timeout(1500)
-    document = json.loads(stored(page))
+    # Both tabs' saves, merged, reach storage: wait for the last edit of each.
+    document = wait_saved(
+        page,
+        "doc.cases[0].company === 'Conecta Fibra' && doc.cases[0].opened === '2026-11-02'"
+        " && (doc.cases[0].interactions || []).length === 6",
+    )
     notes = sorted(i["note"] for i in document["cases"][0]["interactions"])
     assert notes == sorted(
         [f"Primera pestaña {i}" for i in range(3)] + [f"Segunda pestaña {i}" for i in range(3)]
@@ -187,9 +190,8 @@ def test_clearing_in_one_tab_is_not_undone_by_the_other(
     )
     other.bring_to_front()
     other.get_by_label("Empresa", exact=True).fill("Tecleado después")
-    page.wait_for_timeout(800)
-    cases = json.loads(stored(page))["cases"]
-    assert [c["case_number"] for c in cases] == [""]
+    cases = wait_saved(page, "doc.cases[0].company === 'Tecleado después'")["cases"]
+    assert [c.get("case_number", "") for c in cases] == [""]
     assert cases[0]["company"] == "Tecleado después"
     reopen(page)
     expect(page.get_by_label("Número de caso")).to_have_value("")

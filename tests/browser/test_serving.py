@@ -19,12 +19,15 @@ import pytest
 
 from sitebuild import csp, precompress, serving
 
-RUNTIME = "assets/pyodide/"
+# The tools' folder, named by its content hash ({tools}: see the `tools` fixture).
+TOOLS = "{tools}"
+RUNTIME = TOOLS + "pyodide/"
 # (path, content type, sent gzipped)
 FILES = [
     ("", "text/html", True),
     ("redactar/", "text/html", True),
-    ("assets/herramientas.js", "text/javascript", True),
+    (TOOLS + "herramientas.js", "text/javascript", True),
+    (TOOLS + "herramientas-guardado.js", "text/javascript", True),
     (RUNTIME + "pyodide.mjs", "text/javascript", True),
     (RUNTIME + "pyodide.asm.mjs", "text/javascript", True),
     (RUNTIME + "pyodide.asm.wasm", "application/wasm", True),
@@ -50,6 +53,15 @@ def expected_cache(path: str) -> str:
 
 
 @pytest.fixture(scope="module")
+def tools(base_url: str) -> str:
+    """The tools' folder, as the home page names it."""
+    _, _, body = get(base_url, **{"Accept-Encoding": "identity"})
+    match = re.search(r'src="(assets/herramientas/[0-9a-f]{16}/)herramientas\.js"', body.decode())
+    assert match, "no tools' script on the home page"
+    return match.group(1)
+
+
+@pytest.fixture(scope="module")
 def bundle(base_url: str) -> str:
     """Material's hashed bundle, as the home page names it."""
     _, _, body = get(base_url, **{"Accept-Encoding": "identity"})
@@ -60,8 +72,9 @@ def bundle(base_url: str) -> str:
 
 @pytest.mark.parametrize(("path", "content_type", "gzipped"), FILES)
 def test_type_compression_and_cache(
-    base_url: str, path: str, content_type: str, gzipped: bool
+    base_url: str, tools: str, path: str, content_type: str, gzipped: bool
 ) -> None:
+    path = path.format(tools=tools)
     status, headers, body = get(base_url + path)
     assert status == 200
     assert headers.get_content_type() == content_type
@@ -74,11 +87,12 @@ def test_type_compression_and_cache(
 
 
 @pytest.mark.parametrize("name", precompress.TWINNED)
-def test_large_runtime_files_leave_precompressed(base_url: str, name: str) -> None:
+def test_large_runtime_files_leave_precompressed(base_url: str, tools: str, name: str) -> None:
     """The build's gzipped twin, not compression on the fly: the answer has a length up
     front (nginx streams on-the-fly gzip in chunks) and is the build's twin byte for byte."""
-    _, headers, body = get(base_url + RUNTIME + name)
-    _, plain_headers, plain = get(base_url + RUNTIME + name, **{"Accept-Encoding": "identity"})
+    url = base_url + RUNTIME.format(tools=tools) + name
+    _, headers, body = get(url)
+    _, plain_headers, plain = get(url, **{"Accept-Encoding": "identity"})
     assert headers["Content-Encoding"] == "gzip"
     assert int(headers["Content-Length"]) == len(body) < len(plain)
     assert gzip.decompress(body) == plain
@@ -92,16 +106,26 @@ def test_hashed_material_files_are_immutable(base_url: str, bundle: str) -> None
     assert headers.get_content_type() == "text/javascript"
 
 
-def test_revalidation_answers_not_modified(base_url: str) -> None:
-    url = base_url + RUNTIME + "pyodide.asm.wasm"
+def test_the_tools_folder_is_immutable_and_sw_js_is_revalidated(base_url: str, tools: str) -> None:
+    """Named by its content, the tools' folder never changes; the service worker, which
+    lists it, is asked for again on every check for a new version."""
+    for name in ("herramientas.js", "pyodide/pyodide.asm.wasm"):
+        _, headers, _ = get(base_url + tools + name)
+        assert headers["Cache-Control"] == serving.IMMUTABLE == expected_cache(tools + name)
+    _, headers, _ = get(base_url + "sw.js")
+    assert headers["Cache-Control"] == serving.REVALIDATE
+
+
+def test_revalidation_answers_not_modified(base_url: str, tools: str) -> None:
+    url = base_url + RUNTIME.format(tools=tools) + "pyodide.asm.wasm"
     _, headers, _ = get(url)
     status, _, body = get(url, **{"If-None-Match": headers["ETag"]})
     assert status == 304 and body == b""
 
 
 @pytest.mark.parametrize("path", ["", "escalar/", RUNTIME + "pyodide.asm.wasm", "no-existe/"])
-def test_security_headers_on_every_answer(base_url: str, path: str) -> None:
-    status, headers, _ = get(base_url + path)
+def test_security_headers_on_every_answer(base_url: str, tools: str, path: str) -> None:
+    status, headers, _ = get(base_url + path.format(tools=tools))
     assert status == (404 if path == "no-existe/" else 200)
     for name, value in serving.SECURITY_HEADERS.items():
         assert headers[name] == value, name

@@ -282,7 +282,7 @@ def test_timeline_and_exports_parse(open_tool: Any, tmp_path: Path) -> None:
     raw = Path(info.value.path()).read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0][1] == "Número de caso" and rows[1][1] == "48213"
+    assert rows[0][1] == "Número de caso" and rows[1][1] == "#48213"
 
     with page.expect_download() as info:
         page.get_by_role("button", name="Descargar copia de seguridad (JSON)").click()

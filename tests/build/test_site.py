@@ -56,7 +56,7 @@ def built_path(site: Path, page: str) -> Path:
 
 
 def html_files(site: Path) -> list[Path]:
-    return [p for p in site.rglob("*.html") if "assets/pyodide" not in p.as_posix()]
+    return [p for p in site.rglob("*.html") if "assets/herramientas/" not in p.as_posix()]
 
 
 def test_every_markdown_chapter_is_in_the_nav() -> None:
@@ -158,7 +158,8 @@ def test_no_page_links_to_another_host(site_dir: Path) -> None:
 
 
 def test_scripts_fetch_nothing_from_another_host(site_dir: Path) -> None:
-    ours = [site_dir / "assets" / "herramientas.js"]
+    ours = list(site_dir.glob("assets/herramientas/*/*.js"))
+    assert len(ours) == 3, ours
     for js in ours:
         text = js.read_text(encoding="utf-8")
         assert not re.search(r"https?://", text), f"{js} names a host"
@@ -203,7 +204,8 @@ def test_every_internal_link_resolves(site_dir: Path) -> None:
 
 
 def test_site_is_self_contained_with_pyodide_and_the_wheel(site_dir: Path) -> None:
-    runtime = site_dir / "assets" / "pyodide"
+    (tools,) = site_dir.glob("assets/herramientas/*/")
+    runtime = tools / "pyodide"
     for name in ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
         assert (runtime / name).is_file(), name
     wheel = runtime / "followup-0.1.0-py3-none-any.whl"

@@ -26,11 +26,13 @@ FOLLOWUP_MODULES = sorted(
     "followup" if p.stem == "__init__" else f"followup.{p.stem}" for p in PACKAGE.glob("*.py")
 )
 
-# What the worker does: the runtime from assets/pyodide/, the lock passed inline, the
-# wheel fetched while the runtime starts.
+# What the worker does: the runtime from the tools' folder (assets/herramientas/<hash>/pyodide/,
+# beside the page's tool script), the lock passed inline, the wheel fetched while the
+# runtime starts.
 RUN = """
 async ([lock, runner, cases, modules]) => {
-  const root = new URL("assets/pyodide/", location.href);
+  const script = document.querySelector('script[type="module"][src*="/herramientas.js"]');
+  const root = new URL("pyodide/", script.src);
   const wheelURL = new URL("followup-0.1.0-py3-none-any.whl", root);
   const wheel = fetch(wheelURL).then((r) => r.arrayBuffer());
   const { loadPyodide } = await import(new URL("pyodide.mjs", root).href);
