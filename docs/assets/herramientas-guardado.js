@@ -27,7 +27,8 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
     timer: 0,
     failed: false, // a write failed: say so to the worker when one succeeds again
     unwritten: null, // the worker's latest document while it is not stored (a merge pending)
-    record: null, // {value, base} of this tab's last record, until a write of its own holds it
+    record: null, // this tab's last record on the stored document, until a write holds it
+    sessionBase: undefined, // the base of the record in this tab's session, while it is there
     tab: randomId(),
   };
 
@@ -72,29 +73,41 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
   // Closing while another tab's save waits to be merged: the record rides on the stored
   // document, after any record already there.
   function addRecord(save, current) {
-    let document;
-    try {
-      document = JSON.parse(current);
-    } catch {
-      return false; // not a document this tab can add to: this tab's session keeps it
-    }
-    if (typeof document !== "object" || document === null || Array.isArray(document)) return false;
-    const records = Array.isArray(document[RECORDS]) ? document[RECORDS] : [];
     const record = recordOf(save);
-    try {
-      storage.setItem(DOCUMENT_KEY, JSON.stringify({ ...document, [RECORDS]: [...records, record] }));
-    } catch {
-      return false;
-    }
+    if (!embed(record, current)) return false;
     saver.record = record;
     return true;
   }
 
-  function keepInSession(save) {
+  function embed(record, current) {
+    let document;
     try {
-      const record = recordOf(save);
-      session?.setItem(SESSION_KEY, JSON.stringify(record));
-      saver.record = record;
+      document = current === null ? null : JSON.parse(current);
+    } catch {
+      return false; // not a document this tab can add to: this tab's session keeps it
+    }
+    if (document !== null && (typeof document !== "object" || Array.isArray(document))) {
+      return false;
+    }
+    const records = Array.isArray(document?.[RECORDS]) ? document[RECORDS] : [];
+    try {
+      // Nothing stored at all: the record's document is all there is to keep.
+      const text = document === null ? record.value : JSON.stringify({ ...document, [RECORDS]: [...records, record] });
+      storage.setItem(DOCUMENT_KEY, text);
+    } catch {
+      return false;
+    }
+    return true;
+  }
+
+  // One record in the session, replaced by each newer one (which holds it), made on the
+  // base of the first (nothing has taken it in but this tab): on this tab's last record in
+  // storage if there is one, as any record of this tab.
+  function keepInSession(save) {
+    const base = saver.sessionBase !== undefined ? saver.sessionBase : recordOf(save).base;
+    try {
+      session?.setItem(SESSION_KEY, JSON.stringify({ tab: saver.tab, base, value: save.value }));
+      saver.sessionBase = base;
     } catch {
       // nowhere left to keep it: the worker still holds it and says the storage is full
     }
@@ -119,6 +132,7 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
     wrote(save.value, save.bases);
     saver.unwritten = null;
     saver.record = null;
+    saver.sessionBase = undefined;
     try {
       session?.removeItem(SESSION_KEY);
     } catch {
@@ -179,6 +193,7 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
   // queue: the stored document may be newer than the one an event carries, and this tab may
   // have read it already. The stored one holds everything before it, so it is the one taken.
   function storageEvent(key, newValue) {
+    retry(); // another tab wrote or removed something: there may be room now
     if (key === DOCUMENT_KEY) {
       const current = read(storage, DOCUMENT_KEY);
       if (current === null || current === saver.seen) return;
@@ -186,6 +201,13 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
     } else if (key?.startsWith(DOCUMENT_KEY + ":")) {
       send({ type: "storage", key, value: newValue }); // set-aside copies, gone or new
     }
+  }
+
+  // A save that failed (storage full) is tried again when there may be room: another tab
+  // wrote, the tab comes back into view, a while has passed.
+  function retry() {
+    if (!saver.failed || !saver.unwritten || saver.saves.has(DOCUMENT_KEY)) return;
+    writeDocument(saver.unwritten);
   }
 
   // What this tab could not save before a reload (storage was full): merged in at mount.
@@ -196,6 +218,7 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
 
   return {
     state: saver,
+    retry,
     send,
     answered,
     flush,
@@ -205,6 +228,22 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
     // The page is hiding (pagehide, or visibilitychange to hidden: it may never come back).
     // A document still waiting for a merge the worker may never answer is kept too.
     hide() {
+      // What a full storage left in the session goes first, onto the stored document where
+      // any tab finds it (the session goes with the tab): it is older than any save of this
+      // page, which is made on it.
+      const own = read(session, SESSION_KEY);
+      if (own !== null) {
+        try {
+          const record = JSON.parse(own);
+          if (embed(record, read(storage, DOCUMENT_KEY))) {
+            session?.removeItem(SESSION_KEY);
+            saver.sessionBase = undefined;
+            saver.record = record; // this tab's next record is made on it (it holds it)
+          }
+        } catch {
+          // not a record this page wrote, or no room: it stays for a reload
+        }
+      }
       const waiting = saver.saves.has(DOCUMENT_KEY) ? null : saver.unwritten;
       flush({ closing: true });
       if (waiting && saver.unwritten === waiting) {

@@ -533,7 +533,10 @@ function bindWindow() {
   // discarded without another event.
   const hide = () => app.saver?.hide();
   addEventListener("pagehide", hide);
-  addEventListener("visibilitychange", () => document.visibilityState === "hidden" && hide());
+  addEventListener("visibilitychange", () =>
+    document.visibilityState === "hidden" ? hide() : app.saver?.retry(),
+  );
+  setInterval(() => app.saver?.retry(), 30000); // a full storage may have room again
 }
 
 // Tools new on this page: listen at once (fields accept typing before Python is ready),

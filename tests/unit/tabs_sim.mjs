@@ -15,6 +15,7 @@ const { createSaver, DOCUMENT_KEY } = await import(
 
 let storage;
 let tabs;
+let full = false; // storage has no room left: every write that adds to it throws
 
 // One localStorage: every change reaches every other open tab as a `storage` event, later.
 function makeStorage() {
@@ -32,6 +33,9 @@ function makeStorage() {
     setItem(key, value) {
       value = String(value);
       if (items.get(key) === value) return;
+      if (full && value.length > (items.get(key) ?? "").length) {
+        throw Object.assign(new Error("full"), { name: "QuotaExceededError" });
+      }
       items.set(key, value);
       changed(key, value);
     },
@@ -55,8 +59,7 @@ function makeSession() {
 let current = null; // the tab whose code runs now (a tab gets no event for its own writes)
 let ids = 0;
 
-function openTab() {
-  const tab = { open: true, events: [], posted: [], timer: null, session: makeSession() };
+function openTab(tab = { open: true, events: [], posted: [], timer: null, session: makeSession() }) {
   tab.saver = createSaver({
     storage,
     session: tab.session,
@@ -70,8 +73,18 @@ function openTab() {
     },
     randomId: () => `r${++ids}`,
   });
-  tabs.push(tab);
+  if (!tabs.includes(tab)) tabs.push(tab);
   return tab;
+}
+
+function mount(tab) {
+  const stored = storage.getItem(DOCUMENT_KEY);
+  run(tab, () =>
+    tab.saver.mount(
+      { type: "mount", tools: [], stored, writable: true, unsaved: tab.saver.unsaved() },
+      stored,
+    ),
+  );
 }
 
 function run(tab, work) {
@@ -86,20 +99,28 @@ function run(tab, work) {
 const commands = {
   reset({ stored }) {
     tabs = [];
+    full = false;
     storage = makeStorage();
     if (stored != null) storage.items.set(DOCUMENT_KEY, stored);
     return {};
   },
   open() {
-    const tab = openTab();
-    const stored = storage.getItem(DOCUMENT_KEY);
-    run(tab, () =>
-      tab.saver.mount(
-        { type: "mount", tools: [], stored, writable: true, unsaved: tab.saver.unsaved() },
-        stored,
-      ),
-    );
+    mount(openTab());
     return { tab: tabs.length - 1 };
+  },
+  // The reader reloads the tab: the page goes (pagehide) and comes back with the same
+  // session storage, a new page script and a new worker.
+  reload({ tab }) {
+    const old = tabs[tab];
+    run(old, () => old.saver.hide());
+    Object.assign(old, { events: [], posted: [], timer: null });
+    openTab(old);
+    mount(old);
+    return {};
+  },
+  full({ on }) {
+    full = on;
+    return {};
   },
   send({ tab, event }) {
     run(tabs[tab], () => tabs[tab].saver.send(event));

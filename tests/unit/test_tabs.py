@@ -5,7 +5,9 @@ Each tab runs the page's own saving code (docs/assets/herramientas-guardado.js, 
 tests/unit/tabs_sim.mjs) and its own worker (followup.worker, here on CPython). This test
 plays the reader and the browser and picks the order of every step: the reader types in
 a field or adds an entry to the timeline, a worker answers, a debounce timer fires, a
-`storage` event reaches a tab, a tab is hidden or closed, a new tab opens. At the end every
+`storage` event reaches a tab, a tab is hidden, reloaded or closed, a new tab opens, storage
+fills up or gets room again (a tab is never closed while it is full: the reader is told that
+what storage has no room for stays only in the tab, and across a reload). At the end every
 open tab settles, a new tab opens (as the reader's next visit) and settles, and then:
 
 - every entry a tab showed in its timeline is stored;
@@ -94,6 +96,7 @@ class World:
     shown_notes: set[str] = field(default_factory=set)
     typed: int = 0
     trace: list[str] = field(default_factory=list)
+    full: bool = False
 
     def do(self, **command: Any) -> dict[str, Any]:
         answer = self.harness.call(**command)
@@ -146,10 +149,24 @@ class World:
         if event["type"] == "submit":
             self.shown_notes.add(event["form"]["note"])
 
+    def reload(self, i: int) -> None:
+        """The page goes and comes back: a new worker; its session storage stays."""
+        self.trace.append(f"reload {i}")
+        self.tabs[i].worker = Session()
+        self.tabs[i].queue = []
+        self.do(op="reload", tab=i)
+
+    def storage_full(self, on: bool) -> None:
+        self.trace.append(f"storage full {on}")
+        self.full = on
+        self.do(op="full", on=on)
+
     def step(self, kind: str, i: int) -> None:
         if kind in ("timer", "deliver", "hide", "close"):
             self.trace.append(f"{kind} {i}")
             self.do(op=kind, tab=i)
+        elif kind == "full":
+            self.storage_full(not self.full)
         else:
             getattr(self, kind)(i)
 
@@ -158,7 +175,9 @@ class World:
         for i, tab in enumerate(self.tabs):
             if not tab.open:
                 continue
-            steps += [("type_field", i), ("add_entry", i), ("close", i), ("hide", i)]
+            steps += [("type_field", i), ("add_entry", i), ("reload", i)]
+            if not self.full:  # a tab closed while storage is full loses what it could not
+                steps += [("close", i), ("hide", i)]  # save: the reader was told so
             if tab.queue:
                 steps += [("answer", i)] * 3
             if tab.timer:
@@ -190,6 +209,15 @@ class World:
 
 
 def check(world: World) -> None:
+    if world.full:
+        world.storage_full(False)  # the reader made room
+        for i, tab in enumerate(world.tabs):
+            if tab.open:
+                world.reload(i)  # and reloaded: what storage had no room for comes back
+    world.settle()
+    for i, tab in enumerate(world.tabs):  # the reader leaves each tab (or switches away)
+        if tab.open:
+            world.step("hide", i)
     world.settle()
     world.open_tab()  # the reader's next visit merges what a closing tab could not save
     world.settle()
@@ -223,6 +251,7 @@ def test_nothing_a_tab_showed_as_saved_is_lost(harness: Harness, tabs: int, data
         steps = world.enabled()
         if opened < tabs + 1:
             steps.append(("open_tab", -1))
+        steps.append(("full", -1))
         if not steps:
             break
         kind, i = data.draw(st.sampled_from(steps), label="step")
