@@ -224,6 +224,8 @@ def load(state: State, event: Event, stored: Any) -> tuple[State, list[Effect]]:
     state = replace(state, aside=_aside_copies(event), hold="", warning="")
     if not writable:
         state = replace(state, hold=HOLD_MEMORY, warning=labels.MEMORY_ONLY)
+    elif event.get("full"):  # saving is tried all the same: a save that fits clears this
+        state = replace(state, warning=labels.STORAGE_FULL)
     if not isinstance(stored, str):
         return ensure_case(replace(state, log=CaseLog()), event), []
     try:

@@ -227,3 +227,54 @@ def test_an_import_is_not_undone_twice() -> None:
     state, _ = update(state, click("undo-import"))
     assert update(state, click("undo-import"))[1] == []
     assert replace(state.log).cases == FIVE.cases
+
+
+# --- a full storage ---------------------------------------------------------------------------
+
+
+def test_a_full_storage_is_said_as_such_with_the_backup_and_cleared_by_a_save_that_fits() -> None:
+    state, effects = update(
+        State(), event("mount", tools=["caselog"], stored=storage.serialize(FIVE), full=True)
+    )
+    assert "está lleno" in page_text(effects) and "copia de seguridad (JSON)" in page_text(effects)
+    assert "modo privado" not in page_text(effects) and state.hold == ""
+    state, effects = update(state, event("stored", key=STORAGE_KEY))
+    assert state.warning == "" and "está lleno" not in page_text(effects)
+    state, effects = update(
+        state, event("save-failed", key=STORAGE_KEY, reason="QuotaExceededError")
+    )
+    assert "está lleno" in page_text(effects)
+
+
+def test_changes_a_full_storage_kept_in_the_session_come_back_on_a_reload() -> None:
+    stored = storage.serialize(FIVE)
+    changed = storage.update_case(FIVE, CaseFile(id="c0", case_number="100", company="Nueva"))
+    record = json.dumps({"tab": "t", "base": stored, "value": storage.serialize(changed)})
+    unsaved = [{"key": "sigue-tu-caso:sin-guardar", "area": "session", "record": record}]
+    state, effects = update(
+        State(), event("mount", tools=["caselog"], stored=stored, unsaved=unsaved)
+    )
+    case = state.log.get("c0")
+    assert case is not None and case.company == "Nueva"
+    assert storage.parse(next(e for e in effects if e["effect"] == "store")["value"]) == state.log
+    broken = [{"key": "x", "record": "{no"}, {"key": "y", "record": json.dumps({"value": 3})}]
+    state, _ = update(State(), event("mount", tools=["caselog"], stored=stored, unsaved=broken))
+    assert state.log.cases == FIVE.cases
+
+
+def test_a_closing_tabs_record_on_the_stored_document_is_merged_and_dropped() -> None:
+    stored = storage.serialize(FIVE)
+    changed = storage.update_case(FIVE, CaseFile(id="c1", case_number="101", summary="Sin luz"))
+    document = json.loads(stored)
+    document["unsaved"] = [{"tab": "t", "base": stored, "value": storage.serialize(changed)}]
+    state, effects = update(State(), event("mount", tools=["caselog"], stored=json.dumps(document)))
+    case = state.log.get("c1")
+    assert case is not None and case.summary == "Sin luz"
+    (saved,) = [e["value"] for e in effects if e["effect"] == "store"]
+    assert "unsaved" not in json.loads(saved)
+    # Another tab's save that carries one is taken in the same way, and saved without it.
+    state, effects = update(
+        mounted(FIVE), event("storage", key=STORAGE_KEY, value=json.dumps(document), base=stored)
+    )
+    assert state.log.get("c1") == changed.get("c1")
+    assert "unsaved" not in json.loads(next(e["value"] for e in effects if e["effect"] == "store"))
