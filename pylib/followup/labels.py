@@ -11,9 +11,11 @@ from followup.model import (
     OTHER_COUNTRY,
     CaseSector,
     Channel,
+    CompanySize,
     ComplaintChannel,
     Impact,
     InteractionKind,
+    SituationKind,
     SlaUnit,
 )
 
@@ -87,6 +89,13 @@ FIELD_LABELS = {
     "complaint_ref": "Número o código de la reclamación",
     "authority_date": "Fecha en que acudiste a la autoridad",
     "signer_name": "Tu nombre",
+    "situation": "¿Qué pasó?",
+    "region": "Comunidad autónoma",
+    "company_size": "¿Qué tipo de empresa es?",
+    "reader_id": "Tu documento de identidad",
+    "reader_address": "Tu dirección postal",
+    "customer_number": "Tu número de cliente o de contrato",
+    "reply_by": "Fecha límite que das a la empresa para responder",
 }
 
 FIELD_HINTS = {
@@ -103,6 +112,14 @@ FIELD_HINTS = {
     "complaint_ref": "La clave, el folio o el código que te den.",
     "authority_date": "Si ya presentaste el caso ante la autoridad o el regulador.",
     "signer_name": "Para firmar tus mensajes. Se guarda solo en este navegador.",
+    "region": "Para contar también los festivos de tu comunidad.",
+    "reader_id": "Para la reclamación formal: la empresa lo necesita para identificarte.",
+    "reader_address": "Para la reclamación formal, si la envías por carta.",
+    "customer_number": "Aparece en tus facturas o en tu contrato.",
+    "reply_by": (
+        "Donde la ley no fija un plazo, ponlo tú: te proponemos 10 días hábiles desde tu "
+        "reclamación."
+    ),
 }
 
 # The countries the legal data covers, by name, then "another country".
@@ -134,6 +151,23 @@ COMPLAINT_CHANNEL_NAMES = {
     ComplaintChannel.BOOK: "Libro u hoja de reclamaciones",
     ComplaintChannel.LETTER: "Carta o burofax",
     ComplaintChannel.IN_PERSON: "En persona",
+    ComplaintChannel.CHAT: "Chat",
+    ComplaintChannel.PHONE: "Teléfono",
+}
+
+# «¿Qué pasó?»: what happened, as a reader would say it.
+SITUATION_NAMES = {
+    SituationKind.UNAUTHORISED_CHARGE: "Me cobraron algo que no hice o no autoricé",
+    SituationKind.WRONG_BILL: "Una factura equivocada o un cobro duplicado",
+    SituationKind.SERVICE_CUT: "Me cortaron un servicio básico o no funciona",
+    SituationKind.ORDER: "Un pedido que no llegó o un producto defectuoso",
+    SituationKind.CANCELLATION: "Pedí la baja y no la tramitan",
+    SituationKind.FLIGHT: "Un vuelo cancelado o con retraso, o equipaje perdido",
+    SituationKind.OTHER: "Otro problema",
+}
+COMPANY_SIZE_NAMES = {
+    CompanySize.LARGE: "Una gran empresa, un suministro (luz, agua, gas), transporte o correos",
+    CompanySize.OTHER: "Un comercio o una empresa pequeña o mediana",
 }
 
 CHANNEL_NAMES = {

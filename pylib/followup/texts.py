@@ -127,6 +127,9 @@ ERR_BEFORE_OPENED = "La fecha no puede ser anterior a la apertura del caso."
 ERR_AUTHORITY_BEFORE_COMPLAINT = (
     "La fecha de la autoridad no puede ser anterior a la de la reclamación formal."
 )
+ERR_REPLY_BY_BEFORE_COMPLAINT = (
+    "La fecha de respuesta tiene que ser posterior a la de tu reclamación formal."
+)
 ERR_INTEGER = "Escribe un número entero, por ejemplo 3."
 ERR_SLA_RANGE = "El plazo tiene que estar entre 1 y 999."
 ERR_CHOICE = "Elige una de las opciones de la lista."

@@ -233,7 +233,7 @@ def test_a_version_2_document_gains_the_new_fields_unanswered() -> None:
     v2["version"] = 2
     log = storage.parse(json.dumps(v2))
     assert log.cases[0] == CASE
-    assert json.loads(storage.serialize(log))["version"] == storage.SCHEMA_VERSION == 3
+    assert json.loads(storage.serialize(log))["version"] == storage.SCHEMA_VERSION == 4
 
 
 def test_one_meaning_and_one_word_everywhere() -> None:

@@ -366,7 +366,7 @@ def test_a_version_1_document_migrates_to_version_2_without_losing_anything() ->
     assert (first.country, first.sector, first.complaint_date) == ("", None, None)
     assert log.active_id == "a" and len(log.cases) == 2
     saved = json.loads(storage.serialize(log))
-    assert saved["version"] == storage.SCHEMA_VERSION == 3
+    assert saved["version"] == storage.SCHEMA_VERSION == 4
     for key, value in V1_DOCUMENT["cases"][0].items():  # type: ignore[union-attr]
         assert saved["cases"][0][key] == value
     assert set(storage.V2_FIELDS) <= set(saved["cases"][1])
