@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import legal
+from . import legal, situations
 from .dates import NO_HOLIDAYS, national_holidays, sla_deadline
-from .model import CaseFile, CaseSector, InteractionKind
+from .model import CaseFile, CaseSector, CompanySize, InteractionKind
 
 LEGAL_SECTOR: dict[CaseSector, legal.Sector] = {
     CaseSector.TELECOM: legal.Sector.TELECOM,
@@ -51,12 +51,27 @@ def due(
 
 @dataclass(frozen=True)
 class CompanyStep:
-    """The formal complaint to the company: which instrument, and until when it must answer."""
+    """The formal complaint to the company: which instrument, and until when it must answer.
+
+    `deadline` is the law's for this situation (a situation's own rule first, else the
+    rung's). Where the law sets none, `due` is the reply date the reader set (`by_reader`).
+    Every tool cites this one step, so the page, the letter, the log and the calendar file
+    agree.
+    """
 
     country: legal.Country
     rung: legal.Rung | None
     start: dt.date  # the complaint's date, or today for a complaint not filed yet
     due: dt.date | None
+    deadline: legal.Deadline | None = None
+    rule: situations.CountryRule | None = None  # the situation's rule that set the deadline
+    by_reader: bool = False  # `due` is the reader's own reply date, not the law's
+
+    @property
+    def sources(self) -> tuple[legal.Source, ...]:
+        if self.rule is not None:
+            return self.rule.sources
+        return self.rung.sources if self.rung else ()
 
 
 @dataclass(frozen=True)
@@ -67,22 +82,46 @@ class AuthorityStep:
     limit: dt.date | None
 
 
-def company_rung(country: legal.Country, sector: legal.Sector) -> legal.Rung | None:
-    """The company rung to cite: the first one with a legal deadline, else the first one."""
-    rungs = country.company_rungs(sector)
+def company_rung(
+    country: legal.Country, sector: legal.Sector, company_size: CompanySize | None = None
+) -> legal.Rung | None:
+    """The company rung to cite: among those for this kind of company, the first with a
+    legal deadline, else the first one. An unknown size keeps every rung (the rule for large
+    companies comes first in the data, and its deadline is the shorter, prudent one)."""
+    rungs = [
+        r
+        for r in country.company_rungs(sector)
+        if not (r.for_companies and company_size and r.for_companies != company_size.value)
+    ]
     with_deadline = [r for r in rungs if r.deadline is not None]
-    choices = with_deadline or list(rungs)
+    choices = with_deadline or rungs
     return choices[0] if choices else None
+
+
+def company_deadline(
+    country: legal.Country,
+    rung: legal.Rung | None,
+    case: CaseFile,
+) -> tuple[legal.Deadline | None, situations.CountryRule | None]:
+    """The company's legal deadline for this case: the situation's own (Spain: 5 days for a
+    bill) when it belongs to the rung that applies, else the rung's."""
+    rule = situations.rule_for(country.code, case.situation, sector_of(case), case.company_size)
+    if rule and rule.company_deadline and rung and rule.deadline_rung == rung.key:
+        return rule.company_deadline, rule
+    return (rung.deadline if rung else None), None
 
 
 def company_step(case: CaseFile, today: dt.date) -> CompanyStep | None:
     country = country_of(case.country)
     if country is None:
         return None
-    rung = company_rung(country, sector_of(case))
+    rung = company_rung(country, sector_of(case), case.company_size)
     start = case.complaint_date or today
-    deadline = rung.deadline if rung else None
-    return CompanyStep(country, rung, start, due(deadline, start, holidays_for(case.country)))
+    deadline, rule = company_deadline(country, rung, case)
+    day = due(deadline, start, holidays_for(case.country))
+    if deadline is None and case.reply_by is not None and case.complaint_date is not None:
+        return CompanyStep(country, rung, start, case.reply_by, None, None, by_reader=True)
+    return CompanyStep(country, rung, start, day, deadline, rule)
 
 
 def answered_on(case: CaseFile) -> dt.date | None:
