@@ -23,7 +23,9 @@ RULES: tuple[CountryRule, ...] = (
             "gas, transporte y correos), una reclamación por una factura o un cobro indebido "
             "se responde en 5 días, no en 15 días hábiles."
         ),
-        company_deadline=legal.Deadline(5, legal.Unit.DAYS, None, "desde que presentas la reclamación"),
+        company_deadline=legal.Deadline(
+            5, legal.Unit.DAYS, None, "desde que presentas la reclamación"
+        ),
         deadline_rung="empresa-ley-10-2025",
         deadline_note="La ley dice «cinco días» sin decir si son hábiles: los contamos naturales.",
         status=legal.Status.VERIFIED,
