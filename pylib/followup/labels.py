@@ -450,11 +450,12 @@ DOSSIER_FIELDS = {
     "authority": "Autoridad",
 }
 DOSSIER_COMPLAINT = "presentada el {date}{channel}{ref}"
-DOSSIER_COMPLAINT_REF = ", referencia {ref}"
+DOSSIER_COMPLAINT_REF = ", {ref}"  # «, CUN 4350-…», «, referencia R-77»
 DOSSIER_AUTHORITY = "acudí el {date}"
 DEADLINE_SLA = "Plazo prometido por la empresa ({words}): hasta el {date}"
 DEADLINE_LEGAL = "Plazo legal de la empresa ({words}): hasta el {date}"
 DEADLINE_READER = "Fecha de respuesta pedida a la empresa: hasta el {date}"
+DOSSIER_ID = "{value} ({id_name})"
 DEADLINE_LIMIT = "Tu plazo para acudir a {body}: hasta el {date}"
 DEADLINE_MET = "cumplido"
 DEADLINE_MISSED = "incumplido"

@@ -150,14 +150,16 @@ def shorten(text: str, limit: int) -> str:
 
 
 def _lower_first(text: str) -> str:
-    """Lowercase a sentence's first letter for use after a colon or comma.
+    """Lowercase a sentence's first letter for use after a colon or comma («¿Por qué…?»
+    becomes «¿por qué…?»).
 
     A first word with other capitals ("ADSL", "iPhone", "WiFi") is left alone.
     """
-    first = text.split(" ", 1)[0]
+    lead = len(text) - len(text.lstrip("¿¡«\"'("))
+    first = text[lead:].split(" ", 1)[0]
     if not first or any(c.isupper() for c in first[1:]):
         return text
-    return text[0].lower() + text[1:]
+    return text[:lead] + text[lead].lower() + text[lead + 1 :]
 
 
 def _first_sentence(summary: str) -> str:

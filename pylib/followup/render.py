@@ -1093,8 +1093,8 @@ def dossier_html(view: View) -> str:
     reader_id = " ".join(case.reader_id.split())
     values = {
         "signer_name": case.signer_name,
-        "reader_id": texts.COMPLAINT_ID.format(
-            id_name=(words.id_name or texts.ID_NAME_ANY), value=reader_id
+        "reader_id": labels.DOSSIER_ID.format(
+            value=reader_id, id_name=words.id_name or texts.ID_NAME_ANY
         )
         if reader_id
         else "",
