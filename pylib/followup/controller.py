@@ -393,6 +393,9 @@ def wizard_answer(current: WizardState, answer: str, value: str, checked: bool) 
     return current
 
 
+RESHAPING_FIELDS = frozenset({"situation", "country", "sector", "complaint_date"})
+
+
 def on_input(state: State, event: Event) -> tuple[State, list[Effect]]:
     hooks = _hooks(event)
     if "draft" in hooks:
@@ -415,8 +418,13 @@ def on_input(state: State, event: Event) -> tuple[State, list[Effect]]:
     if updated == state:
         return state, []
     effects = [save(updated)] if updated.log != state.log else []
-    # Another kind of message has other controls (tabs, the escalation box): redraw it.
-    whole = updated.builder.kind != state.builder.kind
+    # Another kind of message has other controls (tabs, the escalation box), and what
+    # happened, the country, the sector or the complaint's date change which questions and
+    # fields the tools show: redraw them.
+    whole = (
+        updated.builder.kind != state.builder.kind
+        or hooks.get("field") in RESHAPING_FIELDS
+    )
     return updated, [*effects, render_tools(updated, whole=whole)]
 
 
@@ -477,10 +485,10 @@ def wizard_next(state: State) -> tuple[State, list[Effect]]:
     if error:
         state = replace(state, wizard=replace(state.wizard, error=error))
         return state, [render_tools(state, whole=True)]
-    answers = wizard.prefilled(wizard.with_answers(state.wizard, case), case)
-    updated = update_case(
-        replace(state, wizard=state.wizard.go(state.wizard.step + 1)), wizard.store(case, answers)
-    )
+    current = wizard.with_answers(state.wizard, case)
+    moved = wizard.next_step(current, case)
+    answers = wizard.prefilled(replace(current, step=moved.step), case)
+    updated = update_case(replace(state, wizard=moved), wizard.store(case, answers))
     effects = [save(updated)] if updated.log != state.log else []
     return updated, [*effects, render_tools(updated, whole=True), wizard_focus(updated)]
 
@@ -644,12 +652,23 @@ def do_remove_entry(state: State, event: Event) -> tuple[State, list[Effect]]:
 
 
 def do_wizard_back(state: State, event: Event) -> tuple[State, list[Effect]]:
-    state = replace(state, wizard=state.wizard.go(state.wizard.step - 1))
-    return state, [render_tools(state, whole=True), wizard_focus(state)]
+    case = state.log.active()
+    if case is None:
+        return state, []
+    current = wizard.with_answers(state.wizard, case)
+    state = replace(state, wizard=wizard.previous_step(current, case))
+    updated = update_case(state, case.with_changes(wizard_done=False))
+    effects = [save(updated)] if updated.log != state.log else []
+    return updated, [*effects, render_tools(updated, whole=True), wizard_focus(updated)]
 
 
 def do_wizard_restart(state: State, event: Event) -> tuple[State, list[Effect]]:
-    state = replace(state, wizard=WizardState())
+    """«Empezar de nuevo»: the first question again; the answers stay in the case."""
+    state = replace(state, wizard=WizardState(moved=True))
+    case = state.log.active()
+    if case is not None and case.wizard_done:
+        state = update_case(state, case.with_changes(wizard_done=False))
+        return state, [save(state), render_tools(state, whole=True), wizard_focus(state)]
     return state, [render_tools(state, whole=True), wizard_focus(state)]
 
 

@@ -130,7 +130,8 @@ COUNTRY_CHOICES: list[tuple[str, str]] = [
 
 SECTOR_NAMES = {
     CaseSector.TELECOM: "Telecomunicaciones (teléfono, internet, televisión)",
-    CaseSector.FINANCE: "Banca y seguros",
+    CaseSector.FINANCE: "Bancos, tarjetas y pagos",
+    CaseSector.INSURANCE: "Seguros",
     CaseSector.UTILITIES: "Energía y agua",
     CaseSector.AIR: "Transporte aéreo",
     CaseSector.OTHER: "Otro (una tienda, cualquier compra o servicio)",
@@ -138,7 +139,8 @@ SECTOR_NAMES = {
 # The sector inside the chronology's "País y sector: España, telecomunicaciones".
 SECTOR_SHORT = {
     CaseSector.TELECOM: "telecomunicaciones",
-    CaseSector.FINANCE: "banca y seguros",
+    CaseSector.FINANCE: "bancos, tarjetas y pagos",
+    CaseSector.INSURANCE: "seguros",
     CaseSector.UTILITIES: "energía y agua",
     CaseSector.AIR: "transporte aéreo",
     CaseSector.OTHER: "comercio y servicios en general",
@@ -281,7 +283,11 @@ READ_MORE = "Por qué: {title}"
 WAIT_UNTIL = "Espera hasta el {date}."
 WHY = "Por qué"
 HOW = "Cómo hacerlo"
+TODAY_STEPS = "Qué hacer hoy"
 WIZARD_QUESTIONS = {
+    "situation": "¿Qué pasó?",
+    "place": "¿Dónde estás y con qué tipo de empresa es el problema?",
+    "complaint": "¿Ya presentaste una reclamación formal por escrito?",
     "opened": "¿Qué día abriste el caso?",
     "last_contact": "¿Cuándo fue la última comunicación sobre el caso?",
     "sla": "¿Te dieron un plazo de respuesta?",
@@ -291,6 +297,12 @@ WIZARD_QUESTIONS = {
     "escalated": "¿Ya pediste que escalaran el caso?",
 }
 WIZARD_HINTS = {
+    "situation": "Elige lo más parecido a lo que te pasó.",
+    "place": "Con el país y el sector sabemos qué ley se aplica, sus plazos y sus festivos.",
+    "complaint": (
+        "Si ya la presentaste, anota la fecha: el plazo legal de la empresa cuenta desde ese "
+        "día. Si no, déjalo vacío."
+    ),
     "last_contact": (
         "El último mensaje o llamada sobre el caso, tuyo o de la empresa. Déjalo vacío si no "
         "hubo ninguno."
@@ -304,6 +316,10 @@ WIZARD_PRINT_TITLE = "Las preguntas del asistente, para responder a mano"
 WIZARD_PRINT_DATE = "Fecha: ____ / ____ / ________ (día / mes / año)"
 WIZARD_PRINT_SLA = "Plazo: ______ ☐ días hábiles ☐ días naturales ☐ horas    ☐ No me dieron ninguno"
 WIZARD_PRINT_NUMBER = "Número: ______"
+WIZARD_PRINT_PLACE = "País: ______________   Sector: ______________   Comunidad o región: ______"
+WIZARD_PRINT_COMPLAINT = (
+    "☐ No   ☐ Sí: el ____ / ____ / ________, por ______________, número o código ______________"
+)
 WIZARD_PRINT_AFTER = (
     "Con tus respuestas, la sección «Cuándo y cómo escalar» de esta guía te dice qué hacer."
 )

@@ -120,9 +120,13 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
     "country": labels.COUNTRY_CHOICES,
     "sector": [(k.value, name) for k, name in labels.SECTOR_NAMES.items()],
     "complaint_channel": [(k.value, name) for k, name in labels.COMPLAINT_CHANNEL_NAMES.items()],
+    "situation": [(k.value, name) for k, name in labels.SITUATION_NAMES.items()],
+    "company_size": [(k.value, name) for k, name in labels.COMPANY_SIZE_NAMES.items()],
 }
+# Choices shown as radio buttons (a few long options read better side by side than in a list).
+RADIOS = {"impact", "situation", "company_size"}
 TEXTAREAS = {"summary", "new_info"}
-DATES = {"opened", "last_contact", "next_action", "complaint_date", "authority_date"}
+DATES = {"opened", "last_contact", "next_action", "complaint_date", "authority_date", "reply_by"}
 # The case beyond the company: where it is, and how far it went.
 LADDER_FIELDS = (
     "country",
@@ -152,15 +156,16 @@ def field_html(tool: str, name: str, view: View, *, hint: bool = True) -> str:
         "aria-invalid": invalid,
     }
     label = f'<label for="{ident}">{esc(labels.FIELD_LABELS[name])}</label>'
-    if name == "impact":
+    if name in RADIOS:
         radios = "".join(
             f'<label class="stc-choice"><input type="radio" name="{ident}" value="{esc(v)}"'
-            f' data-field="impact"{" checked" if v == value else ""}> {esc(text)}</label>'
-            for v, text in CHOICES["impact"]
+            f' data-field="{name}"{" checked" if v == value else ""}> {esc(text)}</label>'
+            for v, text in CHOICES[name]
         )
+        hint_html = f'<p class="stc-hint" id="{ident}-hint">{esc(hint_text)}</p>' if hint_text else ""
         return (
-            f'<fieldset class="stc-field stc-radios" aria-describedby="{ident}-error">'
-            f"<legend>{esc(labels.FIELD_LABELS[name])}</legend>{radios}"
+            f'<fieldset class="stc-field stc-radios" aria-describedby="{described}">'
+            f"<legend>{esc(labels.FIELD_LABELS[name])}</legend>{hint_html}{radios}"
             f"{_error(tool, name, view)}</fieldset>"
         )
     if name in CHOICES:
@@ -549,6 +554,28 @@ def _builder(view: View) -> str:
 # --- wizard ----------------------------------------------------------------------------
 
 
+def place_fields(case: CaseFile) -> tuple[str, ...]:
+    """Where the case is: the country and the sector, the region where the calendar has
+    regions, and in Spain which company rule applies when the sector does not say it."""
+    names = ["country", "sector"]
+    if ladder.regions(case.country):
+        names.append("region")
+    if ladder.asks_company_size(case):
+        names.append("company_size")
+    return tuple(names)
+
+
+def complaint_fields(case: CaseFile, today: dt.date) -> tuple[str, ...]:
+    """The formal complaint: when, how and its reference; the reply date the reader sets
+    where the law sets none; the day they went to the authority."""
+    names = ["complaint_date", "complaint_channel", "complaint_ref"]
+    step = ladder.company_step(case, today)
+    if step is not None and step.deadline is None:
+        names.append("reply_by")
+    names.append("authority_date")
+    return tuple(names)
+
+
 def _wizard_step(view: View) -> str:
     state = view.wizard
     step = wizard.STEPS[state.step]
@@ -557,6 +584,22 @@ def _wizard_step(view: View) -> str:
     hint = labels.WIZARD_HINTS.get(step, "")
     hint_html = f'<p class="stc-hint" id="{ident}-hint">{esc(hint)}</p>' if hint else ""
     described = f"{ident}-hint {ident}-error" if hint else f"{ident}-error"
+    if step == "situation":
+        return field_html("wizard", "situation", view).replace(
+            esc(labels.FIELD_LABELS["situation"]), question, 1
+        )
+    if step == "place":
+        return (
+            f'<fieldset class="stc-field"><legend>{question}</legend>{hint_html}'
+            f'<div class="stc-grid">{"".join(field_html("wizard", n, view) for n in place_fields(view.case))}</div>'
+            "</fieldset>"
+        )
+    if step == "complaint":
+        return (
+            f'<fieldset class="stc-field"><legend>{question}</legend>{hint_html}'
+            f'<div class="stc-grid">{"".join(field_html("wizard", n, view) for n in complaint_fields(view.case, view.day))}</div>'
+            "</fieldset>"
+        )
     if step in ("opened", "last_contact"):
         value = field_value(view.case, step)
         invalid = ' aria-invalid="true"' if state.error else ""
@@ -638,6 +681,9 @@ def advice_html(view: View) -> str:
         else ""
     )
     how = f"<h4>{esc(labels.HOW)}</h4><p>{esc(advice.how)}</p>" if advice.how else ""
+    if advice.steps:
+        items = "".join(f"<li>{esc(step)}</li>" for step in advice.steps)
+        how = f"<h4>{esc(labels.TODAY_STEPS)}</h4><ol>{items}</ol>{how}"
     write = (
         ""
         if advice.action is escalation.Action.WAIT
@@ -669,11 +715,14 @@ def questionnaire_html() -> str:
     """Every question of the wizard as a blank form: shown only on paper (print CSS), where
     the one-question-at-a-time form would print only «Pregunta 1 de 7»."""
     boxes = {
+        "situation": list(labels.SITUATION_NAMES.values()),
         "impact": [labels.IMPACT_NAMES[i] for i in Impact],
         "channels": [labels.CHANNEL_NAMES[c] for c in Channel],
         "escalated": [labels.YES, labels.NO],
     }
     blanks = {
+        "place": labels.WIZARD_PRINT_PLACE,
+        "complaint": labels.WIZARD_PRINT_COMPLAINT,
         "opened": labels.WIZARD_PRINT_DATE,
         "last_contact": labels.WIZARD_PRINT_DATE,
         "sla": labels.WIZARD_PRINT_SLA,
@@ -704,11 +753,11 @@ def _wizard(view: View) -> str:
             f'<div class="stc-wizard">{advice_html(view)}{ladder_fields("wizard", view)}</div>'
             f"{questionnaire_html()}"
         )
-    total = len(wizard.STEPS)
-    last = state.step == total - 1
+    n, total = wizard.position(state, view.case)
+    last = n == total
     back = (
         f'<button type="button" class="md-button" data-action="wizard-back">{labels.BACK}</button>'
-        if state.step
+        if n > 1
         else ""
     )
     # Always there (empty when all is well), so the error clears as soon as the answer
@@ -719,7 +768,7 @@ def _wizard(view: View) -> str:
     return (
         f'<form class="stc-wizard" data-wizard-form novalidate>'
         f'<p class="stc-step" id="{fid("wizard", "step")}" tabindex="-1">'
-        f"{esc(labels.WIZARD_STEP.format(n=state.step + 1, total=total))}</p>"
+        f"{esc(labels.WIZARD_STEP.format(n=n, total=total))}</p>"
         f"{_wizard_step(view)}{step_error}"
         f'<div class="stc-actions">{back}<button type="submit" class="md-button md-button--primary">'
         f"{labels.SEE_ADVICE if last else labels.NEXT}</button></div></form>"

@@ -84,6 +84,8 @@ NO_LOCAL_HOLIDAYS = " (sin contar festivos locales o regionales)"
 LEGAL_DATE_COMPANY = "Plazo legal de la empresa: hasta el {date}."
 LEGAL_DATE_READER = "Tu plazo para acudir: hasta el {date}."
 LEGAL_DATE_AUTHORITY = "Plazo de la autoridad: hasta el {date}."
+LEGAL_DATE_REPLY = "Fecha que diste a la empresa para responder: el {date}."
+LEGAL_DATE_OPENS = "Puedes acudir desde el {date}."
 
 # Preconditions of an authority, from `legal.Rung.preconditions`.
 PRECONDITION_MUST = "Antes tienes que {what}"
@@ -523,6 +525,8 @@ ADVICE_HEADLINES: dict[str, str] = {
     "social": "Último recurso: escribe a su cuenta oficial en redes sociales",
     "complaint": "Presenta una reclamación formal por escrito",
     "await_company": "Espera la respuesta a tu reclamación formal: el plazo legal vence el {date}",
+    "await_reply": "Espera la respuesta a tu reclamación formal hasta el {date}",
+    "await_opens": "Espera hasta el {date}: ese día ya puedes acudir a {body}",
     "authority": "Acude a: {body}",
     "authority_any": "Acude a la autoridad de consumo de tu país",
     "await_authority": "Espera la respuesta de la autoridad",
@@ -537,7 +541,55 @@ CHANNEL_WITH_ARTICLE: dict[Channel, str] = {
     Channel.SOCIAL: "las redes sociales",
 }
 
+# What happened does not wait (situations.Urgency.NOW): the headline names today's step.
+URGENT_HEADLINES: dict[str, str] = {
+    "unauthorised_charge": "Avisa hoy a tu banco y reclama por escrito: no esperes",
+    "wrong_bill": "Presenta hoy la reclamación formal por la factura",
+    "service_cut": "Avisa de la avería y presenta hoy la reclamación formal",
+    "cancellation": "Presenta hoy la reclamación formal por la baja no tramitada",
+    "flight": "Presenta hoy tu reclamación por escrito a la aerolínea",
+}
+
 ADVICE_REASONS: dict[str, str] = {
+    "urgent_unauthorised_charge": (
+        "Con un cargo que no hiciste, cada día cuenta: avisa a tu banco hoy y reclama por "
+        "escrito, sin esperar a más seguimientos."
+    ),
+    "urgent_wrong_bill": (
+        "Con un cobro indebido no hace falta esperar a más seguimientos: la reclamación formal "
+        "por escrito pone en marcha el plazo de la empresa desde hoy."
+    ),
+    "urgent_service_cut": (
+        "Con un servicio básico cortado no hace falta esperar a más seguimientos: la "
+        "reclamación formal por escrito pone en marcha el plazo de la empresa desde hoy."
+    ),
+    "urgent_cancellation": (
+        "Si te siguen cobrando después de pedir la baja, cada cobro es indebido: reclama por "
+        "escrito ya, sin esperar a más seguimientos."
+    ),
+    "urgent_flight": (
+        "La aerolínea solo tiene en cuenta lo que reclames por escrito, y el organismo de tu "
+        "país te pedirá esa reclamación: preséntala ya."
+    ),
+    "complaint_set_reply": (
+        "La ley no fija un plazo para que la empresa responda a esta reclamación: pon tú una "
+        "fecha en la carta. Te proponemos el {date} (10 días hábiles)."
+    ),
+    "situation_limit": "Tu propio plazo en este caso: {words} {start}. No lo dejes pasar.",
+    "authority_waits": (
+        "{body} acepta tu caso cuando pasa {words} {start} sin una respuesta: a partir del "
+        "{date}. Si acudes antes, te pedirán que vuelvas."
+    ),
+    "authority_meanwhile": "Mientras tanto, ya puedes acudir a: {names}.",
+    "await_reply": (
+        "Presentaste la reclamación formal el {filed}. La ley no fija un plazo a la empresa, "
+        "así que le diste hasta el {date}."
+    ),
+    "await_suggested": (
+        "Presentaste la reclamación formal el {filed}. La ley no fija un plazo a la empresa: "
+        "te proponemos darle hasta el {date} (10 días hábiles) y escribirle esa fecha."
+    ),
+    "reply_missed": "La fecha que diste a la empresa para responder, el {date}, ya pasó.",
     "too_soon": (
         "Desde el último contacto, el {date}, todavía no ha pasado un día hábil completo. "
         "Conviene esperar al menos ese tiempo antes de volver a escribir."
