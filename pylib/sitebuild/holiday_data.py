@@ -36,16 +36,6 @@ YEARS_AHEAD = 2
 # prefix, as `holidays` spells them; its extra subdivision "Barcelona" (a city) is left out.
 REGION_COUNTRIES = ("ES",)
 
-# Argentina: the days Ley 27.399 calls «no laborables» (optional for private employers).
-# Bridge days are «días no laborables con fines turísticos» since Decreto 614/2025
-# (2026: Resolución JGM 164/2025, Boletín Oficial 26-12-2025); before, decrees made them
-# feriados. A day that is also a feriado (2 April 2026: Malvinas and Jueves Santo) is one.
-AR_NON_WORKING_NAMES = frozenset({"Feriado con fines turísticos", "Jueves Santo"})
-AR_BRIDGE_NAME = "Feriado con fines turísticos"
-AR_BRIDGE_NON_WORKING_SINCE = 2026
-# Years the government declared no bridge day at all (none since 2017): not pending.
-AR_NO_BRIDGE_DAYS: frozenset[int] = frozenset()
-
 
 @dataclass(frozen=True)
 class Published:
@@ -54,6 +44,20 @@ class Published:
     days: str  # "MMDD", space-separated, weekends included as the source lists them
     source: str
     checked: str  # the month we read the source, "YYYY-MM"
+
+
+# Argentina: the days Ley 27.399 calls «no laborables» (optional for private employers).
+# Bridge days are «días no laborables con fines turísticos» since Decreto 614/2025
+# (2026: Resolución JGM 164/2025, Boletín Oficial 26-12-2025); before, decrees made them
+# feriados. A day that is also a feriado (2 April 2026: Malvinas and Jueves Santo) is one.
+AR_NON_WORKING_NAMES = frozenset({"Feriado con fines turísticos", "Jueves Santo"})
+AR_BRIDGE_NAME = "Feriado con fines turísticos"
+AR_BRIDGE_NON_WORKING_SINCE = 2026
+# Years the government declared no bridge day at all (as in 2017): not pending.
+AR_NO_BRIDGE_DAYS: frozenset[int] = frozenset()
+# Bridge days declared but not in `holidays` yet (upgrade it when it has them), e.g.
+# 2027: Published("MMDD MMDD MMDD", "Resolución JGM …, Boletín Oficial dd-mm-2026", "2026-12").
+AR_BRIDGE_DAYS: dict[int, Published] = {}
 
 
 # Mexico: «Disposiciones de carácter general que señalan los días del año … en que las
@@ -111,6 +115,18 @@ def _published(year: int, days: Mapping[int, Published]) -> set[dt.date]:
     return {dt.date(year, int(d[:2]), int(d[2:])) for d in days[year].days.split()}
 
 
+def _national(code: str, span: tuple[int, ...]) -> dict[int, set[dt.date]]:
+    """A country's national holidays per year, with days declared but not in `holidays` yet."""
+    import holidays
+
+    table = _by_year(holidays.country_holidays(code, years=span), span)
+    if code == "AR":
+        for year in span:
+            if year in AR_BRIDGE_DAYS:
+                table[year] |= _published(year, AR_BRIDGE_DAYS)
+    return table
+
+
 def _ar_non_working(span: tuple[int, ...]) -> tuple[dict[int, str], tuple[int, ...]]:
     """Argentina's días no laborables per year, and the years whose bridge days are not
     declared yet (the `holidays` package has none for them)."""
@@ -119,6 +135,10 @@ def _ar_non_working(span: tuple[int, ...]) -> tuple[dict[int, str], tuple[int, .
     calendar = holidays.country_holidays("AR", years=span, language="es")
     non_working: dict[int, set[dt.date]] = {year: set() for year in span}
     bridged: set[int] = set()
+    for year in span:
+        if year in AR_BRIDGE_DAYS:
+            non_working[year] |= _published(year, AR_BRIDGE_DAYS) - set(calendar)
+            bridged.add(year)
     for day in calendar:
         names = set(calendar.get_list(day))
         if AR_BRIDGE_NAME in names:
@@ -184,7 +204,7 @@ def generate(today: dt.date | None = None) -> str:
     out.append("# National public holidays (días no laborables included).\n")
     out.append("NATIONAL: dict[str, dict[int, str]] = {\n")
     for code in legal.COUNTRIES:
-        national = _by_year(holidays.country_holidays(code, years=span), span)
+        national = _national(code, span)
         out.append(_dict_line(code, {y: _mmdd(d) for y, d in national.items()}, "    "))
     out.append("}\n\n")
 

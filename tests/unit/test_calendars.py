@@ -168,6 +168,17 @@ def test_argentina_counts_bridge_days_as_holidays_but_names_them_non_working() -
     )
 
 
+def test_bridge_days_declared_before_holidays_has_them_can_be_recorded_by_hand(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    declared = holiday_data.Published("0405 1119", "Resolución JGM (test)", "2026-12")
+    monkeypatch.setattr(holiday_data, "AR_BRIDGE_DAYS", {2027: declared})
+    data = _generated(D(2026, 12, 2))
+    assert {"0405", "1119"} <= set(data["NATIONAL"]["AR"][2027].split())
+    assert data["NON_WORKING"]["AR"][2027] == "0325 0405 1119"
+    assert 2027 not in data["PROVISIONAL"]["AR"]["general"]
+
+
 def test_holy_thursday_is_non_working_unless_it_is_also_a_feriado() -> None:
     kinds = calendars.days_of(calendars.resolve("AR"))
     assert kinds[D(2027, 3, 25)] is NON_WORKING  # Jueves Santo 2027
