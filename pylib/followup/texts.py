@@ -816,3 +816,69 @@ ICS_LEGAL_SUMMARY = "Fecha legal: {what} ({name})"
 FILENAME_CSV = "sigue-tu-caso-{date}.csv"
 FILENAME_TIMELINE_CSV = "sigue-tu-caso-historial-{date}.csv"
 FILENAME_JSON = "sigue-tu-caso-copia-{date}.json"
+
+
+# === Calendars (followup.calendars) ====================================================
+# Under every date the tools compute: the days the count skipped and the calendar used,
+# «No contamos: 7 y 8 de diciembre · festivos de la Comunidad de Madrid 2026».
+
+# Spain's comunidades autónomas and autonomous cities, in the order of the choice list:
+# code (as `holidays` and ISO 3166-2:ES spell it), name in the list, phrase after «festivos».
+REGIONS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "ES": (
+        ("AN", "Andalucía", "de Andalucía"),
+        ("AR", "Aragón", "de Aragón"),
+        ("AS", "Asturias", "del Principado de Asturias"),
+        ("CN", "Canarias", "de Canarias"),
+        ("CB", "Cantabria", "de Cantabria"),
+        ("CM", "Castilla-La Mancha", "de Castilla-La Mancha"),
+        ("CL", "Castilla y León", "de Castilla y León"),
+        ("CT", "Cataluña", "de Cataluña"),
+        ("CE", "Ceuta", "de Ceuta"),
+        ("MD", "Comunidad de Madrid", "de la Comunidad de Madrid"),
+        ("VC", "Comunidad Valenciana", "de la Comunidad Valenciana"),
+        ("EX", "Extremadura", "de Extremadura"),
+        ("GA", "Galicia", "de Galicia"),
+        ("IB", "Islas Baleares", "de las Islas Baleares"),
+        ("RI", "La Rioja", "de La Rioja"),
+        ("ML", "Melilla", "de Melilla"),
+        ("NC", "Navarra", "de la Comunidad Foral de Navarra"),
+        ("PV", "País Vasco", "del País Vasco"),
+        ("MC", "Región de Murcia", "de la Región de Murcia"),
+    ),
+}
+
+# What each country calls its public holidays (the rest: «festivos»).
+HOLIDAYS_NOUN: dict[str, str] = {
+    "AR": "feriados",
+    "CL": "feriados",
+    "PE": "feriados",
+    "UY": "feriados",
+    "EC": "feriados",
+}
+HOLIDAYS_NOUN_DEFAULT = "festivos"
+
+# The calendar used; {years} is «2026» or «2026 y 2027».
+CALENDAR_NATIONAL = "{noun} nacionales de {country} {years}"
+CALENDAR_NATIONAL_NON_WORKING = "{noun} y días no laborables de {country} {years}"
+CALENDAR_REGION = "festivos {region} {years}"
+CALENDAR_NAMED: dict[str, str] = {
+    "MX bank": "días inhábiles bancarios de México {years} según la CNBV",
+}
+CALENDAR_WEEKENDS_ONLY = "solo sábados y domingos (no tenemos los festivos de este país)"
+# What the calendar lacks, after it in parentheses, joined by «; ».
+CALENDAR_NOTES = " ({notes})"
+CALENDAR_CHOOSE_REGION = "no incluye los de tu comunidad: elige tu comunidad"
+CALENDAR_PROVISIONAL: dict[str, str] = {
+    "AR general": "los días no laborables con fines turísticos de {years} aún no se han declarado",
+    "MX bank": "los de {years}, previstos: la CNBV aún no ha publicado su lista",
+}
+CALENDAR_NO_DATA = "aún no tenemos los {noun} de {years}"
+
+# The sentence under a date: «7 (no laborable) y 8 de diciembre»; «25 de diciembre de
+# 2026; 1 de enero de 2027» when the days span two years.
+SKIPPED = "No contamos: {days} · {calendar}"
+SKIPPED_NONE = "Sin {noun} en este plazo · calendario: {calendar}"
+SKIPPED_DAYS = "{days} de {month}"
+SKIPPED_YEAR = "{days} de {year}"
+SKIPPED_NON_WORKING = "{day} (no laborable)"
