@@ -733,7 +733,9 @@ def legal_todo(case: CaseFile, found: ladder.LegalDate, today: dt.date) -> str:
         return labels.LEGAL_TODO["authority"]
     if not body:
         return labels.LEGAL_TODO["no_body"]
-    return labels.LEGAL_TODO[found.kind].format(body=body, where=where)
+    # An overdue company date is reminded on the reader's last day to go further.
+    kind = "reader" if found.overdue else found.kind
+    return labels.LEGAL_TODO[kind].format(body=body, where=where)
 
 
 def do_export_legal_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
