@@ -468,6 +468,9 @@ def wizard_answer(current: WizardState, answer: str, value: str, checked: bool) 
     return current
 
 
+RESHAPING_FIELDS = frozenset({"situation", "country", "sector", "complaint_date"})
+
+
 def on_input(state: State, event: Event) -> tuple[State, list[Effect]]:
     if "draft" in _hooks(event):
         return _draft_typed(state, event)
@@ -475,9 +478,14 @@ def on_input(state: State, event: Event) -> tuple[State, list[Effect]]:
     if updated == state:
         return state, []
     effects = [save(updated)] if updated.log != state.log else []
-    # Other controls (another kind of message, the reply date where the law sets none, the
-    # ID under the country's name): the tools are redrawn whole, keeping what is typed.
-    whole = render.shape(updated.view()) != render.shape(state.view())
+    # Other controls (another kind of message, the tabs, the reply date where the law sets
+    # none, the ID under the country's name), and what happened, the country, the sector or
+    # the complaint's date change which questions and fields the tools show: redraw them
+    # whole, keeping what is typed.
+    whole = (
+        render.shape(updated.view()) != render.shape(state.view())
+        or _hooks(event).get("field") in RESHAPING_FIELDS
+    )
     return updated, [*effects, render_tools(updated, whole=whole)]
 
 
@@ -538,10 +546,10 @@ def wizard_next(state: State) -> tuple[State, list[Effect]]:
     if error:
         state = replace(state, wizard=replace(state.wizard, error=error))
         return state, [render_tools(state, whole=True)]
-    answers = wizard.prefilled(wizard.with_answers(state.wizard, case), case)
-    updated = update_case(
-        replace(state, wizard=state.wizard.go(state.wizard.step + 1)), wizard.store(case, answers)
-    )
+    current = wizard.with_answers(state.wizard, case)
+    moved = wizard.next_step(current, case)
+    answers = wizard.prefilled(replace(current, step=moved.step), case)
+    updated = update_case(replace(state, wizard=moved), wizard.store(case, answers))
     effects = [save(updated)] if updated.log != state.log else []
     return updated, [*effects, render_tools(updated, whole=True), wizard_focus(updated)]
 
@@ -705,12 +713,23 @@ def do_remove_entry(state: State, event: Event) -> tuple[State, list[Effect]]:
 
 
 def do_wizard_back(state: State, event: Event) -> tuple[State, list[Effect]]:
-    state = replace(state, wizard=state.wizard.go(state.wizard.step - 1))
-    return state, [render_tools(state, whole=True), wizard_focus(state)]
+    case = state.log.active()
+    if case is None:
+        return state, []
+    current = wizard.with_answers(state.wizard, case)
+    state = replace(state, wizard=wizard.previous_step(current, case))
+    updated = update_case(state, case.with_changes(wizard_done=False))
+    effects = [save(updated)] if updated.log != state.log else []
+    return updated, [*effects, render_tools(updated, whole=True), wizard_focus(updated)]
 
 
 def do_wizard_restart(state: State, event: Event) -> tuple[State, list[Effect]]:
-    state = replace(state, wizard=WizardState())
+    """«Empezar de nuevo»: the first question again; the answers stay in the case."""
+    state = replace(state, wizard=WizardState(moved=True))
+    case = state.log.active()
+    if case is not None and case.wizard_done:
+        state = update_case(state, case.with_changes(wizard_done=False))
+        return state, [save(state), render_tools(state, whole=True), wizard_focus(state)]
     return state, [render_tools(state, whole=True), wizard_focus(state)]
 
 
@@ -768,20 +787,47 @@ def do_export_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
     ]
 
 
+def legal_todo(case: CaseFile, found: ladder.LegalDate, today: dt.date) -> str:
+    """What to do once the legal date passes, and where (said in the calendar file)."""
+    steps = [s for s in ladder.authority_steps(case, today) if not ladder.needs_answer(s.rung)]
+    body = found.then or (steps[0].rung.body if steps else "")
+    portal = steps[0].rung.portal if steps and steps[0].rung.portal else None
+    where = f" ({portal.url})" if portal else ""
+    if found.kind == "authority":
+        return labels.LEGAL_TODO["authority"]
+    if not body:
+        return labels.LEGAL_TODO["no_body"]
+    # An overdue company date is reminded on the reader's last day to go further.
+    kind = "reader" if found.overdue else found.kind
+    return labels.LEGAL_TODO[kind].format(body=body, where=where)
+
+
 def do_export_legal_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
     case = state.log.active()
     day = state.day
     found = ladder.next_legal_date(case, day) if case else None
-    if case is None or found is None:
-        state = state.with_error("legal_ics", labels.LEGAL_ICS_NEEDS_DATE)
+    when = found.remind_on if found else None
+    if case is None or found is None or when is None:
+        state = state.with_error("legal_ics", legal_ics_missing(case, day))
         return state, [render_tools(state)]
     state = state.with_error("legal_ics", "")
     stamp = _stamp(state, event)
-    ics = export.legal_ics(case, stamp, found.day, labels.LEGAL_DATE_KINDS[found.kind])
+    what = labels.LEGAL_DATE_KINDS["reader" if found.overdue else found.kind]
+    ics = export.legal_ics(case, stamp, when, what, legal_todo(case, found, day))
     return state, [
         _download(export.legal_ics_filename(case), ics, "text/calendar"),
         render_tools(state),
     ]
+
+
+def legal_ics_missing(case: CaseFile | None, today: dt.date) -> str:
+    """Why there is no legal date to remind: what is missing, or that the law sets none."""
+    if case is None or not (case.country and case.sector and case.complaint_date):
+        return labels.LEGAL_ICS_NEEDS_DATE
+    step = ladder.company_step(case, today)
+    if step is not None and step.deadline is None and step.due is None:
+        return labels.LEGAL_ICS_NO_LAW_DEADLINE.format(country=step.country.name)
+    return labels.LEGAL_ICS_NOTHING_AHEAD
 
 
 def do_print(state: State, event: Event) -> tuple[State, list[Effect]]:

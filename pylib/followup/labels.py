@@ -89,7 +89,7 @@ FIELD_LABELS = {
     "complaint_ref": "Número o código de la reclamación",
     "authority_date": "Fecha en que acudiste a la autoridad",
     "signer_name": "Tu nombre",
-    "situation": "¿Qué pasó?",
+    "situation": "Lo que pasó",
     "region": "Comunidad autónoma",
     "company_size": "¿Qué tipo de empresa es?",
     "reader_id": "Tu documento de identidad",
@@ -130,7 +130,8 @@ COUNTRY_CHOICES: list[tuple[str, str]] = [
 
 SECTOR_NAMES = {
     CaseSector.TELECOM: "Telecomunicaciones (teléfono, internet, televisión)",
-    CaseSector.FINANCE: "Banca y seguros",
+    CaseSector.FINANCE: "Bancos, tarjetas y pagos",
+    CaseSector.INSURANCE: "Seguros",
     CaseSector.UTILITIES: "Energía y agua",
     CaseSector.AIR: "Transporte aéreo",
     CaseSector.OTHER: "Otro (una tienda, cualquier compra o servicio)",
@@ -138,7 +139,8 @@ SECTOR_NAMES = {
 # The sector inside the chronology's "País y sector: España, telecomunicaciones".
 SECTOR_SHORT = {
     CaseSector.TELECOM: "telecomunicaciones",
-    CaseSector.FINANCE: "banca y seguros",
+    CaseSector.FINANCE: "bancos, tarjetas y pagos",
+    CaseSector.INSURANCE: "seguros",
     CaseSector.UTILITIES: "energía y agua",
     CaseSector.AIR: "transporte aéreo",
     CaseSector.OTHER: "comercio y servicios en general",
@@ -219,8 +221,9 @@ ASK_NUMBER_BODY = "Mensaje para pedir el número de caso"
 CHRONOLOGY_BODY = "Cronología para la autoridad"
 LADDER_FIELDS = "Tu caso más allá de la empresa"
 HOLIDAYS_NOTE = (
-    "Los días hábiles se cuentan sin fines de semana ni festivos nacionales, sin contar "
-    "festivos locales o regionales."
+    "Los días hábiles se cuentan sin fines de semana ni festivos de tu país y, si eliges tu "
+    "comunidad, también sin los suyos. Los festivos locales no se descuentan: si hay uno en "
+    "medio, el plazo real acaba un día después."
 )
 PORTAL = "Dónde presentarlo: {name}"
 PRINT_DOSSIER = "Imprimir expediente"
@@ -281,7 +284,11 @@ READ_MORE = "Por qué: {title}"
 WAIT_UNTIL = "Espera hasta el {date}."
 WHY = "Por qué"
 HOW = "Cómo hacerlo"
+TODAY_STEPS = "Qué hacer hoy"
 WIZARD_QUESTIONS = {
+    "situation": "¿Qué pasó?",
+    "place": "¿Dónde estás y con qué tipo de empresa es el problema?",
+    "complaint": "¿Ya presentaste una reclamación formal por escrito?",
     "opened": "¿Qué día abriste el caso?",
     "last_contact": "¿Cuándo fue la última comunicación sobre el caso?",
     "sla": "¿Te dieron un plazo de respuesta?",
@@ -291,6 +298,12 @@ WIZARD_QUESTIONS = {
     "escalated": "¿Ya pediste que escalaran el caso?",
 }
 WIZARD_HINTS = {
+    "situation": "Elige lo más parecido a lo que te pasó.",
+    "place": "Con el país y el sector sabemos qué ley se aplica, sus plazos y sus festivos.",
+    "complaint": (
+        "Si ya la presentaste, anota la fecha: el plazo legal de la empresa cuenta desde ese "
+        "día. Si no, déjalo vacío."
+    ),
     "last_contact": (
         "El último mensaje o llamada sobre el caso, tuyo o de la empresa. Déjalo vacío si no "
         "hubo ninguno."
@@ -304,6 +317,10 @@ WIZARD_PRINT_TITLE = "Las preguntas del asistente, para responder a mano"
 WIZARD_PRINT_DATE = "Fecha: ____ / ____ / ________ (día / mes / año)"
 WIZARD_PRINT_SLA = "Plazo: ______ ☐ días hábiles ☐ días naturales ☐ horas    ☐ No me dieron ninguno"
 WIZARD_PRINT_NUMBER = "Número: ______"
+WIZARD_PRINT_PLACE = "País: ______________   Sector: ______________   Comunidad o región: ______"
+WIZARD_PRINT_COMPLAINT = (
+    "☐ No   ☐ Sí: el ____ / ____ / ________, por ______________, número o código ______________"
+)
 WIZARD_PRINT_AFTER = (
     "Con tus respuestas, la sección «Cuándo y cómo escalar» de esta guía te dice qué hacer."
 )
@@ -323,14 +340,45 @@ TABLE_HEADERS = (
 )
 LEGAL_DATE_KINDS = {
     "company": "la empresa debe responder",
+    "reply": "la fecha que diste a la empresa para responder",
+    "opens": "desde este día puedes acudir a la autoridad",
     "reader": "tu plazo para acudir a la autoridad",
     "authority": "la autoridad debe resolver",
 }
 LEGAL_DATE_CELL = "{date} ({what})"
+# An overdue legal date stays in the overview, with where to go.
+LEGAL_DATE_OVERDUE = "Venció el {date}, hace {days}: acude a {body}"
+LEGAL_DATE_OVERDUE_UNTIL = "Venció el {date}, hace {days}: acude a {body} antes del {until}"
+LEGAL_DATE_OVERDUE_NOWHERE = "Venció el {date}, hace {days}"
+
+
+def days_ago(n: int) -> str:
+    """ "1 día", "3 días" (after «hace»)."""
+    return "1 día" if n == 1 else f"{n} días"
+
+
+# In the legal reminder (.ics): what to do once the date passes, and where.
+LEGAL_TODO = {
+    "company": "Si la empresa no te ha respondido, acude a {body}{where}.",
+    "reply": "Si la empresa no te ha respondido, acude a {body}{where}.",
+    "opens": "Desde hoy puedes acudir a {body}{where}.",
+    "reader": "Es tu último día para acudir a {body}{where}.",
+    "authority": "Si la autoridad no ha resuelto, consulta tu trámite en su portal.",
+    "no_body": "Si la empresa no te ha respondido, acude a la autoridad de consumo de tu país.",
+}
 EXPORT_LEGAL_ICS = "Recordatorio de la fecha legal (.ics)"
 LEGAL_ICS_NEEDS_DATE = (
     "Este caso aún no tiene una fecha legal: anota la fecha de la reclamación formal, "
     "el país y el sector."
+)
+LEGAL_ICS_NO_LAW_DEADLINE = (
+    "La ley de {country} no fija un plazo a la empresa para responder este caso: pon tú una "
+    "fecha límite de respuesta en tu reclamación y en el campo «Fecha límite que das a la "
+    "empresa para responder», y te la recordaremos."
+)
+LEGAL_ICS_NOTHING_AHEAD = (
+    "Ya no queda ninguna fecha legal por delante en este caso: revisa el paso siguiente en "
+    "«¿Escalo ya?»."
 )
 TIMELINE = "Historial del caso"
 TIMELINE_EMPTY = "Todavía no hay nada en el historial."

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import quote
 
-from . import dates, ladder, texts, vocabulary
+from . import ladder, texts, vocabulary
 from .model import OTHER_COUNTRY, CaseFile, Channel, ComplaintChannel, Impact
 
 SUBJECT_DESCRIPTION_MAX = 45
@@ -526,16 +526,6 @@ def needs_reply_by(case: CaseFile, today: dt.date) -> bool:
         return False
     step = ladder.company_step(case, today)
     return step.deadline is None if step else case.country == OTHER_COUNTRY
-
-
-REPLY_BY_BUSINESS_DAYS = 10
-
-
-def suggested_reply_by(case: CaseFile, today: dt.date) -> dt.date:
-    """The reply date the tools suggest where the law sets none: 10 business days after the
-    formal complaint, or after today when it is not filed yet."""
-    start = case.complaint_date or today
-    return dates.add_business_days(start, REPLY_BY_BUSINESS_DAYS, ladder.holidays_for(case.country))
 
 
 def _complaint_channel(case: CaseFile, *, to_company: bool) -> str:

@@ -51,7 +51,8 @@ class CaseSector(StrEnum):
     """The sectors a reader chooses from; each maps to the `legal.Sector` its rules use."""
 
     TELECOM = "telecom"
-    FINANCE = "banca"  # banks and insurance
+    FINANCE = "banca"  # banks, cards and payments
+    INSURANCE = "seguros"
     UTILITIES = "energia"  # electricity, gas and water
     AIR = "aereo"
     OTHER = "general"

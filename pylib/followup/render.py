@@ -130,21 +130,13 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
     "country": labels.COUNTRY_CHOICES,
     "sector": [(k.value, name) for k, name in labels.SECTOR_NAMES.items()],
     "complaint_channel": [(k.value, name) for k, name in labels.COMPLAINT_CHANNEL_NAMES.items()],
-    # --- letters (issue 18): what happened and which company rule applies ---
     "situation": [(k.value, name) for k, name in labels.SITUATION_NAMES.items()],
     "company_size": [(k.value, name) for k, name in labels.COMPANY_SIZE_NAMES.items()],
 }
+# Choices shown as radio buttons (a few long options read better side by side than in a list).
+RADIOS = {"impact", "company_size"}
 TEXTAREAS = {"summary", "new_info"}
 DATES = {"opened", "last_contact", "next_action", "complaint_date", "authority_date", "reply_by"}
-# The case beyond the company: where it is, and how far it went.
-LADDER_FIELDS = (
-    "country",
-    "sector",
-    "complaint_date",
-    "complaint_channel",
-    "complaint_ref",
-    "authority_date",
-)
 
 
 def field_label(name: str, case: CaseFile) -> str:
@@ -161,7 +153,7 @@ def field_hint(name: str, case: CaseFile) -> str:
     return labels.FIELD_HINTS.get(name, "")
 
 
-def field_html(tool: str, name: str, view: View, *, hint: bool = True) -> str:
+def field_html(tool: str, name: str, view: View, *, hint: bool = True, radios: bool = False) -> str:
     """One labelled control bound to a case-file field (`data-field`)."""
     case = view.case
     ident = fid(tool, name)
@@ -179,18 +171,24 @@ def field_html(tool: str, name: str, view: View, *, hint: bool = True) -> str:
         "aria-invalid": invalid,
     }
     label = f'<label for="{ident}">{esc(field_label(name, case))}</label>'
-    if name == "impact":
-        radios = "".join(
+    if name in RADIOS or radios:
+        buttons = "".join(
             f'<label class="stc-choice"><input type="radio" name="{ident}" value="{esc(v)}"'
-            f' data-field="impact"{" checked" if v == value else ""}> {esc(text)}</label>'
-            for v, text in CHOICES["impact"]
+            f' data-field="{name}"{" checked" if v == value else ""}> {esc(text)}</label>'
+            for v, text in CHOICES[name]
+        )
+        hint_html = (
+            f'<p class="stc-hint" id="{ident}-hint">{esc(hint_text)}</p>' if hint_text else ""
         )
         return (
-            f'<fieldset class="stc-field stc-radios" aria-describedby="{ident}-error">'
-            f"<legend>{esc(labels.FIELD_LABELS[name])}</legend>{radios}"
+            f'<fieldset class="stc-field stc-radios" aria-describedby="{described}">'
+            f"<legend>{esc(labels.FIELD_LABELS[name])}</legend>{hint_html}{buttons}"
             f"{_error(tool, name, view)}</fieldset>"
         )
-    if name in CHOICES:
+    if name == "region":
+        regions = list(ladder.regions(case.country))
+        control = f"<select{_attrs(common)}>{_options(regions, value, labels.CHOOSE)}</select>"
+    elif name in CHOICES:
         placeholder = None if name == "sla_unit" else labels.CHOOSE
         control = f"<select{_attrs(common)}>{_options(CHOICES[name], value, placeholder)}</select>"
     elif name in TEXTAREAS:
@@ -607,9 +605,10 @@ CASE_FIELDS: dict[messages.MessageKind, tuple[str, ...]] = {
         "opened",
         "summary",
         "new_info",
+        "situation",
         "country",
         "sector",
-        "situation",
+        "region",
         "company_size",
     ),
     messages.MessageKind.ASK_NUMBER: ("company", "channel", "opened", "summary", "signer_name"),
@@ -619,9 +618,10 @@ CASE_FIELDS: dict[messages.MessageKind, tuple[str, ...]] = {
         "opened",
         "summary",
         "new_info",
+        "situation",
         "country",
         "sector",
-        "situation",
+        "region",
         "company_size",
         "customer_number",
     ),
@@ -633,12 +633,13 @@ IDENTITY_FIELDS = ("signer_name", "reader_id", "reader_address", "customer_numbe
 
 
 def shown(view: View, names: tuple[str, ...]) -> tuple[str, ...]:
-    """The fields this case needs: which company rule applies is asked only in Spain, the
-    reply date only where the law sets the company no deadline."""
+    """The fields this case needs: the region where the country's calendar has regions,
+    which company rule applies where it depends on the kind of company (as the wizard asks
+    them, `place_fields`), the reply date only where the law sets the company no deadline."""
     case = view.case
     out = []
     for name in names:
-        if name == "company_size" and case.country != "ES":
+        if name in ("region", "company_size") and name not in place_fields(case):
             continue
         if name == "reply_by" and not messages.needs_reply_by(case, view.day):
             continue
@@ -664,7 +665,8 @@ def reply_by_suggestion(tool: str, view: View) -> str:
     due = messages.company_due(case, view.day)
     text = ""
     if view.today is not None and not (due and due.by_reader):
-        day = messages.suggested_reply_by(case, view.day)
+        # The wizard suggests the same date (10 business days of the case's calendar).
+        day = escalation.suggested_reply_by(case, view.day)
         text = (
             f'<button type="button" class="md-button" data-action="use-reply-by"'
             f' data-value="{day.isoformat()}" data-tool="{tool}">'
@@ -729,6 +731,28 @@ def _builder(view: View) -> str:
 # --- wizard ----------------------------------------------------------------------------
 
 
+def place_fields(case: CaseFile) -> tuple[str, ...]:
+    """Where the case is: the country and the sector, the region where the calendar has
+    regions, and in Spain which company rule applies when the sector does not say it."""
+    names = ["country", "sector"]
+    if ladder.regions(case.country):
+        names.append("region")
+    if ladder.asks_company_size(case):
+        names.append("company_size")
+    return tuple(names)
+
+
+def complaint_fields(case: CaseFile, today: dt.date) -> tuple[str, ...]:
+    """The formal complaint: when, how and its reference; the reply date the reader sets
+    where the law sets none; the day they went to the authority."""
+    names = ["complaint_date", "complaint_channel", "complaint_ref"]
+    step = ladder.company_step(case, today)
+    if step is not None and step.deadline is None:
+        names.append("reply_by")
+    names.append("authority_date")
+    return tuple(names)
+
+
 def _wizard_step(view: View) -> str:
     state = view.wizard
     step = wizard.STEPS[state.step]
@@ -737,6 +761,22 @@ def _wizard_step(view: View) -> str:
     hint = labels.WIZARD_HINTS.get(step, "")
     hint_html = f'<p class="stc-hint" id="{ident}-hint">{esc(hint)}</p>' if hint else ""
     described = f"{ident}-hint {ident}-error" if hint else f"{ident}-error"
+    if step == "situation":
+        return field_html("wizard", "situation", view, radios=True).replace(
+            esc(labels.FIELD_LABELS["situation"]), question, 1
+        )
+    if step == "place":
+        return (
+            f'<fieldset class="stc-field"><legend>{question}</legend>{hint_html}'
+            f'<div class="stc-grid">{"".join(field_html("wizard", n, view) for n in place_fields(view.case))}</div>'
+            "</fieldset>"
+        )
+    if step == "complaint":
+        return (
+            f'<fieldset class="stc-field"><legend>{question}</legend>{hint_html}'
+            f'<div class="stc-grid">{"".join(field_html("wizard", n, view) for n in complaint_fields(view.case, view.day))}</div>'
+            "</fieldset>"
+        )
     if step in ("opened", "last_contact"):
         value = field_value(view.case, step)
         invalid = ' aria-invalid="true"' if state.error else ""
@@ -799,6 +839,9 @@ def advice_html(view: View) -> str:
         if advice.legal_date_text
         else ""
     )
+    if advice.calendar_note:
+        legal_date += f'<p class="stc-hint stc-calendar">{esc(advice.calendar_note)}</p>'
+
     portal = (
         f'<p><a href="{esc(advice.portal.url)}" rel="noopener">'
         f"{esc(labels.PORTAL.format(name=advice.portal.name))}</a></p>"
@@ -818,6 +861,9 @@ def advice_html(view: View) -> str:
         else ""
     )
     how = f"<h4>{esc(labels.HOW)}</h4><p>{esc(advice.how)}</p>" if advice.how else ""
+    if advice.steps:
+        items = "".join(f"<li>{esc(step)}</li>" for step in advice.steps)
+        how = f"<h4>{esc(labels.TODAY_STEPS)}</h4><ol>{items}</ol>{how}"
     write = (
         ""
         if advice.action is escalation.Action.WAIT
@@ -835,8 +881,11 @@ def advice_html(view: View) -> str:
     )
 
 
-def ladder_fields(tool: str, view: View, names: tuple[str, ...] = LADDER_FIELDS) -> str:
-    """The case beyond the company: country, sector, formal complaint and authority."""
+def ladder_fields(tool: str, view: View) -> str:
+    """The case beyond the company: what happened, where, the formal complaint and the
+    authority (the region, the company rule and the reply date where they apply)."""
+    case = view.case
+    names = ("situation", *place_fields(case), *complaint_fields(case, view.day))
     fields = "".join(field_html(tool, name, view) for name in names)
     return (
         f'<fieldset class="stc-field stc-ladder"><legend>{esc(labels.LADDER_FIELDS)}</legend>'
@@ -849,11 +898,14 @@ def questionnaire_html() -> str:
     """Every question of the wizard as a blank form: shown only on paper (print CSS), where
     the one-question-at-a-time form would print only «Pregunta 1 de 7»."""
     boxes = {
+        "situation": list(labels.SITUATION_NAMES.values()),
         "impact": [labels.IMPACT_NAMES[i] for i in Impact],
         "channels": [labels.CHANNEL_NAMES[c] for c in Channel],
         "escalated": [labels.YES, labels.NO],
     }
     blanks = {
+        "place": labels.WIZARD_PRINT_PLACE,
+        "complaint": labels.WIZARD_PRINT_COMPLAINT,
         "opened": labels.WIZARD_PRINT_DATE,
         "last_contact": labels.WIZARD_PRINT_DATE,
         "sla": labels.WIZARD_PRINT_SLA,
@@ -884,11 +936,11 @@ def _wizard(view: View) -> str:
             f'<div class="stc-wizard">{advice_html(view)}{ladder_fields("wizard", view)}</div>'
             f"{questionnaire_html()}"
         )
-    total = len(wizard.STEPS)
-    last = state.step == total - 1
+    n, total = wizard.position(state, view.case)
+    last = n == total
     back = (
         f'<button type="button" class="md-button" data-action="wizard-back">{labels.BACK}</button>'
-        if state.step
+        if n > 1
         else ""
     )
     # Always there (empty when all is well), so the error clears as soon as the answer
@@ -899,7 +951,7 @@ def _wizard(view: View) -> str:
     return (
         f'<form class="stc-wizard" data-wizard-form novalidate>'
         f'<p class="stc-step" id="{fid("wizard", "step")}" tabindex="-1">'
-        f"{esc(labels.WIZARD_STEP.format(n=state.step + 1, total=total))}</p>"
+        f"{esc(labels.WIZARD_STEP.format(n=n, total=total))}</p>"
         f"{_wizard_step(view)}{step_error}"
         f'<div class="stc-actions">{back}<button type="submit" class="md-button md-button--primary">'
         f"{labels.SEE_ADVICE if last else labels.NEXT}</button></div></form>"
@@ -916,9 +968,24 @@ def short_date(day: dt.date | None) -> str:
 
 
 def legal_cell(case: CaseFile, today: dt.date) -> str:
+    """The case's legal date in the overview: an overdue one stays, with where to go."""
     found = ladder.next_legal_date(case, today)
     if found is None:
         return "—"
+    if found.overdue:
+        days = labels.days_ago((today - found.day).days)
+        if not found.then:
+            return labels.LEGAL_DATE_OVERDUE_NOWHERE.format(date=short_date(found.day), days=days)
+        if found.then_day is not None:
+            return labels.LEGAL_DATE_OVERDUE_UNTIL.format(
+                date=short_date(found.day),
+                days=days,
+                body=found.then,
+                until=short_date(found.then_day),
+            )
+        return labels.LEGAL_DATE_OVERDUE.format(
+            date=short_date(found.day), days=days, body=found.then
+        )
     return labels.LEGAL_DATE_CELL.format(
         date=short_date(found.day), what=labels.LEGAL_DATE_KINDS[found.kind]
     )
@@ -1063,7 +1130,8 @@ def _deadline_lines(case: CaseFile, today: dt.date) -> list[str]:
             )
             met = answered_on is not None and answered_on <= due.day
             out.append(labels.DEADLINE_STATE.format(line=line, state=state(due.day, met)))
-        for auth in ladder.authority_steps(case, today)[:1]:
+        steps = ladder.authority_steps(case, today)
+        for auth in [s for s in steps if not ladder.needs_answer(s.rung)][:1]:
             if auth.limit is not None:
                 line = labels.DEADLINE_LIMIT.format(
                     body=auth.rung.body, date=messages.format_date_es(auth.limit)
@@ -1139,8 +1207,8 @@ def dossier_html(view: View) -> str:
     )
 
 
-# The case log's details: the case, then who complains (for the letters), then the reply
-# date where the law sets the company none.
+# The case log's details: the case, then who complains (for the letters). The reply date
+# where the law sets the company none is with the formal complaint (`ladder_fields`).
 CASELOG_DETAILS = (
     "case_number",
     "company",
@@ -1151,7 +1219,6 @@ CASELOG_DETAILS = (
     "signer_name",
     "reader_id",
     "reader_address",
-    "reply_by",
 )
 
 

@@ -77,13 +77,16 @@ def sla_phrase(amount: int, unit: SlaUnit, calendar_word: str = "naturales") -> 
     return f"{amount} día hábil" if one else f"{amount} días hábiles"
 
 
-# After a business-day deadline: the holidays the tools skip are national ones only.
-NO_LOCAL_HOLIDAYS = " (sin contar festivos locales o regionales)"
+# Under a date counted in calendar days or in months: nothing is skipped.
+CALENDAR_DAYS_NOTE = "Contamos días {word}: los fines de semana y festivos también cuentan."
+CALENDAR_MONTHS_NOTE = "Un plazo en meses va de fecha a fecha: los festivos no lo alargan."
 
 # Under the advice: the one date that matters on the ladder.
 LEGAL_DATE_COMPANY = "Plazo legal de la empresa: hasta el {date}."
 LEGAL_DATE_READER = "Tu plazo para acudir: hasta el {date}."
 LEGAL_DATE_AUTHORITY = "Plazo de la autoridad: hasta el {date}."
+LEGAL_DATE_REPLY = "Fecha que diste a la empresa para responder: el {date}."
+LEGAL_DATE_OPENS = "Puedes acudir desde el {date}."
 
 # Preconditions of an authority, from `legal.Rung.preconditions`.
 PRECONDITION_MUST = "Antes tienes que {what}"
@@ -563,6 +566,8 @@ ADVICE_HEADLINES: dict[str, str] = {
     "social": "Último recurso: escribe a su cuenta oficial en redes sociales",
     "complaint": "Presenta una reclamación formal por escrito",
     "await_company": "Espera la respuesta a tu reclamación formal: el plazo legal vence el {date}",
+    "await_reply": "Espera la respuesta a tu reclamación formal hasta el {date}",
+    "await_opens": "Espera hasta el {date}: ese día ya puedes acudir a {body}",
     "authority": "Acude a: {body}",
     "authority_any": "Acude a la autoridad de consumo de tu país",
     "await_authority": "Espera la respuesta de la autoridad",
@@ -577,7 +582,59 @@ CHANNEL_WITH_ARTICLE: dict[Channel, str] = {
     Channel.SOCIAL: "las redes sociales",
 }
 
+# What happened does not wait (situations.Urgency.NOW): the headline names today's step.
+URGENT_HEADLINES: dict[str, str] = {
+    "unauthorised_charge": "Avisa hoy a tu banco y reclama por escrito: no esperes",
+    "wrong_bill": "Presenta hoy la reclamación formal por la factura",
+    "service_cut": "Avisa de la avería y presenta hoy la reclamación formal",
+    "cancellation": "Presenta hoy la reclamación formal por la baja no tramitada",
+    "flight": "Presenta hoy tu reclamación por escrito a la aerolínea",
+}
+
 ADVICE_REASONS: dict[str, str] = {
+    "urgent_unauthorised_charge": (
+        "Con un cargo que no hiciste, cada día cuenta: avisa a tu banco hoy y reclama por "
+        "escrito, sin esperar a más seguimientos."
+    ),
+    "urgent_wrong_bill": (
+        "Con un cobro indebido no hace falta esperar a más seguimientos: la reclamación formal "
+        "por escrito pone en marcha el plazo de la empresa desde hoy."
+    ),
+    "urgent_service_cut": (
+        "Con un servicio básico cortado no hace falta esperar a más seguimientos: la "
+        "reclamación formal por escrito pone en marcha el plazo de la empresa desde hoy."
+    ),
+    "urgent_cancellation": (
+        "Si te siguen cobrando después de pedir la baja, cada cobro es indebido: reclama por "
+        "escrito ya, sin esperar a más seguimientos."
+    ),
+    "urgent_flight": (
+        "La aerolínea solo tiene en cuenta lo que reclames por escrito, y el organismo de tu "
+        "país te pedirá esa reclamación: preséntala ya."
+    ),
+    "complaint_set_reply": (
+        "La ley no fija un plazo para que la empresa responda a esta reclamación: pon tú una "
+        "fecha en la carta. Te proponemos el {date} (10 días hábiles)."
+    ),
+    "situation_limit": "Tu propio plazo en este caso: {words} {start}. No lo dejes pasar.",
+    "authority_waits": (
+        "{body} acepta tu caso cuando pasa {words} {start} sin una respuesta: a partir del "
+        "{date}. Si acudes antes, te pedirán que vuelvas."
+    ),
+    "authority_meanwhile": "Mientras tanto, ya puedes acudir a: {names}.",
+    "authority_later": (
+        "{body} también, a partir del {date}: pide que pase un mes desde tu reclamación "
+        "sin respuesta."
+    ),
+    "await_reply": (
+        "Presentaste la reclamación formal el {filed}. La ley no fija un plazo a la empresa, "
+        "así que le diste hasta el {date}."
+    ),
+    "await_suggested": (
+        "Presentaste la reclamación formal el {filed}. La ley no fija un plazo a la empresa: "
+        "te proponemos darle hasta el {date} (10 días hábiles) y escribirle esa fecha."
+    ),
+    "reply_missed": "La fecha que diste a la empresa para responder, el {date}, ya pasó.",
     "too_soon": (
         "Desde el último contacto, el {date}, todavía no ha pasado un día hábil completo. "
         "Conviene esperar al menos ese tiempo antes de volver a escribir."
@@ -794,6 +851,8 @@ ICS_DESCRIPTION_TIP = (
     "Antes de escribir, revisa el expediente y prepara el mensaje en Sigue tu caso."
 )
 ICS_ALARM = "Hoy: {summary}"
+ICS_LEGAL_BEFORE = "Mañana: {summary}"
+ICS_LEGAL_AFTER = "Ayer venció el plazo. {todo}"
 ICS_NO_DATE = "Indica la fecha de la próxima acción para crear el recordatorio."
 
 FILENAME_ICS = "seguimiento-{slug}.ics"
@@ -804,3 +863,69 @@ ICS_LEGAL_SUMMARY = "Fecha legal: {what} ({name})"
 FILENAME_CSV = "sigue-tu-caso-{date}.csv"
 FILENAME_TIMELINE_CSV = "sigue-tu-caso-historial-{date}.csv"
 FILENAME_JSON = "sigue-tu-caso-copia-{date}.json"
+
+
+# === Calendars (followup.calendars) ====================================================
+# Under every date the tools compute: the days the count skipped and the calendar used,
+# «No contamos: 7 y 8 de diciembre · festivos de la Comunidad de Madrid 2026».
+
+# Spain's comunidades autónomas and autonomous cities, in the order of the choice list:
+# code (as `holidays` and ISO 3166-2:ES spell it), name in the list, phrase after «festivos».
+REGIONS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "ES": (
+        ("AN", "Andalucía", "de Andalucía"),
+        ("AR", "Aragón", "de Aragón"),
+        ("AS", "Asturias", "del Principado de Asturias"),
+        ("CN", "Canarias", "de Canarias"),
+        ("CB", "Cantabria", "de Cantabria"),
+        ("CM", "Castilla-La Mancha", "de Castilla-La Mancha"),
+        ("CL", "Castilla y León", "de Castilla y León"),
+        ("CT", "Cataluña", "de Cataluña"),
+        ("CE", "Ceuta", "de Ceuta"),
+        ("MD", "Comunidad de Madrid", "de la Comunidad de Madrid"),
+        ("VC", "Comunidad Valenciana", "de la Comunidad Valenciana"),
+        ("EX", "Extremadura", "de Extremadura"),
+        ("GA", "Galicia", "de Galicia"),
+        ("IB", "Islas Baleares", "de las Islas Baleares"),
+        ("RI", "La Rioja", "de La Rioja"),
+        ("ML", "Melilla", "de Melilla"),
+        ("NC", "Navarra", "de la Comunidad Foral de Navarra"),
+        ("PV", "País Vasco", "del País Vasco"),
+        ("MC", "Región de Murcia", "de la Región de Murcia"),
+    ),
+}
+
+# What each country calls its public holidays (the rest: «festivos»).
+HOLIDAYS_NOUN: dict[str, str] = {
+    "AR": "feriados",
+    "CL": "feriados",
+    "PE": "feriados",
+    "UY": "feriados",
+    "EC": "feriados",
+}
+HOLIDAYS_NOUN_DEFAULT = "festivos"
+
+# The calendar used; {years} is «2026» or «2026 y 2027».
+CALENDAR_NATIONAL = "{noun} nacionales de {country} {years}"
+CALENDAR_NATIONAL_NON_WORKING = "{noun} y días no laborables de {country} {years}"
+CALENDAR_REGION = "festivos {region} {years}"
+CALENDAR_NAMED: dict[str, str] = {
+    "MX bank": "días inhábiles bancarios de México {years} según la CNBV",
+}
+CALENDAR_WEEKENDS_ONLY = "solo sábados y domingos (no tenemos los festivos de este país)"
+# What the calendar lacks, after it in parentheses, joined by «; ».
+CALENDAR_NOTES = " ({notes})"
+CALENDAR_CHOOSE_REGION = "no incluye los de tu comunidad: elige tu comunidad"
+CALENDAR_PROVISIONAL: dict[str, str] = {
+    "AR general": "los días no laborables con fines turísticos de {years} aún no se han declarado",
+    "MX bank": "los de {years}, previstos: la CNBV aún no ha publicado su lista",
+}
+CALENDAR_NO_DATA = "aún no tenemos los {noun} de {years}"
+
+# The sentence under a date: «7 (no laborable) y 8 de diciembre»; «25 de diciembre de
+# 2026; 1 de enero de 2027» when the days span two years.
+SKIPPED = "No contamos: {days} · {calendar}"
+SKIPPED_NONE = "Sin {noun} en este plazo · calendario: {calendar}"
+SKIPPED_DAYS = "{days} de {month}"
+SKIPPED_YEAR = "{days} de {year}"
+SKIPPED_NON_WORKING = "{day} (no laborable)"

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from bs4 import BeautifulSoup
 
-from followup import export, labels, ladder, messages, render, vocabulary
+from followup import escalation, export, labels, ladder, messages, render, vocabulary
 from followup.messages import Goal, MessageKind, compose, compose_kind
 from followup.model import (
     OTHER_COUNTRY,
@@ -322,9 +322,9 @@ def test_once_filed_the_readers_date_is_the_companys_deadline_everywhere() -> No
 
 def test_the_suggested_reply_date_is_ten_business_days_after_the_complaint_or_today() -> None:
     # 1 December 2026 + 10 business days, skipping Chile's 8 December.
-    assert messages.suggested_reply_by(CHILE, TODAY) == dt.date(2026, 12, 16)
+    assert escalation.suggested_reply_by(CHILE, TODAY) == dt.date(2026, 12, 16)
     filed = CHILE.with_changes(complaint_date=dt.date(2026, 11, 20))
-    assert messages.suggested_reply_by(filed, TODAY) == dt.date(2026, 12, 4)
+    assert escalation.suggested_reply_by(filed, TODAY) == dt.date(2026, 12, 4)
 
 
 def test_the_reply_date_is_asked_only_where_the_law_sets_the_company_none() -> None:
