@@ -97,7 +97,10 @@ def test_peru_shop_from_no_answer_to_indecopi(open_tool: Any) -> None:
     advice = climb(page, "Perú", "Otro (una tienda, cualquier compra o servicio)")
     due = company_due("PE", legal.Sector.GENERAL, TODAY)
     expect(advice).to_contain_text(f"Plazo legal de la empresa: hasta el {format_date_es(due)}.")
-    expect(advice).to_contain_text("15 días hábiles (sin contar festivos locales o regionales)")
+    expect(advice).to_contain_text("15 días hábiles")
+    # Under the date, what the count skipped and which calendar it used.
+    expect(advice).to_contain_text("No contamos:")
+    expect(advice).to_contain_text("feriados nacionales de Perú")
     expect(advice).to_contain_text("Libro de Reclamaciones")
 
     filed = TODAY - dt.timedelta(days=40)
