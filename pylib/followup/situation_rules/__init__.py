@@ -13,3 +13,8 @@ from . import ar, cl, co, es, mx, pe
 MODULES = (es, mx, ar, co, cl, pe)
 
 RULES: tuple[CountryRule, ...] = tuple(rule for module in MODULES for rule in module.RULES)
+
+
+def links() -> frozenset[str]:
+    """Every URL the «¿Qué te pasó?» page may link to: the rules' sources."""
+    return frozenset(source.url for rule in RULES for source in rule.sources)

@@ -25,7 +25,7 @@ SENADO_ESTATUTO = legal.Source(
     official=True,
 )
 INSOLVENCIA_REVERSION = legal.Source(
-    "Insolvencia.co, con un concepto de la Superintendencia Financiera sobre la reversión del pago",
+    "Insolvencia (sitio jurídico), con un concepto de la Superintendencia Financiera sobre la reversión del pago",
     "https://www.insolvencia.co/procedimiento-de-reversion-de-pagos-en-establecimientos-de-credito/",
     "",
     official=False,
