@@ -55,7 +55,7 @@ RULES: tuple[CountryRule, ...] = (
             30,
             legal.Unit.DAYS,
             False,
-            "desde tu aviso, para entregar a la empresa el comprobante de la denuncia",
+            "desde tu aviso (o desde tu declaración jurada, si te la pidieron), para entregar a la empresa el comprobante de la denuncia",
         ),
         reader_note=(
             "Si no lo entregas a tiempo, se entiende que retiraste el aviso y no te devuelven "

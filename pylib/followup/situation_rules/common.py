@@ -22,7 +22,8 @@ BAGGAGE_NOTE = (
     "va por escrito, y el convenio cuenta días naturales (arts. 31 y 52)."
 )
 BAGGAGE_SUMMARY = (
-    "Reclama por escrito a la aerolínea. Si el problema es tu equipaje, no esperes: en un vuelo "
-    "internacional, si llega dañado tienes 7 días desde que lo recibes y, si llega con retraso, "
-    "21 días desde que te lo entregan (Convenio de Montreal, art. 31)."
+    "Si en un vuelo internacional tu equipaje llega dañado o con retraso, reclama por escrito a "
+    "la aerolínea: tienes 7 días desde que lo recibes si llegó dañado y 21 días desde que te lo "
+    "entregan si llegó con retraso (Convenio de Montreal, art. 31). Por cancelaciones y "
+    "retrasos del vuelo, reclama también por escrito."
 )

@@ -57,8 +57,9 @@ RULES: tuple[CountryRule, ...] = (
             "Avisa a tu banco en cuanto veas el cargo: como máximo tienes 13 meses desde el "
             "adeudo. El banco debe devolverte el dinero a más tardar al final del día hábil "
             "siguiente a tu aviso, salvo que sospeche fraude por tu parte y se lo comunique por "
-            "escrito al Banco de España. Si te robaron la tarjeta, respondes como mucho de 50 "
-            "euros y de nada de lo que pase después de avisar."
+            "escrito al Banco de España. Si te robaron la tarjeta o la perdiste, salvo fraude o "
+            "negligencia grave por tu parte respondes como mucho de 50 euros, y de nada de lo "
+            "que se haga con ella después de avisar."
         ),
         company_deadline=legal.Deadline(
             15, legal.Unit.DAYS, True, "para responder a tu reclamación escrita sobre un pago"
@@ -94,7 +95,7 @@ RULES: tuple[CountryRule, ...] = (
             "Si la empresa está obligada por la Ley 10/2025 (grandes empresas, luz, agua, gas, "
             "transporte y correos), una reclamación por una factura o un cobro indebido se "
             "responde en 5 días, no en 15 días hábiles. Mientras no te responda, no puede "
-            "suspenderte el servicio por lo que reclamas."
+            "suspenderte un servicio continuo por lo que reclamas."
         ),
         company_deadline=legal.Deadline(
             5, legal.Unit.DAYS, None, "desde que presentas la reclamación"
@@ -193,8 +194,8 @@ RULES: tuple[CountryRule, ...] = (
         summary=(
             "Puedes dar de baja un servicio por la misma vía por la que lo contrataste, sin "
             "penalizaciones desproporcionadas, y el contrato debe decir cómo hacerlo (TRLGDCU, "
-            "art. 62). Si siguen cobrándote, eres cliente a efectos de reclamar y cada recibo "
-            "posterior es un cobro indebido."
+            "art. 62). Si siguen cobrándote, cada recibo posterior a tu petición es un cobro "
+            "indebido y puedes reclamarlo."
         ),
         reader_limit=SEPA_REFUND,
         reader_note=(
@@ -208,7 +209,7 @@ RULES: tuple[CountryRule, ...] = (
         ),
         silence_route="omic",
         status=legal.Status.VERIFIED,
-        sources=(BOE_TRLGDCU, BOE_LEY_10_2025, BOE_SERVICIOS_DE_PAGO),
+        sources=(BOE_TRLGDCU, BOE_SERVICIOS_DE_PAGO),
         checked=CHECKED,
     ),
     CountryRule(

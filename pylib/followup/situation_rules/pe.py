@@ -24,6 +24,12 @@ OSIPTEL_QUEJAS = legal.Source(
     "",
     official=True,
 )
+INFOMERCADO_TARJETAS = legal.Source(
+    "Infomercado (prensa), sobre la modificación de 2019 del reglamento de tarjetas de la SBS",
+    "https://infomercado.pe/sbs-modifica-reglamento-para-evitar-que-peruanos-se-sobreendeuden-con-tarjetas-de-credito",
+    "2019",
+    official=False,
+)
 EL_COMERCIO_TARJETAS = legal.Source(
     "El Comercio (prensa), sobre el Reglamento de Tarjetas de Crédito y Débito de la SBS",
     "https://elcomercio-elcomercio-prod.cdn.arcpublishing.com/economia/peru/sbs-implementa-nuevo-reglamento-sobre-tarjetas-credito-debito-noticia-1654548",
@@ -55,7 +61,7 @@ RULES: tuple[CountryRule, ...] = (
         ),
         silence_route="banca-sbs",
         status=legal.Status.SECONDARY,
-        sources=(EL_COMERCIO_TARJETAS,),
+        sources=(EL_COMERCIO_TARJETAS, INFOMERCADO_TARJETAS),
         checked=CHECKED,
     ),
     CountryRule(
