@@ -45,7 +45,7 @@ from typing import Any
 
 from followup import export, labels, ladder, messages, render, storage, sync, validation, wizard
 from followup.messages import Draft, Goal, MessageKind
-from followup.model import Channel
+from followup.model import CaseFile, Channel
 from followup.render import BuilderPrefs, View
 from followup.storage import BACKUP_PREFIX, HANDOFF_KEY, STORAGE_KEY, CaseLog, StorageError
 from followup.wizard import WizardState
@@ -421,10 +421,7 @@ def on_input(state: State, event: Event) -> tuple[State, list[Effect]]:
     # Another kind of message has other controls (tabs, the escalation box), and what
     # happened, the country, the sector or the complaint's date change which questions and
     # fields the tools show: redraw them.
-    whole = (
-        updated.builder.kind != state.builder.kind
-        or hooks.get("field") in RESHAPING_FIELDS
-    )
+    whole = updated.builder.kind != state.builder.kind or hooks.get("field") in RESHAPING_FIELDS
     return updated, [*effects, render_tools(updated, whole=whole)]
 
 
@@ -726,20 +723,47 @@ def do_export_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
     ]
 
 
+def legal_todo(case: CaseFile, found: ladder.LegalDate, today: dt.date) -> str:
+    """What to do once the legal date passes, and where (said in the calendar file)."""
+    steps = [s for s in ladder.authority_steps(case, today) if not ladder.needs_answer(s.rung)]
+    body = found.then or (steps[0].rung.body if steps else "")
+    portal = steps[0].rung.portal if steps and steps[0].rung.portal else None
+    where = f" ({portal.url})" if portal else ""
+    if found.kind == "authority":
+        return labels.LEGAL_TODO["authority"]
+    if not body:
+        return labels.LEGAL_TODO["no_body"]
+    # An overdue company date is reminded on the reader's last day to go further.
+    kind = "reader" if found.overdue else found.kind
+    return labels.LEGAL_TODO[kind].format(body=body, where=where)
+
+
 def do_export_legal_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
     case = state.log.active()
     day = state.day
     found = ladder.next_legal_date(case, day) if case else None
-    if case is None or found is None:
-        state = state.with_error("legal_ics", labels.LEGAL_ICS_NEEDS_DATE)
+    when = found.remind_on if found else None
+    if case is None or found is None or when is None:
+        state = state.with_error("legal_ics", legal_ics_missing(case, day))
         return state, [render_tools(state)]
     state = state.with_error("legal_ics", "")
     stamp = _stamp(state, event)
-    ics = export.legal_ics(case, stamp, found.day, labels.LEGAL_DATE_KINDS[found.kind])
+    what = labels.LEGAL_DATE_KINDS["reader" if found.overdue else found.kind]
+    ics = export.legal_ics(case, stamp, when, what, legal_todo(case, found, day))
     return state, [
         _download(export.legal_ics_filename(case), ics, "text/calendar"),
         render_tools(state),
     ]
+
+
+def legal_ics_missing(case: CaseFile | None, today: dt.date) -> str:
+    """Why there is no legal date to remind: what is missing, or that the law sets none."""
+    if case is None or not (case.country and case.sector and case.complaint_date):
+        return labels.LEGAL_ICS_NEEDS_DATE
+    step = ladder.company_step(case, today)
+    if step is not None and step.deadline is None and step.due is None:
+        return labels.LEGAL_ICS_NO_LAW_DEADLINE.format(country=step.country.name)
+    return labels.LEGAL_ICS_NOTHING_AHEAD
 
 
 def do_print(state: State, event: Event) -> tuple[State, list[Effect]]:

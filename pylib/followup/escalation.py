@@ -202,6 +202,8 @@ class Advice:
     portal: legal.Link | None = None
     # What to do today, in order (the situation's first steps).
     steps: tuple[str, ...] = ()
+    # Under the date: what the count skipped and the calendar it used.
+    calendar_note: str = ""
 
 
 def suggested_reply_by(case: CaseFile, today: dt.date) -> dt.date:
@@ -294,13 +296,26 @@ def _days(f: _Facts) -> str:
     return texts.business_days_phrase(f.days)
 
 
-def _wait(until: dt.date, *reasons: Reason) -> Advice:
+def _calendar_note(
+    f: _Facts, start: dt.date, end: dt.date, deadline: legal.Deadline | None = None
+) -> str:
+    """What a count from `start` to `end` skipped, said under the date: the holidays and
+    the calendar for business days; that every day counts for calendar days or months."""
+    if deadline is not None and deadline.unit is legal.Unit.MONTHS:
+        return texts.CALENDAR_MONTHS_NOTE
+    if deadline is not None and not deadline.business:
+        return texts.CALENDAR_DAYS_NOTE.format(word=ladder.calendar_word(f.s.country))
+    return ladder.skipped_sentence(f.case, start, end)
+
+
+def _wait(f: _Facts, start: dt.date, until: dt.date, *reasons: Reason) -> Advice:
     return Advice(
         action=Action.WAIT,
         headline=texts.ADVICE_HEADLINES["wait"].format(date=format_date_es(until)),
         reasons=reasons,
         wait_until=until,
         how=texts.ADVICE_HOW["wait"],
+        calendar_note=_calendar_note(f, start, until),
     )
 
 
@@ -311,6 +326,8 @@ def _too_soon(f: _Facts) -> Advice | None:
     if f.days >= 1:
         return None
     return _wait(
+        f,
+        f.ref,
         f.after(1),
         _reason("too_soon", TOO_SOON, date=format_date_es(f.ref)),
         _reason("patience", PATIENCE),
@@ -320,7 +337,10 @@ def _too_soon(f: _Facts) -> Advice | None:
 def _deadline_pending(f: _Facts) -> Advice | None:
     if not f.deadline_pending or (f.critical and f.s.follow_ups >= 1):
         return None
+    assert f.s.deadline is not None
     return _wait(
+        f,
+        f.s.deadline,
         f.after(1, f.s.deadline),
         _reason("deadline_pending", SLA, date=_date(f.s.deadline)),
         _reason("patience", PATIENCE),
@@ -396,6 +416,8 @@ def _before_escalating(f: _Facts) -> Advice | None:
     if f.s.follow_ups < 2 and not f.s.escalated:
         return None
     return _wait(
+        f,
+        f.ref,
         f.after(ESCALATE_AFTER_DAYS),
         _reason("before_escalating", WHEN_TO_ESCALATE),
         _reason("patience", PATIENCE),
@@ -446,7 +468,7 @@ def _situation_section(f: _Facts) -> str:
     return f"{SITUATIONS_PAGE}#{situations.get(f.s.what).slug}"
 
 
-def _complaint_reasons(f: _Facts) -> tuple[list[Reason], dt.date | None, str]:
+def _complaint_reasons(f: _Facts) -> tuple[list[Reason], dt.date | None, str, str]:
     """What the formal complaint filed today means: its name in the country, the deadline
     the company will then have (or the reply date to set), and the reader's own limit."""
     reasons: list[Reason] = []
@@ -455,7 +477,7 @@ def _complaint_reasons(f: _Facts) -> tuple[list[Reason], dt.date | None, str]:
         key = "complaint_no_country" if not f.s.country else "complaint_other_country"
         section = COMPLAINT_BY_COUNTRY if not f.s.country else OTHER_COUNTRIES
         reasons.append(_reason(key, section))
-        return reasons, None, ""
+        return reasons, None, "", ""
     case = f.case
     step = ladder.company_step(replace(case, complaint_date=None), f.today)
     rung = step.rung if step else None
@@ -468,9 +490,10 @@ def _complaint_reasons(f: _Facts) -> tuple[list[Reason], dt.date | None, str]:
     if rule is not None:
         reasons.append(Reason(rule.summary, _situation_section(f)))
     due = step.due if step else None
-    text = ""
+    text = note = ""
     if step is not None and step.deadline is not None and due is not None:
         text = texts.LEGAL_DATE_COMPANY.format(date=format_date_es(due))
+        note = _calendar_note(f, f.today, due, step.deadline)
         reasons.append(
             _reason(
                 "complaint_deadline",
@@ -481,9 +504,8 @@ def _complaint_reasons(f: _Facts) -> tuple[list[Reason], dt.date | None, str]:
         )
     else:
         suggested = suggested_reply_by(case, f.today)
-        reasons.append(
-            _reason("complaint_set_reply", section, date=format_date_es(suggested))
-        )
+        note = _calendar_note(f, f.today, suggested)
+        reasons.append(_reason("complaint_set_reply", section, date=format_date_es(suggested)))
     if rule is not None and rule.reader_limit is not None:
         reasons.append(
             _reason(
@@ -493,7 +515,7 @@ def _complaint_reasons(f: _Facts) -> tuple[list[Reason], dt.date | None, str]:
                 start=rule.reader_limit.start,
             )
         )
-    return reasons, due, text
+    return reasons, due, text, note
 
 
 def _urgent(f: _Facts) -> Advice | None:
@@ -502,7 +524,7 @@ def _urgent(f: _Facts) -> Advice | None:
         return None
     situation = situations.get(f.s.what)
     reasons = [_reason(f"urgent_{situation.kind.value}", COMPLAINT_WHEN)]
-    more, due, text = _complaint_reasons(f)
+    more, due, text, note = _complaint_reasons(f)
     reasons += more
     reasons.append(_reason("complaint_channel", COMPLAINT_CHANNEL))
     return Advice(
@@ -513,6 +535,7 @@ def _urgent(f: _Facts) -> Advice | None:
         legal_date=due,
         legal_date_text=text,
         steps=situation.today,
+        calendar_note=note,
     )
 
 
@@ -520,7 +543,7 @@ def _formal_complaint(f: _Facts) -> Advice | None:
     if not (f.s.escalated and f.days >= ESCALATE_AFTER_DAYS):
         return None
     reasons = [_reason("complaint_why", COMPLAINT_WHEN, days=_days(f))]
-    more, due, text = _complaint_reasons(f)
+    more, due, text, note = _complaint_reasons(f)
     reasons += more
     reasons.append(_reason("complaint_channel", COMPLAINT_CHANNEL))
     return Advice(
@@ -530,6 +553,7 @@ def _formal_complaint(f: _Facts) -> Advice | None:
         how=texts.ADVICE_HOW["complaint"],
         legal_date=due,
         legal_date_text=text,
+        calendar_note=note,
     )
 
 
@@ -604,7 +628,7 @@ def _authority(f: _Facts, country: legal.Country | None, why: Reason, answered: 
         reasons.append(Reason(rung.reader_note, OWN_LIMITS))
     else:
         reasons.append(_reason("authority_no_limit", OWN_LIMITS))
-    others = [s.rung.body for s in usable[1:]]
+    others = [s.rung.body for s in usable[1:] if s.opens is None or s.opens <= f.today]
     if others:
         reasons.append(
             _reason(
@@ -613,6 +637,16 @@ def _authority(f: _Facts, country: legal.Country | None, why: Reason, answered: 
                 names=texts.join_words(others),
             )
         )
+    for later in usable[1:]:
+        if later.opens is not None and later.opens > f.today:
+            reasons.append(
+                _reason(
+                    "authority_later",
+                    country_section(country, "autoridad"),
+                    body=later.rung.body,
+                    date=format_date_es(later.opens),
+                )
+            )
     return Advice(
         action=Action.AUTHORITY,
         headline=texts.ADVICE_HEADLINES["authority"].format(body=rung.body),
@@ -662,11 +696,19 @@ def _not_yet(
         legal_date=first.opens,
         legal_date_text=texts.LEGAL_DATE_OPENS.format(date=format_date_es(first.opens)),
         portal=first.rung.portal,
+        calendar_note=_calendar_note(
+            f, f.s.complaint_date or f.today, first.opens, first.rung.waits
+        ),
     )
 
 
 def _await_company(
-    f: _Facts, country: legal.Country, filed: dt.date, due: dt.date, reason: Reason, key: str
+    f: _Facts,
+    filed: dt.date,
+    due: dt.date,
+    reason: Reason,
+    key: str,
+    deadline: legal.Deadline | None = None,
 ) -> Advice:
     until = ladder.next_business_day(due, f.holidays)
     return Advice(
@@ -679,6 +721,7 @@ def _await_company(
         legal_date_text=(
             texts.LEGAL_DATE_COMPANY if key == "await_company" else texts.LEGAL_DATE_REPLY
         ).format(date=format_date_es(due)),
+        calendar_note=_calendar_note(f, filed, due, deadline),
     )
 
 
@@ -708,7 +751,7 @@ def _after_complaint(f: _Facts) -> Advice | None:
                 words=_deadline_words(step.deadline, country),
                 date=format_date_es(step.due),
             )
-            return _await_company(f, country, filed, step.due, reason, "await_company")
+            return _await_company(f, filed, step.due, reason, "await_company", step.deadline)
         why = _reason("authority_missed", section, date=format_date_es(step.due))
         return _authority(f, country, why, answered=False)
     if step.due is not None:  # the reply date the reader set
@@ -720,7 +763,7 @@ def _after_complaint(f: _Facts) -> Advice | None:
                 country=country.name,
                 date=format_date_es(step.due),
             )
-            return _await_company(f, country, filed, step.due, reason, "await_reply")
+            return _await_company(f, filed, step.due, reason, "await_reply")
         why = _reason("reply_missed", section, date=format_date_es(step.due))
         return _authority(f, country, why, answered=False)
     suggested = suggested_reply_by(f.case, f.today)
@@ -732,7 +775,7 @@ def _after_complaint(f: _Facts) -> Advice | None:
             country=country.name,
             date=format_date_es(suggested),
         )
-        return _await_company(f, country, filed, suggested, reason, "await_reply")
+        return _await_company(f, filed, suggested, reason, "await_reply")
     why = _reason("authority_no_deadline", section, filed=format_date_es(filed))
     return _authority(f, country, why, answered=False)
 
@@ -794,7 +837,7 @@ def advise(
     Business days skip `holidays`, by default the national ones of the situation's country.
     """
     if holidays is None:
-        holidays = ladder.holidays_for(situation.country, situation.region)
+        holidays = ladder.case_holidays(situation.case())
     ref = situation.opened or situation.complaint_date or today
     if situation.last_contact is not None and situation.last_contact > ref:
         ref = situation.last_contact

@@ -89,7 +89,7 @@ FIELD_LABELS = {
     "complaint_ref": "Número o código de la reclamación",
     "authority_date": "Fecha en que acudiste a la autoridad",
     "signer_name": "Tu nombre",
-    "situation": "¿Qué pasó?",
+    "situation": "Lo que pasó",
     "region": "Comunidad autónoma",
     "company_size": "¿Qué tipo de empresa es?",
     "reader_id": "Tu documento de identidad",
@@ -221,8 +221,9 @@ ASK_NUMBER_BODY = "Mensaje para pedir el número de caso"
 CHRONOLOGY_BODY = "Cronología para la autoridad"
 LADDER_FIELDS = "Tu caso más allá de la empresa"
 HOLIDAYS_NOTE = (
-    "Los días hábiles se cuentan sin fines de semana ni festivos nacionales, sin contar "
-    "festivos locales o regionales."
+    "Los días hábiles se cuentan sin fines de semana ni festivos de tu país y, si eliges tu "
+    "comunidad, también sin los suyos. Los festivos locales no se descuentan: si hay uno en "
+    "medio, el plazo real acaba un día después."
 )
 PORTAL = "Dónde presentarlo: {name}"
 PRINT_DOSSIER = "Imprimir expediente"
@@ -339,14 +340,45 @@ TABLE_HEADERS = (
 )
 LEGAL_DATE_KINDS = {
     "company": "la empresa debe responder",
+    "reply": "la fecha que diste a la empresa para responder",
+    "opens": "desde este día puedes acudir a la autoridad",
     "reader": "tu plazo para acudir a la autoridad",
     "authority": "la autoridad debe resolver",
 }
 LEGAL_DATE_CELL = "{date} ({what})"
+# An overdue legal date stays in the overview, with where to go.
+LEGAL_DATE_OVERDUE = "Venció el {date}, hace {days}: acude a {body}"
+LEGAL_DATE_OVERDUE_UNTIL = "Venció el {date}, hace {days}: acude a {body} antes del {until}"
+LEGAL_DATE_OVERDUE_NOWHERE = "Venció el {date}, hace {days}"
+
+
+def days_ago(n: int) -> str:
+    """ "1 día", "3 días" (after «hace»)."""
+    return "1 día" if n == 1 else f"{n} días"
+
+
+# In the legal reminder (.ics): what to do once the date passes, and where.
+LEGAL_TODO = {
+    "company": "Si la empresa no te ha respondido, acude a {body}{where}.",
+    "reply": "Si la empresa no te ha respondido, acude a {body}{where}.",
+    "opens": "Desde hoy puedes acudir a {body}{where}.",
+    "reader": "Es tu último día para acudir a {body}{where}.",
+    "authority": "Si la autoridad no ha resuelto, consulta tu trámite en su portal.",
+    "no_body": "Si la empresa no te ha respondido, acude a la autoridad de consumo de tu país.",
+}
 EXPORT_LEGAL_ICS = "Recordatorio de la fecha legal (.ics)"
 LEGAL_ICS_NEEDS_DATE = (
     "Este caso aún no tiene una fecha legal: anota la fecha de la reclamación formal, "
     "el país y el sector."
+)
+LEGAL_ICS_NO_LAW_DEADLINE = (
+    "La ley de {country} no fija un plazo a la empresa para responder este caso: pon tú una "
+    "fecha límite de respuesta en tu reclamación y en el campo «Fecha límite que das a la "
+    "empresa para responder», y te la recordaremos."
+)
+LEGAL_ICS_NOTHING_AHEAD = (
+    "Ya no queda ninguna fecha legal por delante en este caso: revisa el paso siguiente en "
+    "«¿Escalo ya?»."
 )
 TIMELINE = "Historial del caso"
 TIMELINE_EMPTY = "Todavía no hay nada en el historial."

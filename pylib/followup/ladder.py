@@ -12,12 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import legal, situations
+from . import calendars, legal, situations
 from .dates import (
     NO_HOLIDAYS,
     add_business_days,
     is_business_day,
-    national_holidays,
     sla_deadline,
 )
 from .model import CaseFile, CaseSector, CompanySize, InteractionKind
@@ -41,16 +40,26 @@ def sector_of(case: CaseFile) -> legal.Sector:
     return LEGAL_SECTOR[case.sector] if case.sector else legal.Sector.GENERAL
 
 
-def holidays_for(code: str, region: str = "") -> frozenset[dt.date]:
-    """Holidays of the case's country (none when the country is not known).
+def holidays_for(code: str, region: str = "", calendar: str = "general") -> frozenset[dt.date]:
+    """Holidays of the case's country (none when the country is not known), with the
+    reader's region (Spain's comunidad autónoma) and the named calendar ("bank": Mexico's
+    bank calendar, which the banks' own complaint units follow) where the data has them."""
+    return calendars.holidays_for(code, region, calendar) if country_of(code) else NO_HOLIDAYS
 
-    `region` is the reader's region (Spain's comunidad autónoma) where the data has one."""
-    return national_holidays(code) if country_of(code) else NO_HOLIDAYS
+
+def calendar_of(case: CaseFile) -> str:
+    """Which calendar the company's deadline of this case follows: Mexico's banks count
+    their business days on the CNBV's calendar; everything else on the general one."""
+    if case.sector is CaseSector.FINANCE and calendars.Calendar.BANK in calendars.calendars(
+        case.country
+    ):
+        return calendars.Calendar.BANK.value
+    return calendars.Calendar.GENERAL.value
 
 
 def regions(code: str) -> tuple[tuple[str, str], ...]:
     """The regions a reader of this country can choose for their calendar (code, name)."""
-    return ()
+    return calendars.regions(code) if country_of(code) else ()
 
 
 def asks_company_size(case: CaseFile) -> bool:
@@ -64,7 +73,15 @@ def asks_company_size(case: CaseFile) -> bool:
 
 
 def case_holidays(case: CaseFile) -> frozenset[dt.date]:
-    return holidays_for(case.country, case.region)
+    return holidays_for(case.country, case.region, calendar_of(case))
+
+
+def skipped_sentence(case: CaseFile, start: dt.date, end: dt.date) -> str:
+    """Under a date the tools computed: the holidays the count skipped and the calendar
+    («No contamos: 7 y 8 de diciembre · festivos de la Comunidad de Madrid 2026»)."""
+    if country_of(case.country) is None:
+        return ""
+    return calendars.skipped_sentence(start, end, case.country, case.region, calendar_of(case))
 
 
 def next_business_day(day: dt.date, holidays: frozenset[dt.date]) -> dt.date:

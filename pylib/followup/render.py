@@ -124,21 +124,12 @@ CHOICES: dict[str, list[tuple[str, str]]] = {
     "company_size": [(k.value, name) for k, name in labels.COMPANY_SIZE_NAMES.items()],
 }
 # Choices shown as radio buttons (a few long options read better side by side than in a list).
-RADIOS = {"impact", "situation", "company_size"}
+RADIOS = {"impact", "company_size"}
 TEXTAREAS = {"summary", "new_info"}
 DATES = {"opened", "last_contact", "next_action", "complaint_date", "authority_date", "reply_by"}
-# The case beyond the company: where it is, and how far it went.
-LADDER_FIELDS = (
-    "country",
-    "sector",
-    "complaint_date",
-    "complaint_channel",
-    "complaint_ref",
-    "authority_date",
-)
 
 
-def field_html(tool: str, name: str, view: View, *, hint: bool = True) -> str:
+def field_html(tool: str, name: str, view: View, *, hint: bool = True, radios: bool = False) -> str:
     """One labelled control bound to a case-file field (`data-field`)."""
     case = view.case
     ident = fid(tool, name)
@@ -156,19 +147,24 @@ def field_html(tool: str, name: str, view: View, *, hint: bool = True) -> str:
         "aria-invalid": invalid,
     }
     label = f'<label for="{ident}">{esc(labels.FIELD_LABELS[name])}</label>'
-    if name in RADIOS:
-        radios = "".join(
+    if name in RADIOS or radios:
+        buttons = "".join(
             f'<label class="stc-choice"><input type="radio" name="{ident}" value="{esc(v)}"'
             f' data-field="{name}"{" checked" if v == value else ""}> {esc(text)}</label>'
             for v, text in CHOICES[name]
         )
-        hint_html = f'<p class="stc-hint" id="{ident}-hint">{esc(hint_text)}</p>' if hint_text else ""
+        hint_html = (
+            f'<p class="stc-hint" id="{ident}-hint">{esc(hint_text)}</p>' if hint_text else ""
+        )
         return (
             f'<fieldset class="stc-field stc-radios" aria-describedby="{described}">'
-            f"<legend>{esc(labels.FIELD_LABELS[name])}</legend>{hint_html}{radios}"
+            f"<legend>{esc(labels.FIELD_LABELS[name])}</legend>{hint_html}{buttons}"
             f"{_error(tool, name, view)}</fieldset>"
         )
-    if name in CHOICES:
+    if name == "region":
+        regions = list(ladder.regions(case.country))
+        control = f"<select{_attrs(common)}>{_options(regions, value, labels.CHOOSE)}</select>"
+    elif name in CHOICES:
         placeholder = None if name == "sla_unit" else labels.CHOOSE
         control = f"<select{_attrs(common)}>{_options(CHOICES[name], value, placeholder)}</select>"
     elif name in TEXTAREAS:
@@ -585,7 +581,7 @@ def _wizard_step(view: View) -> str:
     hint_html = f'<p class="stc-hint" id="{ident}-hint">{esc(hint)}</p>' if hint else ""
     described = f"{ident}-hint {ident}-error" if hint else f"{ident}-error"
     if step == "situation":
-        return field_html("wizard", "situation", view).replace(
+        return field_html("wizard", "situation", view, radios=True).replace(
             esc(labels.FIELD_LABELS["situation"]), question, 1
         )
     if step == "place":
@@ -662,6 +658,9 @@ def advice_html(view: View) -> str:
         if advice.legal_date_text
         else ""
     )
+    if advice.calendar_note:
+        legal_date += f'<p class="stc-hint stc-calendar">{esc(advice.calendar_note)}</p>'
+
     portal = (
         f'<p><a href="{esc(advice.portal.url)}" rel="noopener">'
         f"{esc(labels.PORTAL.format(name=advice.portal.name))}</a></p>"
@@ -701,8 +700,11 @@ def advice_html(view: View) -> str:
     )
 
 
-def ladder_fields(tool: str, view: View, names: tuple[str, ...] = LADDER_FIELDS) -> str:
-    """The case beyond the company: country, sector, formal complaint and authority."""
+def ladder_fields(tool: str, view: View) -> str:
+    """The case beyond the company: what happened, where, the formal complaint and the
+    authority (the region, the company rule and the reply date where they apply)."""
+    case = view.case
+    names = ("situation", *place_fields(case), *complaint_fields(case, view.day))
     fields = "".join(field_html(tool, name, view) for name in names)
     return (
         f'<fieldset class="stc-field stc-ladder"><legend>{esc(labels.LADDER_FIELDS)}</legend>'
@@ -785,9 +787,24 @@ def short_date(day: dt.date | None) -> str:
 
 
 def legal_cell(case: CaseFile, today: dt.date) -> str:
+    """The case's legal date in the overview: an overdue one stays, with where to go."""
     found = ladder.next_legal_date(case, today)
     if found is None:
         return "—"
+    if found.overdue:
+        days = labels.days_ago((today - found.day).days)
+        if not found.then:
+            return labels.LEGAL_DATE_OVERDUE_NOWHERE.format(date=short_date(found.day), days=days)
+        if found.then_day is not None:
+            return labels.LEGAL_DATE_OVERDUE_UNTIL.format(
+                date=short_date(found.day),
+                days=days,
+                body=found.then,
+                until=short_date(found.then_day),
+            )
+        return labels.LEGAL_DATE_OVERDUE.format(
+            date=short_date(found.day), days=days, body=found.then
+        )
     return labels.LEGAL_DATE_CELL.format(
         date=short_date(found.day), what=labels.LEGAL_DATE_KINDS[found.kind]
     )
@@ -921,13 +938,14 @@ def _deadline_lines(case: CaseFile, today: dt.date) -> list[str]:
         out.append(labels.DEADLINE_STATE.format(line=line, state=state(sla, answered)))
     if case.complaint_date is not None:
         step = ladder.company_step(case, today)
-        if step and step.rung and step.rung.deadline and step.due:
+        if step and step.deadline and step.due:
             answered_on = ladder.answered_on(case)
-            words = step.rung.deadline.words(step.country.calendar_word)
+            words = step.deadline.words(step.country.calendar_word)
             line = labels.DEADLINE_LEGAL.format(words=words, date=messages.format_date_es(step.due))
             met = answered_on is not None and answered_on <= step.due
             out.append(labels.DEADLINE_STATE.format(line=line, state=state(step.due, met)))
-        for auth in ladder.authority_steps(case, today)[:1]:
+        steps = ladder.authority_steps(case, today)
+        for auth in [s for s in steps if not ladder.needs_answer(s.rung)][:1]:
             if auth.limit is not None:
                 line = labels.DEADLINE_LIMIT.format(
                     body=auth.rung.body, date=messages.format_date_es(auth.limit)

@@ -77,8 +77,9 @@ def sla_phrase(amount: int, unit: SlaUnit, calendar_word: str = "naturales") -> 
     return f"{amount} día hábil" if one else f"{amount} días hábiles"
 
 
-# After a business-day deadline: the holidays the tools skip are national ones only.
-NO_LOCAL_HOLIDAYS = " (sin contar festivos locales o regionales)"
+# Under a date counted in calendar days or in months: nothing is skipped.
+CALENDAR_DAYS_NOTE = "Contamos días {word}: los fines de semana y festivos también cuentan."
+CALENDAR_MONTHS_NOTE = "Un plazo en meses va de fecha a fecha: los festivos no lo alargan."
 
 # Under the advice: the one date that matters on the ladder.
 LEGAL_DATE_COMPANY = "Plazo legal de la empresa: hasta el {date}."
@@ -581,6 +582,10 @@ ADVICE_REASONS: dict[str, str] = {
         "{date}. Si acudes antes, te pedirán que vuelvas."
     ),
     "authority_meanwhile": "Mientras tanto, ya puedes acudir a: {names}.",
+    "authority_later": (
+        "{body} también, a partir del {date}: pide que pase un mes desde tu reclamación "
+        "sin respuesta."
+    ),
     "await_reply": (
         "Presentaste la reclamación formal el {filed}. La ley no fija un plazo a la empresa, "
         "así que le diste hasta el {date}."
@@ -806,6 +811,8 @@ ICS_DESCRIPTION_TIP = (
     "Antes de escribir, revisa el expediente y prepara el mensaje en Sigue tu caso."
 )
 ICS_ALARM = "Hoy: {summary}"
+ICS_LEGAL_BEFORE = "Mañana: {summary}"
+ICS_LEGAL_AFTER = "Ayer venció el plazo. {todo}"
 ICS_NO_DATE = "Indica la fecha de la próxima acción para crear el recordatorio."
 
 FILENAME_ICS = "seguimiento-{slug}.ics"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
-from . import labels, legal, texts
+from . import calendars, labels, legal, texts
 from .model import (
     OTHER_COUNTRY,
     CaseFile,
@@ -206,7 +206,11 @@ def _parse(case: CaseFile, name: str, raw: str, today: dt.date) -> dict[str, obj
         code = raw.strip()
         if code and code != OTHER_COUNTRY and code.upper() not in legal.COUNTRIES:
             raise _FieldError(texts.ERR_CHOICE)
-        return {"country": code if code == OTHER_COUNTRY else code.upper()}
+        country = code if code == OTHER_COUNTRY else code.upper()
+        changes: dict[str, object] = {"country": country}
+        if case.region and case.region not in {c for c, _ in calendars.regions(country)}:
+            changes["region"] = ""  # another country's region would skip the wrong holidays
+        return changes
     if name == "sector":
         return {"sector": _choice(CaseSector, raw) if raw.strip() else None}
     if name == "complaint_channel":
@@ -227,7 +231,8 @@ def _parse(case: CaseFile, name: str, raw: str, today: dt.date) -> dict[str, obj
         return {"company_size": _choice(CompanySize, raw) if raw.strip() else None}
     if name == "region":
         code = raw.strip().upper()
-        if code and not _REGION.fullmatch(code):
+        known = {c for c, _ in calendars.regions(case.country)}
+        if code and (not _REGION.fullmatch(code) or code not in known):
             raise _FieldError(texts.ERR_CHOICE)
         return {"region": code}
     if name == "reply_by":

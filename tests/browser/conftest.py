@@ -173,3 +173,15 @@ def search_for(page: Page, text: str) -> None:
             break
         page.wait_for_timeout(500)
     page.locator(".md-search__input").press_sequentially(text)
+
+
+NEXT = "Siguiente"
+OTHER_PROBLEM = "Otro problema"
+
+
+def wizard_to_the_dates(page: Page, situation: str = OTHER_PROBLEM) -> None:
+    """«¿Qué pasó?» and «¿Dónde…?», as a reader with a general problem answers them: the
+    next question is the opening date («Pregunta 3 de 10»)."""
+    page.get_by_label(situation).check()
+    page.get_by_role("button", name=NEXT).click()
+    page.get_by_role("button", name=NEXT).click()  # country and sector can wait

@@ -13,7 +13,7 @@ from playwright.sync_api import Page, expect
 from followup import ladder, legal
 from followup.messages import format_date_es
 
-from .conftest import READY
+from .conftest import READY, wizard_to_the_dates
 
 TODAY = dt.date.today()
 
@@ -30,6 +30,7 @@ def company_due(code: str, sector: legal.Sector, start: dt.date) -> dt.date:
 
 def answer_wizard_after_an_escalation(page: Page) -> None:
     """A case opened three months ago, followed up twice and escalated, with no answer."""
+    wizard_to_the_dates(page)
     page.get_by_label("¿Qué día abriste el caso?").fill(days_ago(90))
     page.get_by_role("button", name="Siguiente").click()
     page.get_by_label("¿Cuándo fue la última comunicación sobre el caso?").fill(days_ago(20))
@@ -41,6 +42,7 @@ def answer_wizard_after_an_escalation(page: Page) -> None:
     page.get_by_label("Correo electrónico").check()
     page.get_by_role("button", name="Siguiente").click()
     page.get_by_label("Sí", exact=True).check()
+    page.get_by_role("button", name="Siguiente").click()  # no formal complaint yet
     page.get_by_role("button", name="Ver la recomendación").click()
 
 

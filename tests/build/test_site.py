@@ -236,7 +236,7 @@ def test_the_runtime_standard_library_ships_as_bytecode(site_dir: Path) -> None:
     [
         ("preparacion.md", "checklist", "Número de caso"),
         ("redactar.md", "builder", "Novedades desde tu último contacto"),
-        ("escalar.md", "wizard", "¿Qué día abriste el caso?"),
+        ("escalar.md", "wizard", "Me cobraron algo que no hice o no autoricé"),
         ("herramientas/registro.md", "caselog", "Próxima acción"),
     ],
 )
