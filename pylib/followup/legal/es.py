@@ -312,7 +312,9 @@ COUNTRY = Country(
             how="Formulario en línea del Centro Europeo del Consumidor en España.",
             cost="Gratis.",
             preconditions="Haber reclamado antes a la empresa sin obtener una solución satisfactoria.",
-            portal=Link("Centro Europeo del Consumidor en España", "https://portal-cec.consumo.gob.es/"),
+            portal=Link(
+                "Centro Europeo del Consumidor en España", "https://portal-cec.consumo.gob.es/"
+            ),
             short="Centro Europeo del Consumidor",
             cross_border=True,
             status=Status.VERIFIED,
@@ -563,8 +565,13 @@ COUNTRY = Country(
             links=(
                 Link("Andalucía: Consumo Responde", "https://www.consumoresponde.es/"),
                 Link("Cataluña: Agència Catalana del Consum", "https://consum.gencat.cat/"),
-                Link("Galicia: Instituto Galego do Consumo e da Competencia", "https://consumo.xunta.gal/es"),
-                Link("Comunidad de Madrid: consumo", "https://www.comunidad.madrid/servicios/consumo"),
+                Link(
+                    "Galicia: Instituto Galego do Consumo e da Competencia",
+                    "https://consumo.xunta.gal/es",
+                ),
+                Link(
+                    "Comunidad de Madrid: consumo", "https://www.comunidad.madrid/servicios/consumo"
+                ),
             ),
             status=Status.VERIFIED,
             sources=(

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from .model import NO_LIMIT, Country, Deadline, Level, Link, PageChange, Rung, Sector, Source, Status, Unit
+from .model import (
+    NO_LIMIT,
+    Country,
+    Deadline,
+    Level,
+    Link,
+    PageChange,
+    Rung,
+    Sector,
+    Source,
+    Status,
+    Unit,
+)
 
 CHECKED = "2026-12"
 
@@ -78,7 +90,9 @@ COUNTRY = Country(
             how="En la web del departamento de seguros del estado; la NAIC enlaza el de cada uno.",
             cost="Gratis.",
             preconditions="Se recomienda reclamar antes a la aseguradora.",
-            portal=Link("NAIC: quejas por estado", "https://eapps.naic.org/cis/fileComplaintMap.do"),
+            portal=Link(
+                "NAIC: quejas por estado", "https://eapps.naic.org/cis/fileComplaintMap.do"
+            ),
             short="Departamento de seguros del estado",
             status=Status.SECONDARY,
             sources=(NAIC,),
