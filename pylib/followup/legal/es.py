@@ -559,12 +559,27 @@ COUNTRY = Country(
             kind=AidKind.OFFICES,
             text=(
                 "Cada comunidad autónoma tiene su servicio de consumo, y muchos ayuntamientos "
-                "tienen una OMIC. Estos son los que comprobamos; si el tuyo no está, busca "
-                "«consumo» en la web de tu comunidad o de tu ayuntamiento."
+                "tienen una OMIC: acude al de tu comunidad, no al de otra. Estos son los que "
+                "comprobamos en su web oficial; si el tuyo no está, busca «consumo» en la web de "
+                "tu comunidad o de tu ayuntamiento. Ojo: algunas webs autonómicas aún dicen que "
+                "esperes un mes a la empresa; desde el 28 de diciembre de 2025 la regla estatal "
+                "es de 15 días."
             ),
             links=(
                 Link("Andalucía: Consumo Responde", "https://www.consumoresponde.es/"),
+                Link(
+                    "Aragón: reclamaciones en materia de consumo",
+                    "https://aragon.es/tramitador/-/tramite/reclamaciones-materia-consumo",
+                ),
+                Link(
+                    "Castilla y León: reclamaciones de consumo",
+                    "https://tramitacastillayleon.jcyl.es/web/jcyl/AdministracionElectronica/es/Plantilla100Detalle/1251181050732/enlaces/1285336404707/Tramite",
+                ),
                 Link("Cataluña: Agència Catalana del Consum", "https://consum.gencat.cat/"),
+                Link(
+                    "Comunitat Valenciana: reclamaciones de las personas consumidoras",
+                    "https://www.gva.es/va/inicio/procedimientos?id_proc=316",
+                ),
                 Link(
                     "Galicia: Instituto Galego do Consumo e da Competencia",
                     "https://consumo.xunta.gal/es",
