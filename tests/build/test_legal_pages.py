@@ -64,7 +64,9 @@ def test_country_page_lists_its_own_changes_and_no_global_review_date(
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_every_fact_shows_when_it_was_checked_and_how_sure_we_are(site_dir: Path, slug: str) -> None:
+def test_every_fact_shows_when_it_was_checked_and_how_sure_we_are(
+    site_dir: Path, slug: str
+) -> None:
     page = article(site_dir, f"paises/{slug}")
     for country in countries_of(slug):
         for rung in country.rungs:

@@ -540,9 +540,16 @@ COUNTRY = Country(
             portal=Link("AESA: reclamaciones de pasajeros", AESA_SEDE.url),
             waits=ONE_MONTH,
             short="AESA",
+            phone="91 396 82 10 (de lunes a viernes, de 8:30 a 14:30)",
             status=Status.SECONDARY,
             sources=(
                 AESA_SEDE,
+                Source(
+                    "AESA: preguntas frecuentes sobre reclamaciones de pasajeros",
+                    "https://www.seguridadaerea.gob.es/es/preguntas-frecuentes?field_ambitos_preguntas_tid=75&page=43",
+                    "",
+                    official=True,
+                ),
                 Source(
                     "Aiyon Abogados, sobre las reclamaciones a AESA",
                     "https://aiyon.es/reclamaciones-a-aesa-una-opcion-para-los-usuarios-de-transporte-aereo/",
