@@ -436,7 +436,7 @@ def compare(parent: etree.Element) -> None:
             else "Cuando pasa la fecha que le diste o si no te sirve su respuesta."
         )
         if waits:
-            names = [label_of(r) for r in waits]
+            names = list(dict.fromkeys(label_of(r) for r in waits))
             listed = ", ".join(names[:-1]) + f" y {names[-1]}" if len(names) > 1 else names[0]
             strong = text_el(waiting, "strong", f"{listed}: {waits[0].waits.words()}")  # type: ignore[union-attr]
             strong.tail = (

@@ -504,7 +504,7 @@ COUNTRY = Country(
                 CNMC_ARBITRAJE.url,
             ),
             waits=ONE_MONTH,
-            short="Arbitraje de luz y gas",
+            short="Arbitraje",
             status=Status.VERIFIED,
             sources=(CNMC_ARBITRAJE, BOE_RD_713_2024),
             checked=CHECKED,
