@@ -110,8 +110,9 @@ def test_peru_shop_from_no_answer_to_indecopi(open_tool: Any) -> None:
         f"venció el {format_date_es(company_due('PE', legal.Sector.GENERAL, filed))}"
     )
     expect(advice.get_by_role("link", name="Dónde presentarlo: INDECOPI")).to_be_visible()
-    # The data has no confirmed limit for the reader here: it says so, with no number.
-    expect(advice).to_contain_text("No pudimos confirmar el plazo para denunciar")
+    # The reader's own limit: 2 years to go to the INDECOPI (Código de Protección y Defensa
+    # del Consumidor, art. 121, published «según Infobae»; review row P7).
+    expect(advice).to_contain_text("Tu plazo para acudir: 2 años desde la infracción")
 
     page.get_by_role("button", name="Escribir este mensaje").click()
     page.wait_for_url(re.compile(r"/redactar/"))
