@@ -142,13 +142,15 @@ def test_the_route_for_a_silent_company_exists_and_needs_no_answer(
 
 def test_a_silent_utility_or_telecom_case_is_never_sent_to_an_appeal() -> None:
     """Colombia's and Peru's appeals need the company's answer: their rules for a silent
-    company explain the queja and name no route (no rung takes it yet)."""
+    company route to the queja for positive silence, and say which remedy needs it."""
     for rule in RULES:
         if rule.country in ("CO", "PE") and rule.sectors in (
             (legal.Sector.TELECOM,),
             (legal.Sector.ENERGY,),
         ):
-            assert rule.silence_route == ""
+            route = legal.country(rule.country).rung(rule.silence_route)
+            assert not route.needs_answer
+            assert "silencio" in route.instrument.lower()
             assert "queja" in rule.silence
             assert "en cambio" in rule.silence  # says which remedy needs the answer
 

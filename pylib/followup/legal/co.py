@@ -198,8 +198,43 @@ COUNTRY = Country(
             preconditions="Haber presentado la PQR y recibido la respuesta de la empresa.",
             portal=Link("Superservicios", "https://www.superservicios.gov.co/"),
             short="Superservicios",
+            needs_answer=True,
             status=Status.VERIFIED,
             sources=(CRA, DIAS_HABILES),
+            checked=CHECKED,
+        ),
+        Rung(
+            key="servicios-publicos-silencio",
+            level=Level.REGULATOR,
+            sectors=(Sector.ENERGY,),
+            instrument="Queja ante la Superservicios por silencio administrativo positivo",
+            body="Superintendencia de Servicios Públicos Domiciliarios (Superservicios)",
+            scope=(
+                "Cuando la empresa de energía, gas o agua no respondió tu PQR a tiempo: lo que "
+                "pediste se entiende concedido y la Superservicios puede hacerlo cumplir."
+            ),
+            deadline=None,
+            deadline_note=NO_LIMIT,
+            reader_limit=None,
+            reader_note=NO_LIMIT,
+            how=(
+                "Ante la Superservicios, en línea o en sus oficinas, con tu PQR, su número de "
+                "radicado y la prueba de la fecha en que la presentaste."
+            ),
+            cost="Gratis.",
+            preconditions="Haber presentado la PQR y que la empresa no la haya respondido a tiempo.",
+            portal=Link("Superservicios", "https://www.superservicios.gov.co/"),
+            short="Superservicios (silencio)",
+            status=Status.SECONDARY,
+            sources=(
+                CRA,
+                Source(
+                    "Grupo Vanti (empresa), que reproduce el concepto unificado de la Superservicios sobre el silencio positivo",
+                    "https://regimenjuridico.grupovanti.com/detalle_articulo.php?id=2230",
+                    "",
+                    official=False,
+                ),
+            ),
             checked=CHECKED,
         ),
         Rung(
@@ -225,6 +260,36 @@ COUNTRY = Country(
             checked=CHECKED,
         ),
         Rung(
+            key="telecom-sic-silencio",
+            level=Level.REGULATOR,
+            sectors=(Sector.TELECOM,),
+            instrument="Queja ante la SIC por silencio administrativo positivo",
+            body="Superintendencia de Industria y Comercio (SIC)",
+            scope=(
+                "Cuando el operador no respondió tu PQR a tiempo: lo que pediste se entiende "
+                "concedido y la SIC puede investigarlo y ordenarle que cumpla."
+            ),
+            deadline=None,
+            deadline_note=NO_LIMIT,
+            reader_limit=None,
+            reader_note=NO_LIMIT,
+            how="En la SIC, en línea o en sus oficinas, con el CUN de tu PQR y la prueba de la fecha.",
+            cost="Gratis.",
+            preconditions="Haber presentado la PQR y que el operador no la haya respondido a tiempo.",
+            portal=SIC_PORTAL,
+            short="SIC (silencio)",
+            status=Status.SECONDARY,
+            sources=(
+                Source(
+                    "El Tiempo (prensa), sobre las multas de la SIC por no reconocer el silencio positivo",
+                    "https://www.eltiempo.com/economia/empresas/estas-son-las-razones-de-la-millonaria-multa-de-la-superindustria-a-claro-y-la-etb-561835",
+                    "",
+                    official=False,
+                ),
+            ),
+            checked=CHECKED,
+        ),
+        Rung(
             key="telecom-sic",
             level=Level.REGULATOR,
             sectors=(Sector.TELECOM,),
@@ -243,6 +308,7 @@ COUNTRY = Country(
             preconditions="Haber presentado la PQR y recibido la respuesta del operador.",
             portal=SIC_PORTAL,
             short="SIC (telecomunicaciones)",
+            needs_answer=True,
             status=Status.UNCERTAIN,
             sources=(REGULATEL_CO,),
             checked=CHECKED,
@@ -359,7 +425,9 @@ COUNTRY = Country(
             "ahora la Ley 1480; añadimos tu plazo de un año para demandar ante la SIC, la "
             "Superintendencia de Transporte para vuelos y la Ley 2444 de 2025. Corregimos: sin "
             "abogado es en asuntos de mínima cuantía, no de «menor cuantía»; y los cinco días "
-            "para recurrir ante la Superservicios son hábiles.",
+            "para recurrir ante la Superservicios son hábiles. Añadimos qué hacer cuando la "
+            "empresa de servicios públicos o el operador no responden: la queja por silencio "
+            "administrativo positivo ante la Superservicios o la SIC.",
         ),
         PageChange("2026-11", "Primera versión de la página."),
     ),

@@ -262,6 +262,9 @@ class Rung:
     # Only for purchases from a company in another country (the European Consumer Centres):
     # shown on the page, never offered by `Country.authorities` for a domestic case.
     cross_border: bool = False
+    # A remedy against the company's answer (a «recurso», an appeal): a reader whose
+    # company never answered cannot use it, and the tools never send them there.
+    needs_answer: bool = False
 
     def __post_init__(self) -> None:
         if not self.sources:

@@ -166,6 +166,36 @@ COUNTRY = Country(
             checked=CHECKED,
         ),
         Rung(
+            key="telecom-queja",
+            level=Level.REGULATOR,
+            sectors=(Sector.TELECOM,),
+            instrument="Queja por silencio administrativo positivo, que resuelve el TRASU de OSIPTEL",
+            body="Tribunal Administrativo de Solución de Reclamos de Usuarios (TRASU) de OSIPTEL",
+            scope=(
+                "Cuando la operadora no respondió tu reclamo a tiempo: se entiende aceptado y "
+                "la queja pide que lo aplique."
+            ),
+            deadline=None,
+            deadline_note=NO_LIMIT,
+            reader_limit=None,
+            reader_note=NO_LIMIT,
+            how="La queja se presenta en la propia operadora, que debe elevarla al TRASU.",
+            cost="Gratis.",
+            preconditions="Haber reclamado a la operadora y que no te haya respondido a tiempo.",
+            portal=Link("OSIPTEL: tipos de quejas", "https://www.osiptel.gob.pe/guiatipodequejas/"),
+            short="TRASU (queja)",
+            status=Status.VERIFIED,
+            sources=(
+                Source(
+                    "OSIPTEL: tipos de quejas",
+                    "https://www.osiptel.gob.pe/guiatipodequejas/",
+                    "",
+                    official=True,
+                ),
+            ),
+            checked=CHECKED,
+        ),
+        Rung(
             key="telecom-trasu",
             level=Level.REGULATOR,
             sectors=(Sector.TELECOM,),
@@ -189,6 +219,7 @@ COUNTRY = Country(
             preconditions="Haber reclamado antes a la operadora y recibido su respuesta.",
             portal=Link("OSIPTEL: recurso de apelación", OSIPTEL_APELACION.url),
             short="TRASU de OSIPTEL",
+            needs_answer=True,
             status=Status.VERIFIED,
             sources=(OSIPTEL_APELACION,),
             checked=CHECKED,
@@ -270,7 +301,8 @@ COUNTRY = Country(
             "Cada dato dice cuándo lo comprobamos. Añadimos tu plazo de 2 años para denunciar "
             "ante el INDECOPI y los plazos de las operadoras de telecomunicaciones; los 15 días "
             "hábiles de bancos y seguros citan ahora a la SBS. Unimos bancos y seguros en una "
-            "sola sección.",
+            "sola sección. Añadimos la queja por silencio administrativo positivo cuando la "
+            "operadora no responde a tiempo.",
         ),
         PageChange("2026-11", "Primera versión de la página."),
     ),

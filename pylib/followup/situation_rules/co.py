@@ -123,6 +123,7 @@ RULES: tuple[CountryRule, ...] = (
             5, legal.Unit.MONTHS, None, "desde que la empresa expidió la factura"
         ),
         silence=UTILITIES_SILENCE,
+        silence_route="servicios-publicos-silencio",
         status=legal.Status.SECONDARY,
         sources=(ORTIZ_FACTURAS, CRA_FAQ, SSPD_SILENCIO),
         checked=CHECKED,
@@ -136,6 +137,7 @@ RULES: tuple[CountryRule, ...] = (
             "días hábiles para responderla, y su silencio cuenta a tu favor."
         ),
         silence=UTILITIES_SILENCE,
+        silence_route="servicios-publicos-silencio",
         status=legal.Status.SECONDARY,
         sources=(CRA_FAQ, SSPD_SILENCIO),
         checked=CHECKED,
@@ -149,6 +151,7 @@ RULES: tuple[CountryRule, ...] = (
             "su silencio cuenta a tu favor."
         ),
         silence=TELECOM_SILENCE,
+        silence_route="telecom-sic-silencio",
         status=legal.Status.SECONDARY,
         sources=(ELTIEMPO_SIC,),
         checked=CHECKED,
@@ -162,6 +165,7 @@ RULES: tuple[CountryRule, ...] = (
             "para responderla, y su silencio cuenta a tu favor."
         ),
         silence=TELECOM_SILENCE,
+        silence_route="telecom-sic-silencio",
         status=legal.Status.SECONDARY,
         sources=(ELTIEMPO_SIC,),
         checked=CHECKED,
@@ -209,7 +213,7 @@ RULES: tuple[CountryRule, ...] = (
             "usuarios del transporte aéreo y recibe tu queja; también puedes demandar ante la "
             "SIC. Ninguna de las dos necesita la respuesta de la aerolínea."
         ),
-        silence_route="sic",
+        silence_route="aereo-supertransporte",
         status=legal.Status.VERIFIED,
         sources=(MONTREAL, SUPERTRANSPORTE),
         checked=CHECKED,

@@ -82,6 +82,7 @@ RULES: tuple[CountryRule, ...] = (
         ),
         deadline_rung="telecom-operadora",
         silence=TELECOM_SILENCE,
+        silence_route="telecom-queja",
         status=legal.Status.VERIFIED,
         sources=(OSIPTEL_QUEJAS,),
         checked=CHECKED,
@@ -96,6 +97,7 @@ RULES: tuple[CountryRule, ...] = (
             "queja: si la ganas, deben reconectarte."
         ),
         silence=TELECOM_SILENCE,
+        silence_route="telecom-queja",
         status=legal.Status.VERIFIED,
         sources=(OSIPTEL_QUEJAS,),
         checked=CHECKED,
