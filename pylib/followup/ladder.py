@@ -209,14 +209,22 @@ def _limit_start(
     company_due: dt.date | None,
 ) -> dt.date | None:
     """Where the reader's own limit starts counting: the case date its `start` names,
-    the earliest that fits (an earlier start never promises more time than the law gives)."""
+    the earliest that fits (an earlier start never promises more time than the law gives).
+    A limit that runs from the facts or the infraction has no date here: the case opened
+    after them, and counting from the opening would promise more time than the law gives."""
     assert rung.reader_limit is not None
     start = rung.reader_limit.start
     if "respuesta" in start:
         return answered or company_due
     if "reclama" in start:
         return complaint_date
+    if any(word in start for word in FROM_THE_FACTS):
+        return None
     return opened
+
+
+# Limits the law counts from something the case file does not date.
+FROM_THE_FACTS = ("hecho", "infracción")
 
 
 def authority_steps(
