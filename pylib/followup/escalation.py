@@ -624,6 +624,15 @@ def _authority(f: _Facts, country: legal.Country | None, why: Reason, answered: 
                 date=format_date_es(first.limit),
             )
         )
+    elif limit is not None:
+        reasons.append(
+            _reason(
+                "authority_limit_words",
+                OWN_LIMITS,
+                words=_deadline_words(limit, country),
+                start=limit.start,
+            )
+        )
     elif rung.reader_note:
         reasons.append(Reason(rung.reader_note, OWN_LIMITS))
     else:

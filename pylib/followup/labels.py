@@ -31,8 +31,9 @@ TOOL_INTROS = {
     "en este navegador y sirve también para el resto de herramientas.",
     "builder": "Elige el canal y lo que quieres conseguir: el mensaje se escribe con los datos "
     "de tu caso. Revísalo y ajústalo antes de enviarlo.",
-    "wizard": "Responde unas preguntas, una cada vez, y te diremos si conviene esperar, "
-    "insistir, llamar o escalar, y por qué.",
+    "wizard": "Empieza por lo que te pasó y responde unas preguntas, una cada vez: te diremos "
+    "si conviene esperar, insistir, llamar, escalar, reclamar por escrito o acudir a la "
+    "autoridad, y por qué.",
     "caselog": "Todos tus casos en un solo sitio: historial de contactos, próxima acción y "
     "copias de seguridad.",
 }

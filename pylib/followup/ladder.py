@@ -142,13 +142,9 @@ class AuthorityStep:
     opens: dt.date | None = None
 
 
-# A rung whose preconditions ask for the company's answer: a reader whose company never
-# answered cannot use it (the Colombian telecom «recurso», Peru's appeal to the TRASU).
-_NEEDS_ANSWER = ("recibido la respuesta", "recibido su respuesta")
-
-
 def needs_answer(rung: legal.Rung) -> bool:
-    return any(phrase in rung.preconditions for phrase in _NEEDS_ANSWER)
+    """A remedy against the company's answer: no use to a reader it never answered."""
+    return rung.needs_answer
 
 
 def company_rung(
@@ -213,14 +209,22 @@ def _limit_start(
     company_due: dt.date | None,
 ) -> dt.date | None:
     """Where the reader's own limit starts counting: the case date its `start` names,
-    the earliest that fits (an earlier start never promises more time than the law gives)."""
+    the earliest that fits (an earlier start never promises more time than the law gives).
+    A limit that runs from the facts or the infraction has no date here: the case opened
+    after them, and counting from the opening would promise more time than the law gives."""
     assert rung.reader_limit is not None
     start = rung.reader_limit.start
     if "respuesta" in start:
         return answered or company_due
     if "reclama" in start:
         return complaint_date
+    if any(word in start for word in FROM_THE_FACTS):
+        return None
     return opened
+
+
+# Limits the law counts from something the case file does not date.
+FROM_THE_FACTS = ("hecho", "infracción")
 
 
 def authority_steps(
@@ -301,6 +305,12 @@ def next_legal_date(case: CaseFile, today: dt.date) -> LegalDate | None:
     what = step.rung.instrument if step and step.rung else ""
     if step and step.due and not answered and today <= step.due:
         return LegalDate(step.due, kind, what)
+    if step and step.due is None and not answered:
+        # The law sets no deadline and the reader set no reply date: nothing legal is due
+        # until they do, or until the 10 business days the tools suggest have passed.
+        suggested = add_business_days(step.start, 10, case_holidays(case))
+        if today <= suggested:
+            return None
     after = _next_authority(steps, today, answered is not None)
     if after is not None and after.opens is not None and today < after.opens:
         return LegalDate(after.opens, "opens", after.rung.instrument)

@@ -861,9 +861,11 @@ def advice_html(view: View) -> str:
         else ""
     )
     how = f"<h4>{esc(labels.HOW)}</h4><p>{esc(advice.how)}</p>" if advice.how else ""
+    # What to do today comes first: the reasons explain it after.
+    today = ""
     if advice.steps:
         items = "".join(f"<li>{esc(step)}</li>" for step in advice.steps)
-        how = f"<h4>{esc(labels.TODAY_STEPS)}</h4><ol>{items}</ol>{how}"
+        today = f"<h4>{esc(labels.TODAY_STEPS)}</h4><ol>{items}</ol>"
     write = (
         ""
         if advice.action is escalation.Action.WAIT
@@ -875,7 +877,7 @@ def advice_html(view: View) -> str:
     return (
         f'<div class="stc-advice stc-advice--{advice.action.value}" data-region="advice">'
         f'<h3 id="{fid("wizard", "result")}" tabindex="-1">{esc(advice.headline)}</h3>{wait}'
-        f"{legal_date}<h4>{esc(labels.WHY)}</h4><ul>{reasons}</ul>{how}{portal}"
+        f"{legal_date}{today}<h4>{esc(labels.WHY)}</h4><ul>{reasons}</ul>{how}{portal}"
         f'<div class="stc-actions">{write}<button type="button" class="md-button"'
         f' data-action="wizard-restart">{esc(labels.RESTART)}</button></div></div>'
     )

@@ -95,20 +95,22 @@ SITUATIONS: dict[SituationKind, Situation] = {
             urgency=Urgency.NOW,
             sector=CaseSector.FINANCE,
             today=(
-                "Llama hoy a tu banco o a la emisora de la tarjeta por la línea de robo o "
-                "fraude, bloquea la tarjeta y anota el número de la denuncia o del aviso.",
+                "Llama hoy a tu banco o a la entidad que emitió la tarjeta por su línea de robo "
+                "o fraude, pide que la bloqueen y anota el número de aviso, la fecha y la hora.",
                 "Confírmalo por escrito el mismo día: di que no reconoces el cargo, pide "
                 "que te lo devuelvan y guarda el justificante.",
-                "Si pagaste a un comercio con tarjeta y no reconoces el cobro, pide también "
-                "la retrocesión del cargo (contracargo).",
+                "Pregunta si también deben anular el cargo ante la red de la tarjeta "
+                "(contracargo) y si te piden una denuncia policial: en algunos países es "
+                "requisito para la devolución.",
             ),
             next_step=(
                 "La reclamación formal a tu banco hoy mismo, por escrito. Si no responde en "
-                "su plazo o te la rechaza, el supervisor bancario de tu país."
+                "su plazo o la rechaza, el supervisor bancario o la autoridad financiera de tu "
+                "país."
             ),
             silence=(
-                "Si el banco no contesta, no lo tomes como un no: sigue el plazo de tu "
-                "reclamación escrita y pasa al supervisor bancario cuando venza."
+                "Si el banco no contesta, su silencio no cierra el caso: cuando venza el plazo "
+                "de tu reclamación escrita, pasa al supervisor bancario con el justificante."
             ),
         ),
         Situation(
@@ -119,10 +121,12 @@ SITUATIONS: dict[SituationKind, Situation] = {
             today=(
                 "Reúne la factura equivocada, la correcta o la anterior y el justificante "
                 "del pago, si ya pagaste.",
-                "Envía hoy la reclamación formal por escrito: di qué importe no reconoces y "
-                "pide que lo anulen o te lo devuelvan.",
-                "Si el cobro es por domiciliación, puedes pedir a tu banco que devuelva el "
-                "recibo; pregúntale por el plazo que tienes.",
+                "Envía hoy la reclamación formal por escrito: di qué cantidad no reconoces y "
+                "pide que la anulen o te la devuelvan.",
+                "Si puedes, paga la parte que no discutes: en varios países eso evita que te "
+                "corten el servicio por lo que reclamas.",
+                "Si te lo cobraron por débito automático (domiciliación), pregunta a tu banco "
+                "si puede devolverte el cargo y en qué plazo.",
             ),
             next_step=(
                 "La reclamación formal a la empresa ya, sin esperar más seguimientos. "
@@ -139,8 +143,8 @@ SITUATIONS: dict[SituationKind, Situation] = {
             urgency=Urgency.NOW,
             sector=None,
             today=(
-                "Llama a la línea de averías o de incidencias y anota el número de la "
-                "incidencia, la hora y con quién hablaste.",
+                "Llama a la línea de averías y anota el número de reporte o de incidencia, la "
+                "hora y con quién hablaste.",
                 "Envía hoy la reclamación formal por escrito con ese número, desde cuándo no "
                 "tienes el servicio y qué te está costando.",
                 "Guarda pruebas del corte: capturas, fotos, mensajes de la empresa.",
@@ -150,8 +154,8 @@ SITUATIONS: dict[SituationKind, Situation] = {
                 "(telecomunicaciones, energía o agua) o la autoridad de consumo."
             ),
             silence=(
-                "Un corte que sigue sin respuesta es motivo para pasar al regulador en "
-                "cuanto venza el plazo de la empresa."
+                "Un corte sin respuesta no se queda así: pasa al regulador o a la autoridad "
+                "de consumo en cuanto venza el plazo de la empresa, o el que pida el regulador."
             ),
         ),
         Situation(
@@ -160,20 +164,20 @@ SITUATIONS: dict[SituationKind, Situation] = {
             urgency=Urgency.FOLLOW_UP,
             sector=CaseSector.OTHER,
             today=(
-                "Reúne el pedido o la factura, el seguimiento del envío y fotos del "
-                "producto si está defectuoso.",
+                "Reúne la confirmación del pedido o la factura, el seguimiento del envío y "
+                "fotos del producto si está defectuoso.",
                 "Escribe a la tienda con una fecha concreta para la entrega, la reparación, "
                 "el cambio o la devolución del dinero.",
-                "Si pagaste con tarjeta y el pedido no llega, pregunta a tu banco por la "
-                "retrocesión del cargo (contracargo).",
+                "Si pagaste con tarjeta y el pedido no llega, pregunta a tu banco si puede "
+                "revertir el cargo (contracargo) y en qué plazo: suele ser corto.",
             ),
             next_step=(
                 "Si la fecha que diste pasa sin solución, la reclamación formal por escrito; "
                 "después, la autoridad de consumo."
             ),
             silence=(
-                "El silencio de la tienda no cierra nada: la garantía legal sigue corriendo "
-                "a tu favor mientras reclamas."
+                "El silencio de la tienda no te quita la garantía: guarda la prueba de que "
+                "reclamaste dentro de su plazo y pasa a la autoridad de consumo."
             ),
         ),
         Situation(
@@ -204,17 +208,17 @@ SITUATIONS: dict[SituationKind, Situation] = {
             today=(
                 "Pide a la aerolínea, en el aeropuerto, un justificante escrito de la "
                 "cancelación o del retraso y de su causa.",
-                "Si perdieron tu equipaje, presenta el parte de irregularidad (PIR) en el "
-                "mostrador de la aerolínea antes de salir del aeropuerto.",
-                "Guarda las tarjetas de embarque y los tiques de lo que tuviste que pagar.",
+                "Si tu equipaje no llegó o llegó dañado, presenta el parte de irregularidad "
+                "(PIR) en el mostrador de la aerolínea antes de salir del aeropuerto.",
+                "Guarda las tarjetas de embarque y los recibos de lo que tuviste que pagar.",
             ),
             next_step=(
                 "La reclamación por escrito a la aerolínea. Si no responde o la rechaza, el "
                 "organismo de aviación civil o de transporte de tu país."
             ),
             silence=(
-                "Si la aerolínea calla, el organismo de aviación civil o de transporte "
-                "acepta tu caso cuando pase el plazo de la aerolínea."
+                "Si la aerolínea calla, acude al organismo de aviación civil o de transporte, "
+                "o a la autoridad de consumo, cuando pase su plazo: no necesitan su respuesta."
             ),
         ),
         Situation(

@@ -719,6 +719,10 @@ ADVICE_REASONS: dict[str, str] = {
     "authority_what": "El trámite: {what}.",
     "authority_how": "Cómo presentarlo: {how}",
     "authority_limit": "Tu plazo para acudir: {words} {start}, es decir, hasta el {date}.",
+    "authority_limit_words": (
+        "Tu plazo para acudir: {words} {start}. Cuéntalo desde ese día, que puede ser anterior "
+        "a cuando abriste el caso, y no lo dejes para el final."
+    ),
     "authority_no_limit": (
         "No tenemos un plazo confirmado para que acudas: consúltalo con la autoridad y no "
         "dejes pasar el tiempo."

@@ -98,7 +98,10 @@ def test_peru_shop_from_no_answer_to_indecopi(open_tool: Any) -> None:
     advice = climb(page, "Perú", "Otro (una tienda, cualquier compra o servicio)")
     due = company_due("PE", legal.Sector.GENERAL, TODAY)
     expect(advice).to_contain_text(f"Plazo legal de la empresa: hasta el {format_date_es(due)}.")
-    expect(advice).to_contain_text("15 días hábiles (sin contar festivos locales o regionales)")
+    expect(advice).to_contain_text("15 días hábiles")
+    # Under the date, what the count skipped and which calendar it used.
+    expect(advice).to_contain_text("No contamos:")
+    expect(advice).to_contain_text("feriados nacionales de Perú")
     expect(advice).to_contain_text("Libro de Reclamaciones")
 
     filed = TODAY - dt.timedelta(days=40)
@@ -108,8 +111,9 @@ def test_peru_shop_from_no_answer_to_indecopi(open_tool: Any) -> None:
         f"venció el {format_date_es(company_due('PE', legal.Sector.GENERAL, filed))}"
     )
     expect(advice.get_by_role("link", name="Dónde presentarlo: INDECOPI")).to_be_visible()
-    # The data has no confirmed limit for the reader here: it says so, with no number.
-    expect(advice).to_contain_text("No pudimos confirmar el plazo para denunciar")
+    # The reader's own limit: 2 years to go to the INDECOPI (Código de Protección y Defensa
+    # del Consumidor, art. 121, published «según Infobae»; review row P7).
+    expect(advice).to_contain_text("Tu plazo para acudir: 2 años desde la infracción")
 
     page.get_by_role("button", name="Escribir este mensaje").click()
     page.wait_for_url(re.compile(r"/redactar/"))

@@ -308,7 +308,7 @@ def test_a_passed_date_reminds_of_the_last_day_to_go_to_the_authority() -> None:
 
 
 def test_without_a_legal_deadline_the_reminder_says_so_plainly() -> None:
-    chile = replace(CASE, country="CL", sector=CaseSector.OTHER)
+    chile = replace(CASE, country="CL", sector=CaseSector.OTHER, complaint_date=TODAY)
     state = replace(mounted(("caselog",)), log=storage.CaseLog(cases=(chile,), active_id="c"))
     state, _ = update(state, ev("click", hooks={"action": "export-legal-ics"}, tag="BUTTON"))
     assert state.errors["legal_ics"] == labels.LEGAL_ICS_NO_LAW_DEADLINE.format(country="Chile")

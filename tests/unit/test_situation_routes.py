@@ -154,13 +154,13 @@ def test_madrid_bill_counts_the_regional_holiday_and_the_five_days() -> None:
     assert national.wait_until == dt.date(2026, 12, 7)
 
 
-def test_chile_charge_waits_for_the_reply_date_the_reader_set() -> None:
-    """The issue's first reader: the law sets no deadline; the wizard waits for the date
+def test_chile_bill_waits_for_the_reply_date_the_reader_set() -> None:
+    """Where the law sets no deadline (a wrong bill in Chile), the wizard waits for the date
     the reader gave, then sends them on (not the same day as the complaint)."""
     s = reader(
-        SituationKind.UNAUTHORISED_CHARGE,
+        SituationKind.WRONG_BILL,
         "CL",
-        legal.Sector.BANKING,
+        legal.Sector.GENERAL,
         complaint_date=dt.date(2026, 12, 1),
         reply_by=dt.date(2026, 12, 15),
     )
@@ -169,6 +169,23 @@ def test_chile_charge_waits_for_the_reply_date_the_reader_set() -> None:
     assert advise(s, dt.date(2026, 12, 16)).action is Action.AUTHORITY
     unset = replace(s, reply_by=None)
     assert advise(unset, dt.date(2026, 12, 2)).action is Action.WAIT  # 10 business days
+
+
+def test_chile_charge_waits_for_the_ley_de_fraudes_deadline_then_goes_to_sernac() -> None:
+    """The issue's first reader: Chile's Ley de Fraudes gives the issuer 10 business days to
+    cancel the charges or refund, whatever date the reader set; then SERNAC, no answer needed."""
+    s = reader(
+        SituationKind.UNAUTHORISED_CHARGE,
+        "CL",
+        legal.Sector.BANKING,
+        complaint_date=dt.date(2026, 12, 1),
+        reply_by=dt.date(2026, 12, 15),
+    )
+    waiting = advise(s, dt.date(2026, 12, 15))
+    assert waiting.action is Action.WAIT and waiting.legal_date == dt.date(2026, 12, 16)
+    later = advise(s, dt.date(2026, 12, 17))
+    assert later.action is Action.AUTHORITY
+    assert "SERNAC" in later.headline
 
 
 @given(
