@@ -170,8 +170,9 @@ SECTORS: dict[tuple[str, CaseSector], dict[str, object]] = {
 }
 
 # The law a letter names when it cites a deadline, by the URL of its official text (the
-# sources `followup.ladder.CompanyStep.sources` gives). Without one, a letter states the
-# deadline and its date without naming a source: a press article is not cited to a company.
+# first of the sources `followup.ladder.CompanyStep.sources` gives). Without one, a letter
+# states the deadline and its date without naming a source: a press article is not cited
+# to a company.
 LAW_CITATIONS: dict[str, str] = {
     "https://www.boe.es/buscar/act.php?id=BOE-A-2025-26698": (
         "la Ley 10/2025, de servicios de atención a la clientela"
@@ -189,7 +190,8 @@ def words(country: str, sector: CaseSector | None = None) -> Vocabulary:
 
 
 def citation(urls: tuple[str, ...]) -> str:
-    """The law a letter names for a deadline whose only source is that law's official text
-    ("" otherwise: a deadline that rests on another page, such as a regulator's, is stated
-    without a name rather than pinned on a law that may not set it)."""
-    return LAW_CITATIONS.get(urls[0], "") if len(set(urls)) == 1 else ""
+    """The law a letter names for a deadline whose first source (the one the fact rests
+    on) is that law's official text; "" otherwise: a deadline that rests on another page,
+    such as a regulator's, is stated without a name rather than pinned on a law that may
+    not set it."""
+    return LAW_CITATIONS.get(urls[0], "") if urls else ""

@@ -273,13 +273,13 @@ def test_the_identity_fields_are_labelled_with_the_countrys_id_name() -> None:
 
 CHILE = CaseFile(
     id="cl",
-    case_number="AV-1",
-    company="Banco Austral",
+    case_number="P-1",
+    company="Tienda Austral",
     opened=dt.date(2026, 11, 6),
-    summary="Un cargo que no hice.",
+    summary="El pedido no llegó.",
     country="CL",
-    sector=CaseSector.FINANCE,
-    situation=SituationKind.UNAUTHORISED_CHARGE,
+    sector=CaseSector.OTHER,
+    situation=SituationKind.ORDER,
 )
 
 

@@ -202,10 +202,8 @@ def test_the_countrys_words_in_a_letter_never_address_the_reader() -> None:
 
 # The authority the formal complaint names as the next step («acudiré a …»): the first
 # authority for the case's sector, so every authority of every country can be the one.
-KNOWN_OFFENDERS = {
-    "ES": "legal.py: ES energia-arbitraje body «La Junta Arbitral que indica tu factura…»",
-    "AR": "legal.py: AR ventanilla body «…la autoridad de tu provincia o municipio»",
-}
+# (Spain's energy arbitration and Argentina's Ventanilla said «tu factura», «tu provincia»
+# until the legal data was fixed: this is the test that caught them.)
 
 
 def _cited_bodies(code: str) -> list[str]:
@@ -214,18 +212,7 @@ def _cited_bodies(code: str) -> list[str]:
     return sorted(bodies)
 
 
-@pytest.mark.parametrize(
-    "code",
-    [
-        pytest.param(
-            code,
-            marks=pytest.mark.xfail(reason=KNOWN_OFFENDERS[code], strict=True)
-            if code in KNOWN_OFFENDERS
-            else (),
-        )
-        for code in sorted(legal.COUNTRIES)
-    ],
-)
+@pytest.mark.parametrize("code", sorted(legal.COUNTRIES))
 def test_the_authorities_a_letter_names_are_named_for_the_company(code: str) -> None:
     offenders = [body for body in _cited_bodies(code) if reader_forms(body)]
     assert offenders == []
@@ -343,24 +330,6 @@ def test_the_sweep_covers_every_kind_of_letter() -> None:
         assert any(needle in text for _, text in LETTERS), needle
 
 
-def _legal_offender(text: str) -> bool:
-    """A letter whose only reader form comes from a legal fact still being fixed."""
-    return any(
-        texts.lower_first(body) in text and reader_forms(body)
-        for code in KNOWN_OFFENDERS
-        for body in _cited_bodies(code)
-    )
-
-
 def test_no_letter_to_a_company_addresses_the_reader() -> None:
-    offenders = [
-        (name, reader_forms(text))
-        for name, text in LETTERS
-        if reader_forms(text) and not _legal_offender(text)
-    ]
+    offenders = [(name, reader_forms(text)) for name, text in LETTERS if reader_forms(text)]
     assert offenders == []
-
-
-@pytest.mark.xfail(reason="; ".join(KNOWN_OFFENDERS.values()), strict=True)
-def test_no_letter_cites_a_legal_fact_that_addresses_the_reader() -> None:
-    assert [name for name, text in LETTERS if _legal_offender(text)] == []
