@@ -212,6 +212,12 @@ def _spoken_number(case: CaseFile) -> str:
     return number or texts.CASE_NUMBER_PLACEHOLDER
 
 
+# Words that leave a subject hanging when it stops on them: «me cobraron dos» (dos what?).
+_HANGING_WORDS = frozenset(
+    {"dos", "tres", "cuatro", "cinco", "seis", "varias", "varios", "más", "menos", "muy", "tan"}
+)
+
+
 def _whole_words(text: str, limit: int) -> str:
     """The first words of `text` that fit in `limit`, ending on a word that carries meaning
     and never on a cut word or an ellipsis ("" when not even one word fits)."""
@@ -220,7 +226,7 @@ def _whole_words(text: str, limit: int) -> str:
         if len(" ".join([*words, word])) > limit:
             break
         words.append(word)
-    while words and words[-1].casefold().strip(",;:") in _FUNCTION_WORDS:
+    while words and words[-1].casefold().strip(",;:") in _FUNCTION_WORDS | _HANGING_WORDS:
         words.pop()
     return " ".join(words).rstrip(" ,;:.-–")
 
@@ -494,6 +500,9 @@ class CompanyDue:
     words: str = ""
     law: str = ""
     by_reader: bool = False
+    # Set by a situation's own rule (Spain's 5 days for a bill, Chile's Ley de Fraudes):
+    # what the company must do by then is not always «answer», so the letter says only when.
+    by_rule: bool = False
 
 
 def company_due(case: CaseFile, today: dt.date) -> CompanyDue | None:
@@ -510,6 +519,7 @@ def company_due(case: CaseFile, today: dt.date) -> CompanyDue | None:
             step.due,
             words=step.deadline.words(step.country.calendar_word),
             law=vocabulary.citation(tuple(s.url for s in step.sources)),
+            by_rule=step.rule is not None,
         )
     if step is not None and step.by_reader and step.due is not None:
         return CompanyDue(step.due, by_reader=True)
@@ -622,7 +632,10 @@ def _requests(case: CaseFile, goal: Goal, words: vocabulary.Vocabulary) -> list[
         answer = texts.COMPLAINT_ANSWER_BOOK
     else:
         answer = texts.COMPLAINT_ANSWER.format(complaint=words.complaint.this, ref=words.ref.the)
-    requests = [texts.COMPLAINT_GOALS[COMPLAINT_GOAL[goal]], answer]
+    requests = [texts.COMPLAINT_GOALS[COMPLAINT_GOAL[goal]]]
+    if case.situation is not None and case.situation.value in texts.COMPLAINT_SITUATION_REQUESTS:
+        requests.append(texts.COMPLAINT_SITUATION_REQUESTS[case.situation.value])
+    requests.append(answer)
     if book and not ref:
         requests.append(words.book_request)
     return requests
@@ -640,9 +653,22 @@ def _deadline_sentence(case: CaseFile, today: dt.date, words: vocabulary.Vocabul
         return (texts.COMPLAINT_REPLY_BY_PAST if past else texts.COMPLAINT_REPLY_BY).format(
             date=day
         )
-    law = texts.COMPLAINT_DEADLINE_LAW.format(law=due.law) if due.law else ""
-    template = texts.COMPLAINT_DEADLINE_PAST if due.day < today else texts.COMPLAINT_DEADLINE
-    return template.format(words=due.words, complaint=words.complaint.this, law=law, date=day)
+    past = due.day < today
+    if due.by_rule:
+        template = texts.COMPLAINT_RULE_DEADLINE_PAST if past else texts.COMPLAINT_RULE_DEADLINE
+        law = due.law or texts.COMPLAINT_RULE_ANY_LAW
+        sentence = template.format(
+            words=due.words, complaint=words.complaint.this, law=law, date=day
+        )
+    else:
+        law = texts.COMPLAINT_DEADLINE_LAW.format(law=due.law) if due.law else ""
+        template = texts.COMPLAINT_DEADLINE_PAST if past else texts.COMPLAINT_DEADLINE
+        sentence = template.format(
+            words=due.words, complaint=words.complaint.this, law=law, date=day
+        )
+    # Where the company's silence grants the claim (Colombia: public utilities, telecom).
+    silence = words.silence_past if past else words.silence
+    return f"{sentence} {silence}" if silence else sentence
 
 
 def _id_line(case: CaseFile, words: vocabulary.Vocabulary, *, placeholder: bool) -> str:

@@ -391,6 +391,21 @@ COMPLAINT_GOALS: dict[str, str] = {
     "cancel_charge": "Que anulen el cobro indebido y me devuelvan su importe.",
     "compensation": "Una compensación por los perjuicios que me ha causado el problema.",
 }
+# What a lawyer adds to the request for what happened, beside the reader's goal.
+COMPLAINT_SITUATION_REQUESTS: dict[str, str] = {
+    "unauthorised_charge": (
+        "Que no me cobren intereses ni comisiones por ese cargo mientras se resuelve."
+    ),
+    "wrong_bill": "Que me envíen la factura corregida.",
+    "service_cut": (
+        "Que restablezcan el servicio cuanto antes y me indiquen por escrito la causa del "
+        "corte y la fecha en que quedará resuelto."
+    ),
+    "cancellation": (
+        "Que me confirmen por escrito la baja, con efecto desde la fecha en que la pedí, y "
+        "que no me hagan ningún cargo posterior a esa fecha."
+    ),
+}
 COMPLAINT_ANSWER = (
     "Que me respondan por escrito y me den un justificante de {complaint} con {ref} que le asignen."
 )
@@ -406,6 +421,14 @@ COMPLAINT_DEADLINE_PAST = (
     "venció el {date}."
 )
 COMPLAINT_DEADLINE_LAW = ", según {law}"
+# A deadline a situation's rule sets (what is due by then is not always an answer).
+COMPLAINT_RULE_DEADLINE = (
+    "Les recuerdo que {law} les da {words} desde {complaint}, es decir, hasta el {date}."
+)
+COMPLAINT_RULE_DEADLINE_PAST = (
+    "Les recuerdo que {law} les daba {words} desde {complaint}, y ese plazo venció el {date}."
+)
+COMPLAINT_RULE_ANY_LAW = "la normativa aplicable"
 # Where the law sets no deadline: the date the reader chose (messages.company_due).
 COMPLAINT_REPLY_BY = "Les ruego que me respondan antes del {date}."
 COMPLAINT_REPLY_BY_PAST = "Les pedí que me respondieran antes del {date}, y ese día ya pasó."

@@ -58,6 +58,10 @@ class Vocabulary:
     authority_action: str
     # One more request where the country's rule asks for it (Peru's Libro de Reclamaciones).
     book_request: str = ""
+    # Where the company's silence grants the claim, the letter says so (before and after
+    # the deadline): Colombia's silencio administrativo positivo in utilities and telecom.
+    silence: str = ""
+    silence_past: str = ""
 
     @property
     def ref_short(self) -> str:
@@ -151,6 +155,19 @@ COUNTRIES: dict[str, Vocabulary] = {
     ),
 }
 
+# Colombia: a public utility or a telecom operator that does not answer a PQR in time
+# grants it (Ley 142 de 1994, art. 158; telecom, as the SIC applies it).
+_CO_SILENCE: dict[str, object] = {
+    "silence": (
+        "Si no responden dentro de ese plazo, operará a mi favor el silencio administrativo "
+        "positivo."
+    ),
+    "silence_past": (
+        "Como no respondieron dentro de ese plazo, opera a mi favor el silencio "
+        "administrativo positivo."
+    ),
+}
+
 # What one sector changes in a country.
 SECTORS: dict[tuple[str, CaseSector], dict[str, object]] = {
     ("ES", CaseSector.TELECOM): {
@@ -161,7 +178,9 @@ SECTORS: dict[tuple[str, CaseSector], dict[str, object]] = {
         "ref": Noun("código único numérico (CUN)", feminine=False),
         "ref_abbreviation": "CUN",
         "ref_hint": "El CUN (código único numérico) que te da el operador al radicar tu PQR.",
+        **_CO_SILENCE,
     },
+    ("CO", CaseSector.UTILITIES): _CO_SILENCE,
     ("PE", CaseSector.TELECOM): {
         "ref": Noun("código de pedido", feminine=False),
         "ref_hint": "El código de pedido que te da la operadora.",
@@ -175,7 +194,7 @@ SECTORS: dict[tuple[str, CaseSector], dict[str, object]] = {
 # to a company.
 LAW_CITATIONS: dict[str, str] = {
     "https://www.boe.es/buscar/act.php?id=BOE-A-2025-26698": (
-        "la Ley 10/2025, de servicios de atención a la clientela"
+        "la Ley 10/2025 de servicios de atención a la clientela"
     ),
 }
 

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 
 from followup import escalation, export, labels, ladder, messages, render, vocabulary
 from followup.messages import Goal, MessageKind, compose, compose_kind
+from followup.messages import format_date_es as format_date
 from followup.model import (
     OTHER_COUNTRY,
     CaseFile,
@@ -376,9 +377,8 @@ def test_spains_five_days_for_a_bill_are_the_same_in_the_letter_chronology_log_a
     day = dt.date(2026, 11, 29)  # 5 días from 24 November
     letter = complaint(MADRID, today=dt.date(2026, 11, 25))
     assert (
-        "Les recuerdo que disponen de 5 días para responder a esta reclamación, según la Ley "
-        "10/2025, de servicios de atención a la clientela, es decir, hasta el 29 de noviembre "
-        "de 2026."
+        "Les recuerdo que la Ley 10/2025 de servicios de atención a la clientela les da 5 días "
+        "desde esta reclamación, es decir, hasta el 29 de noviembre de 2026."
     ) in letter
     assert "15 días hábiles" not in letter
     today = dt.date(2026, 11, 25)
@@ -451,3 +451,49 @@ def test_the_dossier_lists_who_complains_and_the_news() -> None:
         "Documento de identidad 1.020.304.050 (cédula de ciudadanía)",
     ):
         assert expected in text
+
+
+def test_a_colombian_operator_is_reminded_that_its_silence_grants_the_claim() -> None:
+    pending = complaint(FILED)
+    assert (
+        "hasta el 14 de diciembre de 2026. Si no responden dentro de ese plazo, operará a mi "
+        "favor el silencio administrativo positivo."
+    ) in pending
+    late = complaint(FILED, today=dt.date(2026, 12, 20))
+    assert "Como no respondieron dentro de ese plazo, opera a mi favor el silencio" in late
+    shop = complaint(FILED.with_changes(sector=CaseSector.OTHER))
+    assert "silencio" not in shop  # a shop's silence grants nothing
+
+
+def test_what_happened_adds_what_a_lawyer_would_ask_for() -> None:
+    def requests(situation: SituationKind) -> str:
+        letter = complaint(CUT.with_changes(situation=situation))
+        return letter.split("Solicito:\n", 1)[1].split("\n\n", 1)[0]
+
+    assert "- Que restablezcan el servicio cuanto antes" in requests(SituationKind.SERVICE_CUT)
+    assert "- Que me envíen la factura corregida." in requests(SituationKind.WRONG_BILL)
+    assert "con efecto desde la fecha en que la pedí" in requests(SituationKind.CANCELLATION)
+    assert "intereses ni comisiones" in requests(SituationKind.UNAUTHORISED_CHARGE)
+    assert requests(SituationKind.ORDER).count("\n- ") == 1  # the goal and the answer only
+
+
+def test_a_situations_own_deadline_says_when_not_what_is_due() -> None:
+    chile = CaseFile(
+        id="cl",
+        company="Banco Austral",
+        country="CL",
+        sector=CaseSector.FINANCE,
+        situation=SituationKind.UNAUTHORISED_CHARGE,
+    )
+    step = ladder.company_step(chile, TODAY)
+    assert step is not None and step.rule is not None and step.deadline is not None
+    due = format_date(step.due)
+    assert (
+        f"Les recuerdo que la normativa aplicable les da {step.deadline.words('corridos')} "
+        f"desde este reclamo, es decir, hasta el {due}."
+    ) in complaint(chile)
+
+
+def test_a_subject_never_stops_on_a_word_that_leaves_it_hanging() -> None:
+    summary = "En la factura de septiembre me cobraron dos veces el mismo consumo: 84 €"
+    assert messages.subject_description(summary) == "En la factura de septiembre me cobraron"

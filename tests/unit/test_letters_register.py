@@ -192,9 +192,12 @@ def test_the_countrys_words_in_a_letter_never_address_the_reader() -> None:
             words.book.the,
             words.authority_action,
             words.book_request,
+            words.silence,
+            words.silence_past,
         )
         offenders += [text for text in company if reader_forms(text)]
     offenders += [law for law in vocabulary.LAW_CITATIONS.values() if reader_forms(law)]
+    offenders += [t for t in texts.COMPLAINT_SITUATION_REQUESTS.values() if reader_forms(t)]
     assert offenders == []
 
 
@@ -323,7 +326,7 @@ def test_the_sweep_covers_every_kind_of_letter() -> None:
         "presento un reclamo (PQR)",  # Colombia
         "confirmo la reclamación que presenté",  # a complaint made by phone, confirmed
         "Les ruego que me respondan antes del 15 de diciembre de 2026",  # the reader's date
-        "según la Ley 10/2025",  # Spain's deadline, cited
+        "la Ley 10/2025 de servicios de atención a la clientela",  # Spain's deadline, cited
         "Libro de Reclamaciones",  # Peru
         "«Hola, llamo por el caso número 48213.",  # what a call script has them say
     ):
