@@ -678,9 +678,10 @@ def reply_by_suggestion(tool: str, view: View) -> str:
 def fields_html(tool: str, view: View, names: tuple[str, ...]) -> str:
     out = []
     for name in names:
-        out.append(field_html(tool, name, view))
-        if name == "reply_by":
-            out.append(reply_by_suggestion(tool, view))
+        html_ = field_html(tool, name, view)
+        if name == "reply_by":  # the suggestion right under its field, in the same cell
+            html_ = html_.removesuffix("</div>") + reply_by_suggestion(tool, view) + "</div>"
+        out.append(html_)
     return "".join(out)
 
 
