@@ -411,16 +411,16 @@ def apply_draft(state: State, key: str, text: str, *, switch: bool = False) -> S
     if case is None or parsed is None:
         return state
     text = validation.clean_text(text)
-    if switch:
+    if len(text) > validation.MAX_DRAFT_LENGTH:
+        return state
+    edited = text != render.generated_text(state.view(), parsed)
+    if switch and edited:
         prefs = replace(
             state.builder, kind=parsed.kind, channel=parsed.channel, escalate=parsed.escalate
         )
         case = case.with_changes(message_kind=parsed.kind.value)
-        state = update_case(replace(state, builder=prefs), case)
-    if len(text) > validation.MAX_DRAFT_LENGTH:
-        return state
-    generated = render.generated_text(state.view(), parsed)
-    return update_case(state, case.with_draft(key, None if text == generated else text))
+        state = replace(state, builder=prefs)
+    return update_case(state, case.with_draft(key, text if edited else None))
 
 
 def _draft_typed(state: State, event: Event) -> tuple[State, list[Effect]]:

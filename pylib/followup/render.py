@@ -430,7 +430,9 @@ def _draft_box(
     # whole redraw shows the core's copy rather than carrying it to another message's box.
     return (
         f'<div class="stc-field stc-draft"><label for="{ident}">{esc(label)}</label>'
-        f'<textarea id="{ident}" data-draft="{esc(key)}" data-held'
+        # autocomplete off: a browser that restores form state on a return visit would put
+        # another message's text back into this box, as if the reader had typed it.
+        f'<textarea id="{ident}" data-draft="{esc(key)}" data-held autocomplete="off"'
         f' data-public="{"yes" if public else "no"}" rows="{rows}"'
         f' aria-describedby="{ident}-edited {ident}-warnings">{esc(text)}</textarea>'
         f'<div class="stc-edited" id="{ident}-edited" aria-live="polite">'

@@ -347,3 +347,19 @@ def test_a_hand_off_to_the_message_the_case_already_writes_saves_nothing_new() -
     state, effects = mounted(log=log, handoff="complaint:")
     assert state.view().builder.kind is MessageKind.COMPLAINT
     assert [e for e in effects_of(effects, "store") if e["key"] == storage.STORAGE_KEY] == []
+
+
+def test_an_early_draft_that_is_the_tools_own_text_changes_nothing() -> None:
+    """A box holding just what the tool writes (a browser restoring form state, say) is
+    no edit: the case keeps the letter it was on and no draft is kept."""
+    log = CaseLog(cases=(CASE.with_changes(message_kind="complaint"),), active_id="c-1")
+    state, _ = mounted(log=log)
+    generated = render.generated_text(
+        state.view(), DraftKey(MessageKind.FOLLOW_UP, Channel.EMAIL, False, "body")
+    )
+    state, effects = mounted(log=log, pending=[typed(generated)])
+    assert state.view().builder.kind is MessageKind.COMPLAINT
+    case = state.log.active()
+    assert case is not None and case.drafts == () and case.message_kind == "complaint"
+    html = tool_html(effects, "builder")
+    assert one(html, "#stc-builder-draft-body")["autocomplete"] == "off"
