@@ -371,7 +371,7 @@ ID_NAME_ANY = "número de identificación"
 COMPLAINT_CUSTOMER = "Número de cliente o contrato: {value}"
 COMPLAINT_FACTS = "Hechos:"
 COMPLAINT_FACT_OPENED = "El {date} abrí el caso{channel}{problem}"
-COMPLAINT_FACT_PROBLEM = " por este problema: {problem}"
+COMPLAINT_FACT_PROBLEM = " para comunicarles este problema: {problem}"
 COMPLAINT_FACT_UNDATED = "El problema es este: {problem}"
 COMPLAINT_FACT_ENTRY: dict[InteractionKind, str] = {
     InteractionKind.CONTACT: "El {date} tuve contacto con ustedes {channel}{agent}{note}",

@@ -131,7 +131,7 @@ def test_a_summary_without_an_opening_date_is_still_a_fact() -> None:
 
 def test_the_readers_own_final_punctuation_is_kept() -> None:
     case = CUT.with_changes(summary="¿Por qué me cobran dos veces?")
-    assert "por este problema: ¿por qué me cobran dos veces?\n" in complaint(case)
+    assert "comunicarles este problema: ¿por qué me cobran dos veces?\n" in complaint(case)
     assert "dos veces?." not in complaint(case)
 
 
