@@ -1,5 +1,5 @@
 // Attribute fixes for accessibility defects of Material for MkDocs 9.7 that the project
-// cannot fix from Markdown or CSS. Each one says why it exists: drop it when Material
+// cannot fix from Markdown or CSS, and the choice of wording for dated legal sentences. Each one says why it exists: drop it when Material
 // fixes the defect upstream. Material's document$ emits on the first load and after every
 // instant navigation (which swaps the page without reloading it), so the fixes run from
 // there, never from DOMContentLoaded. Loaded from overrides/main.html, after Material's
@@ -76,7 +76,22 @@
     }
   }
 
+  // Not an accessibility fix: a legal sentence that expires on a known day is rendered twice
+  // by the ladder block (sitebuild/ladder_blocks.py), each with data-until="YYYY-MM-DD", the
+  // stale one hidden at build time. The reader's clock picks again, so a page built before
+  // the day still reads right after it.
+  function datedSentences() {
+    const now = new Date();
+    const pad = (n) => String(n).padStart(2, "0");
+    const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    for (const span of document.querySelectorAll("[data-until][data-dated]")) {
+      const expired = today > span.dataset.until;
+      span.hidden = (span.dataset.dated === "after") !== expired;
+    }
+  }
+
   function apply() {
+    datedSentences();
     nameSearchDialog();
     focusableTables();
     searchButtons();

@@ -102,13 +102,18 @@ async function storeSnapshot(key, bytes) {
 
 // --- start ----------------------------------------------------------------------------
 
-// Every module of the package, so the snapshot holds them all (the stdlib is trimmed to
-// what followup imports: os and importlib are there, pkgutil is not).
+// Every module of the package and its subpackages (the country modules), so the snapshot
+// holds them all (the stdlib is trimmed to what followup imports: os and importlib are
+// there, pkgutil is not).
 const IMPORT_ALL = `
 import importlib, os, followup
-for name in sorted(os.listdir(followup.__path__[0])):
-    if name.endswith(".py") and name != "__init__.py":
-        importlib.import_module("followup." + name[:-3])
+root = followup.__path__[0]
+for folder, dirs, files in sorted(os.walk(root)):
+    dirs.sort()
+    package = "followup" + folder[len(root):].replace(os.sep, ".")
+    for name in sorted(files):
+        if name.endswith(".py") and name != "__init__.py":
+            importlib.import_module(package + "." + name[:-3])
 `;
 
 async function start() {

@@ -49,7 +49,7 @@ import followup.recheck as recheck
 from followup import export, labels, ladder, messages, render, storage, sync, validation, wizard
 from followup.importing import ImportState
 from followup.messages import Draft, Goal, MessageKind
-from followup.model import Channel
+from followup.model import CaseFile, Channel
 from followup.render import BuilderPrefs, View
 from followup.storage import BACKUP_PREFIX, HANDOFF_KEY, STORAGE_KEY, CaseLog, StorageError
 from followup.wizard import WizardState
@@ -85,17 +85,17 @@ class State:
     importing: ImportState = field(default_factory=ImportState)  # the last import, undoable
 
     def view(self) -> View:
-        # What the reader told the wizard and the builder's "escalate" tick live in the case.
+        # What the reader told the wizard, and what the builder was set to for this case
+        # (what to write, the goal, the "escalate" tick), live in the case.
         case = self.log.active()
         answers = wizard.with_answers(self.wizard, case) if case else self.wizard
-        escalate = self.builder.escalate or bool(case and case.escalate)
         return View(
             log=self.log,
             today=self.today,
             base=self.base,
             announce=self.announce,
             errors=dict(self.errors),
-            builder=replace(self.builder, escalate=escalate),
+            builder=case_prefs(self.builder, case),
             wizard=answers,
             notice=self.notice,
             persisted=self.persisted,
@@ -112,6 +112,23 @@ class State:
 
     def with_error(self, name: str, message: str | None) -> State:
         return replace(self, errors={**self.errors, name: message or ""})
+
+
+def _enum_or_none(kind: type[Any], value: str) -> Any:
+    try:
+        return kind(value) if value else None
+    except ValueError:
+        return None
+
+
+def case_prefs(prefs: BuilderPrefs, case: CaseFile | None) -> BuilderPrefs:
+    """The builder as this case left it: what the reader writes and wants, remembered per
+    case (`message_kind`, `goal`), over the page's own choice for a case that has none."""
+    if case is None:
+        return prefs
+    kind = _enum_or_none(MessageKind, case.message_kind) or prefs.kind
+    goal = _enum_or_none(Goal, case.goal) or prefs.goal
+    return replace(prefs, kind=kind, goal=goal, escalate=prefs.escalate or case.escalate)
 
 
 # --- helpers that build effects ---------------------------------------------------------
@@ -298,11 +315,16 @@ def on_mount(state: State, event: Event) -> tuple[State, list[Effect]]:
         if merged.cases != _parse_or_empty(event.get("stored")).cases:
             effects.append(save(state))
     handoff = event.get("handoff")
+    changed = False
     if isinstance(handoff, str):
         state = replace(state, builder=handoff_prefs(handoff))
         effects.append({"effect": "remove", "key": HANDOFF_KEY})
+        case = state.log.active()
+        if case is not None and case.message_kind != state.builder.kind.value:
+            # The message the wizard asked for is what this case's builder now writes.
+            state = update_case(state, case.with_changes(message_kind=state.builder.kind.value))
+            changed = True
     # What the reader typed before the tools were live is applied as ordinary edits.
-    changed = False
     for pending in event.get("pending") or ():
         if isinstance(pending, Mapping):
             before = state.log
@@ -377,26 +399,79 @@ def apply_input(state: State, event: Event) -> State:
         return update_case(state, updated)
     if item := hooks.get("check"):
         return update_case(state, validation.set_checked(case, item, checked))
+    if key := hooks.get("draft"):
+        return apply_draft(state, key, value, switch=True)
     if pref := hooks.get("pref"):
-        if pref == "goal":
-            try:
-                return replace(state, builder=replace(state.builder, goal=Goal(value)))
-            except ValueError:
-                return state
+        # What to write and what for are remembered per case.
+        if pref == "goal" and (goal := _enum_or_none(Goal, value)):
+            state = replace(state, builder=replace(state.builder, goal=goal))
+            return update_case(state, case.with_changes(goal=goal.value))
         if pref == "escalate":
             state = replace(state, builder=replace(state.builder, escalate=checked))
             return update_case(state, case.with_changes(escalate=checked))
-        if pref == "kind":
-            try:
-                return replace(state, builder=replace(state.builder, kind=MessageKind(value)))
-            except ValueError:
-                return state
+        if pref == "kind" and (kind := _enum_or_none(MessageKind, value)):
+            state = replace(state, builder=replace(state.builder, kind=kind))
+            return update_case(state, case.with_changes(message_kind=kind.value))
         return state
     if answer := hooks.get("wizard"):
         answered = wizard_answer(wizard.with_answers(state.wizard, case), answer, value, checked)
         state = replace(state, wizard=replace(state.wizard, error=answered.error))
         return update_case(state, wizard.store(case, answered))
     return state
+
+
+def apply_draft(state: State, key: str, text: str, *, switch: bool = False) -> State:
+    """The reader's own text for one message, kept in the case (`drafts`): never written
+    over by the tool. A text equal to what the tool writes is no edit, and is forgotten.
+    With `switch` (typed before the tool was live), the builder opens that message, so the
+    reader finds their words where they typed them."""
+    case = state.log.active()
+    parsed = messages.parse_draft_key(key)
+    if case is None or parsed is None:
+        return state
+    text = validation.clean_text(text)
+    if len(text) > validation.MAX_DRAFT_LENGTH:
+        return state
+    edited = text != render.generated_text(state.view(), parsed)
+    if switch and edited:
+        prefs = replace(
+            state.builder, kind=parsed.kind, channel=parsed.channel, escalate=parsed.escalate
+        )
+        case = case.with_changes(message_kind=parsed.kind.value)
+        state = replace(state, builder=prefs)
+    return update_case(state, case.with_draft(key, text if edited else None))
+
+
+def _draft_typed(state: State, event: Event) -> tuple[State, list[Effect]]:
+    """A keystroke in a draft: the text is kept as the reader's, checked, and said to be
+    theirs. The textarea itself is never redrawn while the reader types in it (caret,
+    undo): only its warnings and the «Editado por ti» note change."""
+    hooks = _hooks(event)
+    key = hooks.get("draft", "")
+    text = _text(event, "value")
+    updated = apply_draft(state, key, text)
+    case = updated.log.active()
+    if case is None:
+        return state, []
+    ident = _text(event, "id")
+    found = render.check_text(text, case, public=hooks.get("public") == "yes")
+    warnings = render.findings_html(found)
+    if len(text) > validation.MAX_DRAFT_LENGTH:
+        too_long = labels.DRAFT_TOO_LONG.format(limit=validation.MAX_DRAFT_LENGTH)
+        warnings = f'<p class="stc-error">{render.esc(too_long)}</p>{warnings}'
+    # The bridge leaves an element whose HTML is unchanged alone: the short sentence
+    # is announced when the number of warnings changes, not on every keystroke.
+    effects: list[Effect] = [save(updated)] if updated.log != state.log else []
+    return updated, [
+        *effects,
+        {"effect": "inner", "id": f"{ident}-warnings", "html": warnings},
+        {"effect": "inner", "id": f"{ident}-said", "html": render.esc(render.findings_said(found))},
+        {
+            "effect": "inner",
+            "id": f"{ident}-edited",
+            "html": render.edited_html(key, case.draft(key) is not None),
+        },
+    ]
 
 
 def wizard_answer(current: WizardState, answer: str, value: str, checked: bool) -> WizardState:
@@ -412,30 +487,24 @@ def wizard_answer(current: WizardState, answer: str, value: str, checked: bool) 
     return current
 
 
+RESHAPING_FIELDS = frozenset({"situation", "country", "sector", "complaint_date"})
+
+
 def on_input(state: State, event: Event) -> tuple[State, list[Effect]]:
-    hooks = _hooks(event)
-    if "draft" in hooks:
-        case = state.log.active()
-        if case is None:
-            return state, []
-        found = render.check_text(_text(event, "value"), case, public=hooks.get("public") == "yes")
-        ident = _text(event, "id")
-        # The bridge leaves an element whose HTML is unchanged alone: the short sentence
-        # is announced when the number of warnings changes, not on every keystroke.
-        return state, [
-            {"effect": "inner", "id": f"{ident}-warnings", "html": render.findings_html(found)},
-            {
-                "effect": "inner",
-                "id": f"{ident}-said",
-                "html": render.esc(render.findings_said(found)),
-            },
-        ]
+    if "draft" in _hooks(event):
+        return _draft_typed(state, event)
     updated = apply_input(state, event)
     if updated == state:
         return state, []
     effects = [save(updated)] if updated.log != state.log else []
-    # Another kind of message has other controls (tabs, the escalation box): redraw it.
-    whole = updated.builder.kind != state.builder.kind
+    # Other controls (another kind of message, the tabs, the reply date where the law sets
+    # none, the ID under the country's name), and what happened, the country, the sector or
+    # the complaint's date change which questions and fields the tools show: redraw them
+    # whole, keeping what is typed.
+    whole = (
+        render.shape(updated.view()) != render.shape(state.view())
+        or _hooks(event).get("field") in RESHAPING_FIELDS
+    )
     return updated, [*effects, render_tools(updated, whole=whole)]
 
 
@@ -496,10 +565,10 @@ def wizard_next(state: State) -> tuple[State, list[Effect]]:
     if error:
         state = replace(state, wizard=replace(state.wizard, error=error))
         return state, [render_tools(state, whole=True)]
-    answers = wizard.prefilled(wizard.with_answers(state.wizard, case), case)
-    updated = update_case(
-        replace(state, wizard=state.wizard.go(state.wizard.step + 1)), wizard.store(case, answers)
-    )
+    current = wizard.with_answers(state.wizard, case)
+    moved = wizard.next_step(current, case)
+    answers = wizard.prefilled(replace(current, step=moved.step), case)
+    updated = update_case(replace(state, wizard=moved), wizard.store(case, answers))
     effects = [save(updated)] if updated.log != state.log else []
     return updated, [*effects, render_tools(updated, whole=True), wizard_focus(updated)]
 
@@ -663,12 +732,23 @@ def do_remove_entry(state: State, event: Event) -> tuple[State, list[Effect]]:
 
 
 def do_wizard_back(state: State, event: Event) -> tuple[State, list[Effect]]:
-    state = replace(state, wizard=state.wizard.go(state.wizard.step - 1))
-    return state, [render_tools(state, whole=True), wizard_focus(state)]
+    case = state.log.active()
+    if case is None:
+        return state, []
+    current = wizard.with_answers(state.wizard, case)
+    state = replace(state, wizard=wizard.previous_step(current, case))
+    updated = update_case(state, case.with_changes(wizard_done=False))
+    effects = [save(updated)] if updated.log != state.log else []
+    return updated, [*effects, render_tools(updated, whole=True), wizard_focus(updated)]
 
 
 def do_wizard_restart(state: State, event: Event) -> tuple[State, list[Effect]]:
-    state = replace(state, wizard=WizardState())
+    """«Empezar de nuevo»: the first question again; the answers stay in the case."""
+    state = replace(state, wizard=WizardState(moved=True))
+    case = state.log.active()
+    if case is not None and case.wizard_done:
+        state = update_case(state, case.with_changes(wizard_done=False))
+        return state, [save(state), render_tools(state, whole=True), wizard_focus(state)]
     return state, [render_tools(state, whole=True), wizard_focus(state)]
 
 
@@ -729,20 +809,47 @@ def do_export_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
     ]
 
 
+def legal_todo(case: CaseFile, found: ladder.LegalDate, today: dt.date) -> str:
+    """What to do once the legal date passes, and where (said in the calendar file)."""
+    steps = [s for s in ladder.authority_steps(case, today) if not ladder.needs_answer(s.rung)]
+    body = found.then or (steps[0].rung.body if steps else "")
+    portal = steps[0].rung.portal if steps and steps[0].rung.portal else None
+    where = f" ({portal.url})" if portal else ""
+    if found.kind == "authority":
+        return labels.LEGAL_TODO["authority"]
+    if not body:
+        return labels.LEGAL_TODO["no_body"]
+    # An overdue company date is reminded on the reader's last day to go further.
+    kind = "reader" if found.overdue else found.kind
+    return labels.LEGAL_TODO[kind].format(body=body, where=where)
+
+
 def do_export_legal_ics(state: State, event: Event) -> tuple[State, list[Effect]]:
     case = state.log.active()
     day = state.day
     found = ladder.next_legal_date(case, day) if case else None
-    if case is None or found is None:
-        state = state.with_error("legal_ics", labels.LEGAL_ICS_NEEDS_DATE)
+    when = found.remind_on if found else None
+    if case is None or found is None or when is None:
+        state = state.with_error("legal_ics", legal_ics_missing(case, day))
         return state, [render_tools(state)]
     state = state.with_error("legal_ics", "")
     stamp = _stamp(state, event)
-    ics = export.legal_ics(case, stamp, found.day, labels.LEGAL_DATE_KINDS[found.kind])
+    what = labels.LEGAL_DATE_KINDS["reader" if found.overdue else found.kind]
+    ics = export.legal_ics(case, stamp, when, what, legal_todo(case, found, day))
     return state, [
         _download(export.legal_ics_filename(case), ics, "text/calendar"),
         render_tools(state),
     ]
+
+
+def legal_ics_missing(case: CaseFile | None, today: dt.date) -> str:
+    """Why there is no legal date to remind: what is missing, or that the law sets none."""
+    if case is None or not (case.country and case.sector and case.complaint_date):
+        return labels.LEGAL_ICS_NEEDS_DATE
+    step = ladder.company_step(case, today)
+    if step is not None and step.deadline is None and step.due is None:
+        return labels.LEGAL_ICS_NO_LAW_DEADLINE.format(country=step.country.name)
+    return labels.LEGAL_ICS_NOTHING_AHEAD
 
 
 def do_print(state: State, event: Event) -> tuple[State, list[Effect]]:
@@ -796,6 +903,51 @@ def do_discard_set_aside(state: State, event: Event) -> tuple[State, list[Effect
     state = replace(state, log=recheck.discard(state.log, case.id))
     tool = _text(event, "tool") or (state.tools[0] if state.tools else "caselog")
     return state, [save(state, now=True), render_tools(state), focus(render.fid(tool, "case"))]
+
+
+def do_regenerate(state: State, event: Event) -> tuple[State, list[Effect]]:
+    """«Volver a generarlo»: after the reader confirms (their words go), the tool writes
+    the message again from the case."""
+    case = state.log.active()
+    key = _hooks(event).get("key", "")
+    parsed = messages.parse_draft_key(key)
+    if case is None or parsed is None:
+        return state, []
+    if not event.get("confirmed"):
+        return state, [
+            {"effect": "confirm", "message": labels.CONFIRM_REGENERATE, "event": dict(event)}
+        ]
+    state = update_case(state, case.with_draft(key, None))
+    ident = render.draft_id(parsed.part)
+    text = render.generated_text(state.view(), parsed)
+    return state, [
+        save(state),
+        render_tools(state),
+        {"effect": "values", "values": {ident: text}},
+        focus(ident),
+    ]
+
+
+def do_use_reply_by(state: State, event: Event) -> tuple[State, list[Effect]]:
+    """«Usar el 16 de diciembre de 2026»: the suggested reply date, taken with one click."""
+    case = state.log.active()
+    hooks = _hooks(event)
+    if case is None:
+        return state, []
+    value = hooks.get("value", "")
+    updated, error = validation.set_field(case, "reply_by", value, state.day)
+    state = state.with_error("reply_by", error)
+    tool = hooks.get("tool") or _text(event, "tool") or "builder"
+    ident = render.fid(tool, "reply_by")
+    if error is not None:
+        return state, [render_tools(state), focus(ident)]
+    state = update_case(state, updated)
+    return state, [
+        save(state),
+        render_tools(state),
+        {"effect": "values", "values": {ident: value}},
+        focus(ident),
+    ]
 
 
 def do_download_aside(state: State, event: Event) -> tuple[State, list[Effect]]:
@@ -958,11 +1110,14 @@ ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
     "import-keep": do_import_choice,
     "import-keep-both": do_import_keep_both,
     "open-mail": do_open_mail,
+    "regenerate": do_regenerate,
+    "use-reply-by": do_use_reply_by,
 }
 
 
 KEY_ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
     "channel": do_channel_key,
+    "add-evidence": do_add_evidence,  # Enter in «Nueva prueba», as «Añadir»
 }
 
 

@@ -2,7 +2,7 @@
 
 A business day is Monday to Friday and not in `holidays`. Every function takes the
 holidays as a parameter, so the caller decides which calendar applies (national
-holidays differ between countries, and regions add their own).
+holidays differ between countries, and regions add their own: `followup.calendars`).
 """
 
 from __future__ import annotations
@@ -15,34 +15,14 @@ NO_HOLIDAYS: frozenset[dt.date] = frozenset()
 # Business hours in a business day, used to turn an SLA in hours into days (rounding up).
 HOURS_PER_BUSINESS_DAY = 8
 
-# Spain's national holidays for 2026 (regional ones are not included): a convenience for
-# callers who want them, never applied by default.
-SPAIN_NATIONAL_HOLIDAYS_2026: frozenset[dt.date] = frozenset(
-    {
-        dt.date(2026, 1, 1),  # Año Nuevo
-        dt.date(2026, 1, 6),  # Epifanía del Señor
-        dt.date(2026, 4, 3),  # Viernes Santo
-        dt.date(2026, 5, 1),  # Fiesta del Trabajo
-        dt.date(2026, 8, 15),  # Asunción de la Virgen
-        dt.date(2026, 10, 12),  # Fiesta Nacional de España
-        dt.date(2026, 11, 1),  # Todos los Santos
-        dt.date(2026, 12, 6),  # Día de la Constitución
-        dt.date(2026, 12, 8),  # Inmaculada Concepción
-        dt.date(2026, 12, 25),  # Navidad
-    }
-)
-
 
 def national_holidays(code: str) -> frozenset[dt.date]:
     """The national public holidays of a country ("ES", "PE"…) for the years shipped in
-    `followup.holidays_data` (this year and the next two at build time); empty for a
-    country without data. Regional and local holidays are not included."""
-    from .holidays_data import NATIONAL
+    `followup.holidays_data`; empty for a country without data. Regional holidays and
+    named calendars (Mexico's banks) are `followup.calendars.holidays_for`'s."""
+    from .calendars import holidays_for
 
-    days: set[dt.date] = set()
-    for year, text in NATIONAL.get(code.upper(), {}).items():
-        days.update(dt.date(year, int(d[:2]), int(d[2:])) for d in text.split())
-    return frozenset(days)
+    return holidays_for(code)
 
 
 def is_business_day(day: dt.date, holidays: frozenset[dt.date] = NO_HOLIDAYS) -> bool:

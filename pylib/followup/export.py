@@ -255,10 +255,17 @@ def _description(case: CaseFile) -> str:
 
 
 def to_ics(
-    case: CaseFile, now: dt.datetime, *, day: dt.date | None = None, summary: str = ""
+    case: CaseFile,
+    now: dt.datetime,
+    *,
+    day: dt.date | None = None,
+    summary: str = "",
+    description: str = "",
+    more_alarms: tuple[tuple[str, str], ...] = (),
 ) -> str:
     """An all-day calendar event (with a 9:00 reminder) for the case's next action, or for
-    `day` with its own `summary` (a legal date)."""
+    `day` with its own `summary` and `description` (a legal date), and `more_alarms`
+    (trigger relative to the day's start, text)."""
     when = day or case.next_action
     if when is None:
         raise ValueError(texts.ICS_NO_DATE)
@@ -280,24 +287,35 @@ def to_ics(
         f"DTSTART;VALUE=DATE:{when:%Y%m%d}",
         f"DTEND;VALUE=DATE:{when + dt.timedelta(days=1):%Y%m%d}",
         f"SUMMARY:{_escape(summary)}",
-        f"DESCRIPTION:{_escape(_description(case))}",
+        f"DESCRIPTION:{_escape(description or _description(case))}",
         "TRANSP:TRANSPARENT",
-        "BEGIN:VALARM",
-        "ACTION:DISPLAY",
-        f"DESCRIPTION:{_escape(alarm)}",
-        "TRIGGER;RELATED=START:PT9H",
-        "END:VALARM",
+    ]
+    for trigger, text in (("PT9H", alarm), *more_alarms):
+        lines += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"DESCRIPTION:{_escape(text)}",
+            f"TRIGGER;RELATED=START:{trigger}",
+            "END:VALARM",
+        ]
+    lines += [
         "END:VEVENT",
         "END:VCALENDAR",
     ]
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
-def legal_ics(case: CaseFile, now: dt.datetime, day: dt.date, what: str) -> str:
-    """A reminder of the case's next legal date; `what` says whose date it is."""
+def legal_ics(case: CaseFile, now: dt.datetime, day: dt.date, what: str, todo: str = "") -> str:
+    """A reminder of the case's legal date; `what` says whose date it is and `todo` what to
+    do once it passes, and where. Alarms the day before, on the day and the day after."""
     name = _number(case) or case.display_name()
     summary = texts.ICS_LEGAL_SUMMARY.format(what=what, name=name)
-    return to_ics(case, now, day=day, summary=summary)
+    description = "\n".join(x for x in (todo, _description(case)) if x)
+    alarms = (
+        ("-PT15H", texts.ICS_LEGAL_BEFORE.format(summary=summary)),
+        ("P1DT9H", texts.ICS_LEGAL_AFTER.format(todo=todo or summary)),
+    )
+    return to_ics(case, now, day=day, summary=summary, description=description, more_alarms=alarms)
 
 
 # --- File names ------------------------------------------------------------------------

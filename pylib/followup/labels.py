@@ -11,9 +11,11 @@ from followup.model import (
     OTHER_COUNTRY,
     CaseSector,
     Channel,
+    CompanySize,
     ComplaintChannel,
     Impact,
     InteractionKind,
+    SituationKind,
     SlaUnit,
 )
 
@@ -29,8 +31,9 @@ TOOL_INTROS = {
     "en este navegador y sirve también para el resto de herramientas.",
     "builder": "Elige el canal y lo que quieres conseguir: el mensaje se escribe con los datos "
     "de tu caso. Revísalo y ajústalo antes de enviarlo.",
-    "wizard": "Responde unas preguntas, una cada vez, y te diremos si conviene esperar, "
-    "insistir, llamar o escalar, y por qué.",
+    "wizard": "Empieza por lo que te pasó y responde unas preguntas, una cada vez: te diremos "
+    "si conviene esperar, insistir, llamar, escalar, reclamar por escrito o acudir a la "
+    "autoridad, y por qué.",
     "caselog": "Todos tus casos en un solo sitio: historial de contactos, próxima acción y "
     "copias de seguridad.",
 }
@@ -87,6 +90,13 @@ FIELD_LABELS = {
     "complaint_ref": "Número o código de la reclamación",
     "authority_date": "Fecha en que acudiste a la autoridad",
     "signer_name": "Tu nombre",
+    "situation": "Lo que pasó",
+    "region": "Comunidad autónoma",
+    "company_size": "¿Qué tipo de empresa es?",
+    "reader_id": "Tu documento de identidad",
+    "reader_address": "Tu dirección postal",
+    "customer_number": "Tu número de cliente o de contrato",
+    "reply_by": "Fecha límite que das a la empresa para responder",
 }
 
 FIELD_HINTS = {
@@ -103,6 +113,14 @@ FIELD_HINTS = {
     "complaint_ref": "La clave, el folio o el código que te den.",
     "authority_date": "Si ya presentaste el caso ante la autoridad o el regulador.",
     "signer_name": "Para firmar tus mensajes. Se guarda solo en este navegador.",
+    "region": "Para contar también los festivos de tu comunidad.",
+    "reader_id": "Para la reclamación formal: la empresa lo necesita para identificarte.",
+    "reader_address": "Para la reclamación formal, si la envías por carta.",
+    "customer_number": "Aparece en tus facturas o en tu contrato.",
+    "reply_by": (
+        "Donde la ley no fija un plazo, ponlo tú: te proponemos 10 días hábiles desde tu "
+        "reclamación."
+    ),
 }
 
 # The countries the legal data covers, by name, then "another country".
@@ -113,7 +131,8 @@ COUNTRY_CHOICES: list[tuple[str, str]] = [
 
 SECTOR_NAMES = {
     CaseSector.TELECOM: "Telecomunicaciones (teléfono, internet, televisión)",
-    CaseSector.FINANCE: "Banca y seguros",
+    CaseSector.FINANCE: "Bancos, tarjetas y pagos",
+    CaseSector.INSURANCE: "Seguros",
     CaseSector.UTILITIES: "Energía y agua",
     CaseSector.AIR: "Transporte aéreo",
     CaseSector.OTHER: "Otro (una tienda, cualquier compra o servicio)",
@@ -121,7 +140,8 @@ SECTOR_NAMES = {
 # The sector inside the chronology's "País y sector: España, telecomunicaciones".
 SECTOR_SHORT = {
     CaseSector.TELECOM: "telecomunicaciones",
-    CaseSector.FINANCE: "banca y seguros",
+    CaseSector.FINANCE: "bancos, tarjetas y pagos",
+    CaseSector.INSURANCE: "seguros",
     CaseSector.UTILITIES: "energía y agua",
     CaseSector.AIR: "transporte aéreo",
     CaseSector.OTHER: "comercio y servicios en general",
@@ -134,6 +154,23 @@ COMPLAINT_CHANNEL_NAMES = {
     ComplaintChannel.BOOK: "Libro u hoja de reclamaciones",
     ComplaintChannel.LETTER: "Carta o burofax",
     ComplaintChannel.IN_PERSON: "En persona",
+    ComplaintChannel.CHAT: "Chat",
+    ComplaintChannel.PHONE: "Teléfono",
+}
+
+# «¿Qué pasó?»: what happened, as a reader would say it.
+SITUATION_NAMES = {
+    SituationKind.UNAUTHORISED_CHARGE: "Me cobraron algo que no hice o no autoricé",
+    SituationKind.WRONG_BILL: "Una factura equivocada o un cobro duplicado",
+    SituationKind.SERVICE_CUT: "Me cortaron un servicio básico o no funciona",
+    SituationKind.ORDER: "Un pedido que no llegó o un producto defectuoso",
+    SituationKind.CANCELLATION: "Pedí la baja y no la tramitan",
+    SituationKind.FLIGHT: "Un vuelo cancelado o con retraso, o equipaje perdido",
+    SituationKind.OTHER: "Otro problema",
+}
+COMPANY_SIZE_NAMES = {
+    CompanySize.LARGE: "Una gran empresa, un suministro (luz, agua, gas), transporte o correos",
+    CompanySize.OTHER: "Un comercio o una empresa pequeña o mediana",
 }
 
 CHANNEL_NAMES = {
@@ -185,8 +222,9 @@ ASK_NUMBER_BODY = "Mensaje para pedir el número de caso"
 CHRONOLOGY_BODY = "Cronología para la autoridad"
 LADDER_FIELDS = "Tu caso más allá de la empresa"
 HOLIDAYS_NOTE = (
-    "Los días hábiles se cuentan sin fines de semana ni festivos nacionales, sin contar "
-    "festivos locales o regionales."
+    "Los días hábiles se cuentan sin fines de semana ni festivos de tu país y, si eliges tu "
+    "comunidad, también sin los suyos. Los festivos locales no se descuentan: si hay uno en "
+    "medio, el plazo real acaba un día después."
 )
 PORTAL = "Dónde presentarlo: {name}"
 PRINT_DOSSIER = "Imprimir expediente"
@@ -247,7 +285,11 @@ READ_MORE = "Por qué: {title}"
 WAIT_UNTIL = "Espera hasta el {date}."
 WHY = "Por qué"
 HOW = "Cómo hacerlo"
+TODAY_STEPS = "Qué hacer hoy"
 WIZARD_QUESTIONS = {
+    "situation": "¿Qué pasó?",
+    "place": "¿Dónde estás y con qué tipo de empresa es el problema?",
+    "complaint": "¿Ya presentaste una reclamación formal por escrito?",
     "opened": "¿Qué día abriste el caso?",
     "last_contact": "¿Cuándo fue la última comunicación sobre el caso?",
     "sla": "¿Te dieron un plazo de respuesta?",
@@ -257,6 +299,12 @@ WIZARD_QUESTIONS = {
     "escalated": "¿Ya pediste que escalaran el caso?",
 }
 WIZARD_HINTS = {
+    "situation": "Elige lo más parecido a lo que te pasó.",
+    "place": "Con el país y el sector sabemos qué ley se aplica, sus plazos y sus festivos.",
+    "complaint": (
+        "Si ya la presentaste, anota la fecha: el plazo legal de la empresa cuenta desde ese "
+        "día. Si no, déjalo vacío."
+    ),
     "last_contact": (
         "El último mensaje o llamada sobre el caso, tuyo o de la empresa. Déjalo vacío si no "
         "hubo ninguno."
@@ -270,6 +318,10 @@ WIZARD_PRINT_TITLE = "Las preguntas del asistente, para responder a mano"
 WIZARD_PRINT_DATE = "Fecha: ____ / ____ / ________ (día / mes / año)"
 WIZARD_PRINT_SLA = "Plazo: ______ ☐ días hábiles ☐ días naturales ☐ horas    ☐ No me dieron ninguno"
 WIZARD_PRINT_NUMBER = "Número: ______"
+WIZARD_PRINT_PLACE = "País: ______________   Sector: ______________   Comunidad o región: ______"
+WIZARD_PRINT_COMPLAINT = (
+    "☐ No   ☐ Sí: el ____ / ____ / ________, por ______________, número o código ______________"
+)
 WIZARD_PRINT_AFTER = (
     "Con tus respuestas, la sección «Cuándo y cómo escalar» de esta guía te dice qué hacer."
 )
@@ -289,14 +341,45 @@ TABLE_HEADERS = (
 )
 LEGAL_DATE_KINDS = {
     "company": "la empresa debe responder",
+    "reply": "la fecha que diste a la empresa para responder",
+    "opens": "desde este día puedes acudir a la autoridad",
     "reader": "tu plazo para acudir a la autoridad",
     "authority": "la autoridad debe resolver",
 }
 LEGAL_DATE_CELL = "{date} ({what})"
+# An overdue legal date stays in the overview, with where to go.
+LEGAL_DATE_OVERDUE = "Venció el {date}, hace {days}: acude a {body}"
+LEGAL_DATE_OVERDUE_UNTIL = "Venció el {date}, hace {days}: acude a {body} antes del {until}"
+LEGAL_DATE_OVERDUE_NOWHERE = "Venció el {date}, hace {days}"
+
+
+def days_ago(n: int) -> str:
+    """ "1 día", "3 días" (after «hace»)."""
+    return "1 día" if n == 1 else f"{n} días"
+
+
+# In the legal reminder (.ics): what to do once the date passes, and where.
+LEGAL_TODO = {
+    "company": "Si la empresa no te ha respondido, acude a {body}{where}.",
+    "reply": "Si la empresa no te ha respondido, acude a {body}{where}.",
+    "opens": "Desde hoy puedes acudir a {body}{where}.",
+    "reader": "Es tu último día para acudir a {body}{where}.",
+    "authority": "Si la autoridad no ha resuelto, consulta tu trámite en su portal.",
+    "no_body": "Si la empresa no te ha respondido, acude a la autoridad de consumo de tu país.",
+}
 EXPORT_LEGAL_ICS = "Recordatorio de la fecha legal (.ics)"
 LEGAL_ICS_NEEDS_DATE = (
     "Este caso aún no tiene una fecha legal: anota la fecha de la reclamación formal, "
     "el país y el sector."
+)
+LEGAL_ICS_NO_LAW_DEADLINE = (
+    "La ley de {country} no fija un plazo a la empresa para responder este caso: pon tú una "
+    "fecha límite de respuesta en tu reclamación y en el campo «Fecha límite que das a la "
+    "empresa para responder», y te la recordaremos."
+)
+LEGAL_ICS_NOTHING_AHEAD = (
+    "Ya no queda ninguna fecha legal por delante en este caso: revisa el paso siguiente en "
+    "«¿Escalo ya?»."
 )
 TIMELINE = "Historial del caso"
 TIMELINE_EMPTY = "Todavía no hay nada en el historial."
@@ -389,7 +472,7 @@ IMPORT_BAD_ID = "solo puede tener letras, números y los signos . - _"
 ERR_DATE_RANGE = "Escribe una fecha entre el año {low} y el {high}."
 
 # The printable dossier («Imprimir expediente»), in the case log.
-DOSSIER_TITLE = "Expediente: {name}"
+DOSSIER_TITLE = "Expediente del caso{number}{company}"
 DOSSIER_HINT = (
     "Una hoja limpia con los datos, la cronología, las pruebas y los plazos de este caso, "
     "para llevarla a una oficina de consumo o adjuntarla a un formulario."
@@ -400,21 +483,28 @@ DOSSIER_EVIDENCE = "Pruebas"
 DOSSIER_DEADLINES = "Plazos"
 DOSSIER_NONE = "Ninguna anotada."
 DOSSIER_FIELDS = {
+    "signer_name": "Nombre",
+    "reader_id": "Documento de identidad",
+    "reader_address": "Dirección",
     "case_number": "Número de caso",
+    "customer_number": "Número de cliente o contrato",
     "company": "Empresa",
     "place": "País y sector",
     "channel": "Canal",
     "opened": "Fecha de apertura",
     "summary": "Problema",
+    "new_info": "Novedades desde el último contacto",
     "impact": "Impacto",
     "complaint": "Reclamación formal",
     "authority": "Autoridad",
 }
 DOSSIER_COMPLAINT = "presentada el {date}{channel}{ref}"
-DOSSIER_COMPLAINT_REF = ", referencia {ref}"
+DOSSIER_COMPLAINT_REF = ", {ref}"  # «, CUN 4350-…», «, referencia R-77»
 DOSSIER_AUTHORITY = "acudí el {date}"
 DEADLINE_SLA = "Plazo prometido por la empresa ({words}): hasta el {date}"
 DEADLINE_LEGAL = "Plazo legal de la empresa ({words}): hasta el {date}"
+DEADLINE_READER = "Fecha de respuesta pedida a la empresa: hasta el {date}"
+DOSSIER_ID = "{value} ({id_name})"
 DEADLINE_LIMIT = "Tu plazo para acudir a {body}: hasta el {date}"
 DEADLINE_MET = "cumplido"
 DEADLINE_MISSED = "incumplido"
@@ -422,6 +512,30 @@ DEADLINE_PENDING = "pendiente"
 DEADLINE_STATE = "{line} — {state}."
 NO_DEADLINES = "Sin plazos anotados."
 PRINT_HINT = "Si el botón no abre la impresión, usa la opción Imprimir de tu navegador."
+
+
+def dossier_title(number: str, company: str) -> str:
+    """ "Expediente del caso #48213 con Conecta Fibra": never the reader's own name for it."""
+    return DOSSIER_TITLE.format(
+        number=f" {number}" if number else "", company=f" con {company}" if company else ""
+    )
+
+
+# --- The builder's letters and the reader's own drafts (issue 18) -----------------------
+
+COMPLAINT_FIELDS = "Tu reclamación formal"
+IDENTITY_FIELDS = "Quién firma la reclamación"
+USE_REPLY_BY = "Usar el {date}"
+DRAFT_EDITED = "Editado por ti: no lo cambiamos aunque cambies los datos."
+REGENERATE = "Volver a generarlo"
+CONFIRM_REGENERATE = (
+    "¿Volver a generar este mensaje con los datos del caso? Se perderán los cambios que "
+    "hiciste en el texto."
+)
+DRAFT_TOO_LONG = (
+    "El texto es demasiado largo para guardarlo (más de {limit} caracteres): acórtalo o "
+    "cópialo a otro sitio antes de salir."
+)
 
 
 # --- Nothing lost, nothing locked (issue 21): stored data re-checked, imports that add,
@@ -448,6 +562,7 @@ SET_ASIDE_LABELS = {
     "checked": "Puntos de la lista de preparación",
     "escalated": "Si ya pediste escalar",
     "escalate": "Pedir que lo escalen",
+    "drafts": "Mensaje que editaste",
     "set_aside": "Otros datos",
 }
 

@@ -51,20 +51,46 @@ class CaseSector(StrEnum):
     """The sectors a reader chooses from; each maps to the `legal.Sector` its rules use."""
 
     TELECOM = "telecom"
-    FINANCE = "banca"  # banks and insurance
+    FINANCE = "banca"  # banks, cards and payments
+    INSURANCE = "seguros"
     UTILITIES = "energia"  # electricity, gas and water
     AIR = "aereo"
     OTHER = "general"
 
 
 class ComplaintChannel(StrEnum):
-    """How the formal complaint was filed: every one of these leaves a record."""
+    """How the formal complaint was filed. Written channels leave a record by themselves;
+    chat, phone and in person leave one only with the reference the company gave."""
 
     EMAIL = "email"
     FORM = "form"  # the company's web form or portal
     BOOK = "book"  # complaints book or sheet (libro / hoja de reclamaciones)
     LETTER = "letter"  # posted letter, registered or burofax
     IN_PERSON = "in_person"
+    CHAT = "chat"
+    PHONE = "phone"
+
+
+class SituationKind(StrEnum):
+    """What happened: it decides how urgent the case is and which rung comes next
+    (`followup.situations` holds what each one means, country by country)."""
+
+    UNAUTHORISED_CHARGE = "unauthorised_charge"  # a charge or payment the reader never made
+    WRONG_BILL = "wrong_bill"  # a wrong or double bill
+    SERVICE_CUT = "service_cut"  # a basic service cut or not working
+    ORDER = "order"  # an order not delivered, or a faulty product (guarantee)
+    CANCELLATION = "cancellation"  # a cancellation not processed
+    FLIGHT = "flight"  # a flight cancelled or delayed, baggage lost
+    OTHER = "other"
+
+
+class CompanySize(StrEnum):
+    """Which company rule applies where a country has two (Spain: Ley 10/2025 for large
+    companies, basic supplies and transport; TRLGDCU art. 21.3 for the rest). The values
+    match `legal.Rung.for_companies`."""
+
+    LARGE = "grandes"
+    OTHER = "resto"
 
 
 class InteractionKind(StrEnum):
@@ -119,6 +145,22 @@ class CaseFile:
     channels_tried: frozenset[Channel] | None = None
     escalated: bool | None = None
     escalate: bool = False
+    # What happened and what the letters need (schema version 4): the situation, the
+    # reader's region (regional holidays) and which company rule applies, the reader's
+    # identity for a formal letter, the reply date the reader set where the law sets none,
+    # the drafts the reader edited (by message key, see `messages.draft_key`), what the
+    # builder was set to for this case, and whether the wizard reached its result.
+    situation: SituationKind | None = None
+    region: str = ""
+    company_size: CompanySize | None = None
+    reader_id: str = ""
+    reader_address: str = ""
+    customer_number: str = ""
+    reply_by: dt.date | None = None
+    drafts: tuple[tuple[str, str], ...] = ()
+    message_kind: str = ""
+    goal: str = ""
+    wizard_done: bool = False
 
     def with_changes(self, **changes: Any) -> CaseFile:
         return replace(self, **changes)
@@ -130,6 +172,17 @@ class CaseFile:
         if self.case_number.strip():
             return f"Caso #{self.case_number.strip()}"
         return "Caso sin nombre"
+
+    def draft(self, key: str) -> str | None:
+        """The text the reader edited for this message, or None (the tool writes it)."""
+        return dict(self.drafts).get(key)
+
+    def with_draft(self, key: str, text: str | None) -> CaseFile:
+        """The case keeping `text` as the reader's own draft for `key` (None forgets it)."""
+        kept = {k: v for k, v in self.drafts if k != key}
+        if text is not None:
+            kept[key] = text
+        return replace(self, drafts=tuple(sorted(kept.items())))
 
     def follow_up_dates(self) -> list[dt.date]:
         """Dates of the follow-ups and escalations already sent, oldest first."""
@@ -207,6 +260,17 @@ def case_to_dict(case: CaseFile) -> dict[str, Any]:
         ),
         "escalated": case.escalated,
         "escalate": case.escalate,
+        "situation": case.situation.value if case.situation else None,
+        "region": case.region,
+        "company_size": case.company_size.value if case.company_size else None,
+        "reader_id": case.reader_id,
+        "reader_address": case.reader_address,
+        "customer_number": case.customer_number,
+        "reply_by": _iso(case.reply_by),
+        "drafts": dict(case.drafts),
+        "message_kind": case.message_kind,
+        "goal": case.goal,
+        "wizard_done": case.wizard_done,
     }
 
 
@@ -228,6 +292,13 @@ def case_from_dict(data: dict[str, Any]) -> CaseFile:
     if tried is not None and not isinstance(tried, list):
         raise ValueError("channels_tried must be a list")
     escalated = data.get("escalated")
+    situation = data.get("situation")
+    company_size = data.get("company_size")
+    drafts = data.get("drafts") or {}
+    if not isinstance(drafts, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in drafts.items()
+    ):
+        raise ValueError("drafts must map message keys to text")
     return CaseFile(
         id=str(data["id"]),
         title=str(data.get("title", "")),
@@ -257,4 +328,15 @@ def case_from_dict(data: dict[str, Any]) -> CaseFile:
         channels_tried=None if tried is None else frozenset(Channel(c) for c in tried),
         escalated=None if escalated is None else bool(escalated),
         escalate=bool(data.get("escalate", False)),
+        situation=SituationKind(situation) if situation else None,
+        region=str(data.get("region") or ""),
+        company_size=CompanySize(company_size) if company_size else None,
+        reader_id=str(data.get("reader_id", "")),
+        reader_address=str(data.get("reader_address", "")),
+        customer_number=str(data.get("customer_number", "")),
+        reply_by=_date_or_none(data.get("reply_by")),
+        drafts=tuple(sorted(drafts.items())),
+        message_kind=str(data.get("message_kind") or ""),
+        goal=str(data.get("goal") or ""),
+        wizard_done=bool(data.get("wizard_done", False)),
     )

@@ -67,6 +67,8 @@ def clean_case(raw: Mapping[str, Any], taken: set[str]) -> dict[str, Any]:
             out[name] = _entries(value, aside)
         elif name == "evidence":
             out[name] = _evidence(value, aside)
+        elif name == "drafts" and isinstance(value, dict):
+            out[name] = _drafts(value, aside)
         elif (kept := _value(name, value)) is _ASIDE:
             _put(aside, name, value)
         else:
@@ -134,6 +136,17 @@ def _evidence(value: Any, aside: dict[str, list[Any]]) -> list[str]:
     return kept
 
 
+def _drafts(value: dict[str, Any], aside: dict[str, list[Any]]) -> dict[str, Any]:
+    """The reader's edited messages: one longer than typing allows is set aside alone."""
+    kept = {}
+    for key, text in value.items():
+        if isinstance(text, str) and len(text) <= validation.MAX_DRAFT_LENGTH:
+            kept[key] = text
+        else:
+            _put(aside, "drafts", {key: text})
+    return kept
+
+
 def _case_id(raw: Any, taken: set[str]) -> str:
     """The case's own id, unless it is not one the tools make, or another case has it."""
     base = raw if isinstance(raw, str) and _ID.fullmatch(raw) else ""
@@ -192,6 +205,9 @@ def _why(name: str, value: Any) -> str:
             why = validation.stored_entry(interaction_from_dict(value))[1]
         elif name == "evidence":
             why = validation.stored_evidence(value)[1] if isinstance(value, str) else None
+        elif name == "drafts" and isinstance(value, dict):
+            limit = validation.MAX_DRAFT_LENGTH
+            why = texts.ERR_TOO_LONG.format(limit=limit) if len(str(value)) > limit else None
         else:
             why = validation.stored_value(name, _parsed(name, value))[1]
     except _READ_ERRORS:

@@ -18,7 +18,7 @@ from typing import Any
 from . import texts
 from .model import CaseFile, Interaction, case_from_dict, case_to_dict
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # localStorage keys: the document itself, unreadable copies set aside, and the message the
 # wizard hands to the builder on the next page.
 STORAGE_KEY = "sigue-tu-caso"
@@ -156,6 +156,31 @@ V3_FIELDS: dict[str, Any] = {
     "escalate": False,
 }
 
+
+def _add_what_happened(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 -> 4: each case learns what happened (the situation), the reader's region
+    and identity for formal letters, the reply date they set, their own edited drafts, the
+    builder's settings and whether the wizard gave its result. Nothing existing changes."""
+    if not isinstance(data["cases"], list):
+        return {**data, "version": 4}  # `parse` says it is not one of our documents
+    cases = [{**V4_FIELDS, **case} if isinstance(case, dict) else case for case in data["cases"]]
+    return {**data, "version": 4, "cases": cases}
+
+
+V4_FIELDS: dict[str, Any] = {
+    "situation": None,
+    "region": "",
+    "company_size": None,
+    "reader_id": "",
+    "reader_address": "",
+    "customer_number": "",
+    "reply_by": None,
+    "drafts": {},
+    "message_kind": "",
+    "goal": "",
+    "wizard_done": False,
+}
+
 # From version N to N+1. Add one entry per schema change and never edit an old one.
 # Saved documents leave out every field that holds its default (`serialize`): a version
 # that changes a field's default must write the old default into older documents.
@@ -163,6 +188,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     0: _from_unversioned,
     1: _add_country_and_complaint,
     2: _add_what_the_reader_told,
+    3: _add_what_happened,
 }
 
 
@@ -250,6 +276,12 @@ _TEXT_FIELDS = (
     "country",
     "complaint_ref",
     "signer_name",
+    "region",
+    "reader_id",
+    "reader_address",
+    "customer_number",
+    "message_kind",
+    "goal",
 )
 
 

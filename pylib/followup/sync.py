@@ -26,11 +26,21 @@ def _merge_list(base: list[Any], mine: list[Any], theirs: list[Any]) -> list[Any
     ]
 
 
+def _merge_drafts(base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any]) -> Any:
+    """The reader's edited drafts, message by message: each tab's edit of one message wins
+    over the ancestor's, so editing the letter here and the chat there keeps both."""
+    keys = [*mine, *(k for k in theirs if k not in mine)]
+    merged = {k: _merge_value("", base.get(k), mine.get(k), theirs.get(k)) for k in keys}
+    return {k: v for k, v in merged.items() if v is not None}
+
+
 def _merge_value(name: str, base: Any, mine: Any, theirs: Any) -> Any:
     if mine in (base, theirs):
         return theirs
     if theirs == base:
         return mine
+    if name == "drafts" and all(isinstance(v, dict) for v in (mine, theirs)):
+        return _merge_drafts(base if isinstance(base, dict) else {}, mine, theirs)
     if name in _LIST_FIELDS and all(isinstance(v, list) for v in (base, mine, theirs)):
         merged = _merge_list(base, mine, theirs)
         if name == "interactions":  # the timeline stays in date order (a stable sort)

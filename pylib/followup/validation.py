@@ -13,20 +13,32 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
-from . import labels, legal, texts
+from . import calendars, labels, legal, texts
 from .model import (
     OTHER_COUNTRY,
     CaseFile,
     CaseSector,
     Channel,
+    CompanySize,
     ComplaintChannel,
     Impact,
     Interaction,
     InteractionKind,
+    SituationKind,
     SlaUnit,
 )
 
-_E = TypeVar("_E", Channel, Impact, SlaUnit, InteractionKind, CaseSector, ComplaintChannel)
+_E = TypeVar(
+    "_E",
+    Channel,
+    Impact,
+    SlaUnit,
+    InteractionKind,
+    CaseSector,
+    ComplaintChannel,
+    SituationKind,
+    CompanySize,
+)
 _T = TypeVar("_T")
 
 FIELDS: tuple[str, ...] = (
@@ -50,6 +62,13 @@ FIELDS: tuple[str, ...] = (
     "complaint_ref",
     "authority_date",
     "signer_name",
+    "situation",
+    "region",
+    "company_size",
+    "reader_id",
+    "reader_address",
+    "customer_number",
+    "reply_by",
 )
 
 # Generous limits that keep one case file small in localStorage and in a message.
@@ -62,14 +81,31 @@ MAX_LENGTH: dict[str, int] = {
     "new_info": 2000,
     "complaint_ref": 60,
     "signer_name": 120,
+    "reader_id": 40,
+    "reader_address": 200,
+    "customer_number": 60,
 }
 MAX_EVIDENCE_LENGTH = 300
+# A draft the reader edits: far above any letter, small enough for localStorage.
+MAX_DRAFT_LENGTH = 20000
 MAX_NOTE_LENGTH = 2000
 MAX_SLA = 999
 
 _SINGLE_LINE = frozenset(
-    {"title", "case_number", "company", "agent_name", "complaint_ref", "signer_name"}
+    {
+        "title",
+        "case_number",
+        "company",
+        "agent_name",
+        "complaint_ref",
+        "signer_name",
+        "reader_id",
+        "reader_address",
+        "customer_number",
+    }
 )
+# A region is a short subdivision code ("MD", "CT"): anything else is not one of ours.
+_REGION = re.compile(r"[A-Z0-9]{1,6}")
 # Dates a case can carry: typing "2" on the way to "2026" is not year 2, nor 9999 a date.
 MIN_YEAR, MAX_YEAR = 1970, 2100
 # A lone surrogate (half of a pasted emoji) can't be encoded: it would break messages and
@@ -184,7 +220,11 @@ def _parse(case: CaseFile, name: str, raw: str, today: dt.date) -> dict[str, obj
         code = raw.strip()
         if code and code != OTHER_COUNTRY and code.upper() not in legal.COUNTRIES:
             raise _FieldError(texts.ERR_CHOICE)
-        return {"country": code if code == OTHER_COUNTRY else code.upper()}
+        country = code if code == OTHER_COUNTRY else code.upper()
+        changes: dict[str, object] = {"country": country}
+        if case.region and case.region not in {c for c, _ in calendars.regions(country)}:
+            changes["region"] = ""  # another country's region would skip the wrong holidays
+        return changes
     if name == "sector":
         return {"sector": _choice(CaseSector, raw) if raw.strip() else None}
     if name == "complaint_channel":
@@ -199,6 +239,22 @@ def _parse(case: CaseFile, name: str, raw: str, today: dt.date) -> dict[str, obj
         if day and case.complaint_date and day < case.complaint_date:
             raise _FieldError(texts.ERR_AUTHORITY_BEFORE_COMPLAINT)
         return {"authority_date": day}
+    if name == "situation":
+        return {"situation": _choice(SituationKind, raw) if raw.strip() else None}
+    if name == "company_size":
+        return {"company_size": _choice(CompanySize, raw) if raw.strip() else None}
+    if name == "region":
+        code = raw.strip().upper()
+        known = {c for c, _ in calendars.regions(case.country)}
+        if code and (not _REGION.fullmatch(code) or code not in known):
+            raise _FieldError(texts.ERR_CHOICE)
+        return {"region": code}
+    if name == "reply_by":
+        # The date the reader asks the company to answer by: usually in the future.
+        day = parse_date(raw)
+        if day and case.complaint_date and day <= case.complaint_date:
+            raise _FieldError(texts.ERR_REPLY_BY_BEFORE_COMPLAINT)
+        return {"reply_by": day}
     if name == "next_action":
         # A reminder date: past or future are both legitimate.
         return {"next_action": parse_date(raw)}
@@ -341,6 +397,7 @@ _DATE_FIELDS = (
     "next_action",
     "complaint_date",
     "authority_date",
+    "reply_by",
 )
 
 

@@ -222,3 +222,15 @@ def flush_events(page: Page) -> None:
     page.evaluate(
         "() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => done()), 0))"
     )
+
+
+NEXT = "Siguiente"
+OTHER_PROBLEM = "Otro problema"
+
+
+def wizard_to_the_dates(page: Page, situation: str = OTHER_PROBLEM) -> None:
+    """«¿Qué pasó?» and «¿Dónde…?», as a reader with a general problem answers them: the
+    next question is the opening date («Pregunta 3 de 10»)."""
+    page.get_by_label(situation).check()
+    page.get_by_role("button", name=NEXT).click()
+    page.get_by_role("button", name=NEXT).click()  # country and sector can wait

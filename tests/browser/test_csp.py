@@ -14,7 +14,7 @@ from typing import Any
 
 from playwright.sync_api import ConsoleMessage, Page, expect
 
-from tests.browser.conftest import READY, Traffic, flush_events, search_for
+from tests.browser.conftest import READY, Traffic, flush_events, search_for, wizard_to_the_dates
 
 LISTEN = """
 document.addEventListener("securitypolicyviolation", (e) => {
@@ -122,9 +122,10 @@ def test_all_four_tools_under_the_policy(
 
     page.goto(base_url + "escalar/")
     ready()
+    wizard_to_the_dates(page)
     page.get_by_label("¿Qué día abriste el caso?").fill("2026-10-01")
     page.keyboard.press("Enter")
-    expect(page.get_by_text("Pregunta 2 de 7")).to_be_visible()
+    expect(page.get_by_text("Pregunta 4 de 10")).to_be_visible()
 
     page.goto(base_url + "herramientas/registro/")
     ready()

@@ -13,7 +13,7 @@ from playwright.sync_api import Page, expect
 from followup import ladder, legal
 from followup.messages import format_date_es
 
-from .conftest import READY
+from .conftest import READY, wizard_to_the_dates
 
 TODAY = dt.date.today()
 
@@ -30,6 +30,7 @@ def company_due(code: str, sector: legal.Sector, start: dt.date) -> dt.date:
 
 def answer_wizard_after_an_escalation(page: Page) -> None:
     """A case opened three months ago, followed up twice and escalated, with no answer."""
+    wizard_to_the_dates(page)
     page.get_by_label("¿Qué día abriste el caso?").fill(days_ago(90))
     page.get_by_role("button", name="Siguiente").click()
     page.get_by_label("¿Cuándo fue la última comunicación sobre el caso?").fill(days_ago(20))
@@ -41,6 +42,7 @@ def answer_wizard_after_an_escalation(page: Page) -> None:
     page.get_by_label("Correo electrónico").check()
     page.get_by_role("button", name="Siguiente").click()
     page.get_by_label("Sí", exact=True).check()
+    page.get_by_role("button", name="Siguiente").click()  # no formal complaint yet
     page.get_by_role("button", name="Ver la recomendación").click()
 
 
@@ -85,8 +87,9 @@ def test_spain_telecom_from_no_answer_to_the_regulator(open_tool: Any) -> None:
     page.get_by_label("Qué vas a escribir").select_option(label="La reclamación formal por escrito")
     letter = page.get_by_label("Reclamación formal", exact=True)
     due = company_due("ES", legal.Sector.TELECOM, filed)
-    expect(letter).to_contain_text("disponen de 1 mes para responder a esta reclamación")
-    expect(letter).to_contain_text(f"hasta el {format_date_es(due)}")
+    # Filed 45 days ago: the letter reminds the operator its month ran out, and when.
+    expect(letter).to_contain_text("disponían de 1 mes para responder a esta reclamación")
+    expect(letter).to_contain_text(f"ese plazo venció el {format_date_es(due)}")
 
 
 def test_peru_shop_from_no_answer_to_indecopi(open_tool: Any) -> None:
@@ -95,7 +98,10 @@ def test_peru_shop_from_no_answer_to_indecopi(open_tool: Any) -> None:
     advice = climb(page, "Perú", "Otro (una tienda, cualquier compra o servicio)")
     due = company_due("PE", legal.Sector.GENERAL, TODAY)
     expect(advice).to_contain_text(f"Plazo legal de la empresa: hasta el {format_date_es(due)}.")
-    expect(advice).to_contain_text("15 días hábiles (sin contar festivos locales o regionales)")
+    expect(advice).to_contain_text("15 días hábiles")
+    # Under the date, what the count skipped and which calendar it used.
+    expect(advice).to_contain_text("No contamos:")
+    expect(advice).to_contain_text("feriados nacionales de Perú")
     expect(advice).to_contain_text("Libro de Reclamaciones")
 
     filed = TODAY - dt.timedelta(days=40)
@@ -105,8 +111,9 @@ def test_peru_shop_from_no_answer_to_indecopi(open_tool: Any) -> None:
         f"venció el {format_date_es(company_due('PE', legal.Sector.GENERAL, filed))}"
     )
     expect(advice.get_by_role("link", name="Dónde presentarlo: INDECOPI")).to_be_visible()
-    # The data has no confirmed limit for the reader here: it says so, with no number.
-    expect(advice).to_contain_text("No pudimos confirmar el plazo para denunciar")
+    # The reader's own limit: 2 years to go to the INDECOPI (Código de Protección y Defensa
+    # del Consumidor, art. 121, published «según Infobae»; review row P7).
+    expect(advice).to_contain_text("Tu plazo para acudir: 2 años desde la infracción")
 
     page.get_by_role("button", name="Escribir este mensaje").click()
     page.wait_for_url(re.compile(r"/redactar/"))

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .conftest import READY, follow_link, settled, wait_saved
+from .conftest import READY, follow_link, settled, wait_saved, wizard_to_the_dates
 
 # The contrast of an element's text against what is painted behind it (alpha blended).
 CONTRAST = """(el) => {
@@ -121,7 +121,7 @@ def test_deleting_a_case_focuses_the_case_selector(open_tool: Any) -> None:
 def test_warnings_are_announced_once_not_on_every_keystroke(open_tool: Any) -> None:
     page = open_tool("redactar/")
     page.get_by_label("Número de caso").fill("48213")
-    box = page.locator('textarea[data-draft="body"]')
+    box = page.locator("#stc-builder-draft-body")
     said = page.locator("#stc-builder-draft-body-said")
     expect(said).to_have_attribute("role", "status")
     warnings = page.locator("#stc-builder-draft-body-warnings")
@@ -163,6 +163,7 @@ def test_an_error_sets_aria_invalid_until_it_is_fixed(open_tool: Any) -> None:
 
 def test_each_date_field_shows_the_date_it_understood_in_words(open_tool: Any) -> None:
     page = open_tool("escalar/")
+    wizard_to_the_dates(page)
     page.get_by_label("¿Qué día abriste el caso?").fill("2026-11-02")
     expect(page.locator("#stc-wizard-opened-words")).to_have_text("Fecha: 2 de noviembre de 2026")
     page.goto(page.url.replace("escalar/", "herramientas/registro/"))
@@ -191,7 +192,7 @@ def test_secondary_text_and_outlined_buttons_are_readable(
 FIRST_QUESTIONS = [
     ("preparacion/", "Número de caso"),
     ("redactar/", "Qué vas a escribir"),
-    ("escalar/", "¿Qué día abriste el caso?"),
+    ("escalar/", "Me cobraron algo que no hice o no autoricé"),
 ]
 
 
@@ -267,6 +268,8 @@ def test_the_wizard_prints_every_question_as_a_blank_questionnaire(open_tool: An
     paper = page.locator(".stc-questionnaire")
     expect(paper).to_be_visible()
     for question in (
+        "¿Qué pasó?",
+        "¿Dónde estás y con qué tipo de empresa es el problema?",
         "¿Qué día abriste el caso?",
         "¿Cuándo fue la última comunicación sobre el caso?",
         "¿Te dieron un plazo de respuesta?",
@@ -274,9 +277,10 @@ def test_the_wizard_prints_every_question_as_a_blank_questionnaire(open_tool: An
         "¿Cuánto te afecta el problema ahora?",
         "¿Qué canales has probado ya?",
         "¿Ya pediste que escalaran el caso?",
+        "¿Ya presentaste una reclamación formal por escrito?",
     ):
         expect(paper).to_contain_text(question)
-    expect(page.get_by_text("Pregunta 1 de 7")).to_be_hidden()
+    expect(page.get_by_text("Pregunta 1 de 10")).to_be_hidden()
     assert pdf_pages(page.pdf(format="A4")) >= 1
     page.emulate_media(media="screen")
     expect(paper).to_be_hidden()  # on screen, one question at a time
@@ -287,7 +291,7 @@ def test_a_printed_message_keeps_its_closing_and_signature(open_tool: Any) -> No
     page.get_by_label("Número de caso").fill("48213")
     page.get_by_label("Resumen del problema").fill("Sin internet desde el lunes " * 6)
     page.get_by_label("Tu nombre", exact=True).fill("Ana Pérez")
-    box = page.locator('textarea[data-draft="body"]')
+    box = page.locator("#stc-builder-draft-body")
     expect(box).to_have_value(re.compile("Ana Pérez$"))
     box.fill(box.input_value() + "\n" * 30 + "P. D.: adjunto la factura.")
     page.emulate_media(media="print")
@@ -357,13 +361,13 @@ def test_without_javascript_the_wizard_keeps_the_answer_and_prints(
 ) -> None:
     page = no_script
     page.goto(base_url + "escalar/")
-    opened = page.get_by_label("¿Qué día abriste el caso?")
-    opened.fill("2026-11-02")
+    opened = page.get_by_label("Me cobraron algo que no hice o no autoricé")
+    opened.check()
     asked: list[str] = []
     page.on("request", lambda request: asked.append(request.url))
     opened.press("Enter")  # the form's only button is disabled: no submission, no reload
     page.wait_for_load_state("networkidle")
-    expect(opened).to_have_value("2026-11-02")
+    expect(opened).to_be_checked()
     assert "?" not in page.url and asked == []
     page.emulate_media(media="print")
     expect(page.locator(".stc-questionnaire")).to_be_visible()
@@ -496,6 +500,7 @@ def test_mounted_tools_with_a_filled_case_have_no_axe_violations(
                     page.get_by_label("Publicación pública (sin datos de tu caso)")
                 ).to_be_visible()
             if path == "escalar/":
+                wizard_to_the_dates(page)
                 page.get_by_label("¿Qué día abriste el caso?").fill("")
                 page.get_by_role("button", name="Siguiente").click()
                 expect(page.locator("[data-region='wizard-error']")).not_to_be_empty()

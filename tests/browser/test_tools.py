@@ -11,7 +11,7 @@ from typing import Any
 
 from playwright.sync_api import BrowserContext, Page, expect
 
-from .conftest import READY, Traffic
+from .conftest import READY, Traffic, wizard_to_the_dates
 
 PROGRESS = re.compile(r"(\d+) de (\d+) listos")
 
@@ -153,31 +153,44 @@ def type_date(page: Page, day: int, month: int, year: int) -> None:
 
 def test_wizard_completes_with_the_keyboard_and_links_to_the_guide(open_tool: Any) -> None:
     page = open_tool("escalar/")
-    opened = page.get_by_label("¿Qué día abriste el caso?")
+    other = page.get_by_label("Otro problema")
     for _ in range(60):  # Tab from the top of the tool, as a keyboard user would
-        if opened.evaluate("el => el === document.activeElement"):
+        if page.evaluate("document.activeElement?.name === 'stc-wizard-situation'"):
             break
         page.keyboard.press("Tab")
-    assert opened.evaluate("el => el === document.activeElement")
+    # «¿Qué pasó?» is a group of radio buttons: the arrow keys choose, the last is «Otro».
+    page.keyboard.press("ArrowUp")
+    expect(other).to_be_checked()
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Pregunta 2 de 10")).to_be_visible()
+    expect(page.get_by_label("País", exact=True)).to_be_focused()
+    for _ in range(6):  # where: later; Tab past the lists to «Siguiente»
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement?.textContent?.trim() === 'Siguiente'"):
+            break
+    page.keyboard.press("Enter")
+    opened = page.get_by_label("¿Qué día abriste el caso?")
+    expect(opened).to_be_focused()
     type_date(page, 2, 11, 2026)
     expect(opened).to_have_value("2026-11-02")
     page.keyboard.press("Enter")
-    expect(page.get_by_text("Pregunta 2 de 7")).to_be_visible()
+    expect(page.get_by_text("Pregunta 4 de 10")).to_be_visible()
     type_date(page, 3, 11, 2026)
     expect(page.get_by_label("¿Cuándo fue la última comunicación sobre el caso?")).to_have_value(
         "2026-11-03"
     )
     page.keyboard.press("Enter")
-    expect(page.get_by_text("Pregunta 3 de 7")).to_be_visible()
+    expect(page.get_by_text("Pregunta 5 de 10")).to_be_visible()
     page.keyboard.press("Enter")  # no promised deadline
-    expect(page.get_by_text("Pregunta 4 de 7")).to_be_visible()
+    expect(page.get_by_text("Pregunta 6 de 10")).to_be_visible()
     page.keyboard.press("Control+A")
     page.keyboard.type("2")
     page.keyboard.press("Enter")
-    expect(page.get_by_text("Pregunta 5 de 7")).to_be_visible()
+    expect(page.get_by_text("Pregunta 7 de 10")).to_be_visible()
     page.keyboard.press("Enter")
     page.keyboard.press("Enter")
-    expect(page.get_by_text("Pregunta 7 de 7")).to_be_visible()
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Pregunta 10 de 10")).to_be_visible()
     page.keyboard.press("Enter")
     result = page.locator("#stc-wizard-result")
     expect(result).to_be_visible()
@@ -190,6 +203,7 @@ def test_wizard_completes_with_the_keyboard_and_links_to_the_guide(open_tool: An
 
 def test_wizard_advice_opens_the_matching_message(open_tool: Any, base_url: str) -> None:
     page = open_tool("escalar/")
+    wizard_to_the_dates(page)
     page.get_by_label("¿Qué día abriste el caso?").fill("2026-10-01")
     page.get_by_role("button", name="Siguiente").click()
     page.get_by_label("¿Cuándo fue la última comunicación sobre el caso?").fill("2026-10-05")
@@ -200,6 +214,7 @@ def test_wizard_advice_opens_the_matching_message(open_tool: Any, base_url: str)
     page.get_by_label("Crítico para mi trabajo o mi negocio").check()
     page.get_by_role("button", name="Siguiente").click()
     page.get_by_label("Correo electrónico").check()
+    page.get_by_role("button", name="Siguiente").click()
     page.get_by_role("button", name="Siguiente").click()
     page.get_by_role("button", name="Ver la recomendación").click()
     expect(page.locator("#stc-wizard-result")).to_contain_text(re.compile("[Ee]scal"))
@@ -227,16 +242,17 @@ def test_instant_navigation_loads_pyodide_once(page: Page, base_url: str, traffi
     expect(page.get_by_label("Asunto")).to_have_value(re.compile("Caso #48213"))
     page.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
     go("Cuándo y cómo escalar")
+    wizard_to_the_dates(page)
     page.get_by_label("¿Qué día abriste el caso?").fill("2026-11-02")
     page.get_by_role("button", name="Siguiente").click()
-    expect(page.get_by_text("Pregunta 2 de 7")).to_be_visible()
+    expect(page.get_by_text("Pregunta 4 de 10")).to_be_visible()
     go("Tu registro de casos")
     expect(page.locator(".stc-table")).to_contain_text("Conecta Fibra")
     page.go_back()
     page.wait_for_selector(READY, timeout=60_000)
     expect(page.locator("[data-stc-tool='wizard']")).to_be_visible()
     page.get_by_role("button", name="Siguiente").click()
-    expect(page.get_by_text(re.compile(r"Pregunta \d de 7"))).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Pregunta \d+ de 10"))).to_be_visible()
     assert page.evaluate("window.__samePage") is True
     # One start for the whole visit. Once the service worker (registered on the first guide
     # page) controls the page, it fetches on the worker's behalf and then keeps an offline
@@ -287,7 +303,7 @@ def test_timeline_and_exports_parse(open_tool: Any, tmp_path: Path) -> None:
     with page.expect_download() as info:
         page.get_by_role("button", name="Descargar copia de seguridad (JSON)").click()
     backup = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
-    assert backup["version"] == 3 and backup["cases"][0]["case_number"] == "48213"
+    assert backup["version"] == 4 and backup["cases"][0]["case_number"] == "48213"
 
     with page.expect_download() as info:
         page.get_by_role("button", name="Descargar recordatorio (.ics)").click()

@@ -3,13 +3,17 @@
 A wrong legal deadline published to a consumer is worse than none, so these tests read the
 built HTML, not only the data: an UNCERTAIN fact must not show a digit anywhere it is
 rendered, every deadline in the data must appear on its page, SECONDARY facts say «según»,
-and each country page shows «Revisado: <mes año>» and links an official page.
+every fact says when it was checked and offers a way to report it stale, each country page
+keeps its own «Cambios en esta página» and links an official page, and a sentence that
+expires is rendered in both wordings with the stale one hidden.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 import yaml
@@ -37,11 +41,130 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def countries_of(slug: str) -> list[legal.Country]:
+    return [c for c in legal.COUNTRIES.values() if c.slug == slug]
+
+
 @pytest.mark.parametrize("slug", SLUGS)
-def test_country_page_shows_its_review_date(site_dir: Path, slug: str) -> None:
+def test_country_page_lists_its_own_changes_and_no_global_review_date(
+    site_dir: Path, slug: str
+) -> None:
+    page = article(site_dir, f"paises/{slug}")
+    text = flat(page.get_text(" "))
+    assert "Revisado:" not in text
+    assert "Cambios en esta página" in text
+    for country in countries_of(slug):
+        history = page.find(id=f"historial-{country.code.lower()}")
+        assert isinstance(history, Tag), country.code
+        entries = [flat(li.get_text(" ")) for li in history.find_all("li")]
+        assert entries and len(entries) == len(country.page_changes)
+        newest = country.page_changes[0]
+        assert entries[0].startswith(f"{legal.month_year(newest.month)}:")
+        assert f"Última actualización de esta página: {legal.month_year(country.updated)}" in text
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_fact_shows_when_it_was_checked_and_how_sure_we_are(
+    site_dir: Path, slug: str
+) -> None:
+    page = article(site_dir, f"paises/{slug}")
+    for country in countries_of(slug):
+        for rung in country.rungs:
+            block = page.find(attrs={"data-rung": rung.key, "data-status": str(rung.status)})
+            assert isinstance(block, Tag), rung.key
+            line = block.find("p", class_="stc-fresh")
+            assert isinstance(line, Tag), rung.key
+            text = flat(line.get_text(" "))
+            assert text.startswith(f"Comprobado: {legal.month_year(rung.checked)} · "), text
+            expected = {
+                legal.Status.VERIFIED: "· fuente oficial",
+                legal.Status.SECONDARY: "· según ",
+                legal.Status.UNCERTAIN: "· sin confirmar",
+            }[rung.status]
+            assert expected in text, (rung.key, text)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_fact_has_a_prefilled_mail_to_report_it_stale(site_dir: Path, slug: str) -> None:
+    config = yaml.safe_load(
+        re.sub(r"!ENV \[.*?\]", "''", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    )
+    contact = config["extra"]["contact_email"]
+    page = article(site_dir, f"paises/{slug}")
+    links = page.select('p.stc-fresh a[href^="mailto:"]')
+    facts = sum(len(c.rungs) + len(c.aids) for c in countries_of(slug))
+    assert len(links) == facts
+    for anchor in links:
+        assert anchor.get_text(strip=True) == "¿Ves un dato desactualizado?"
+        assert anchor["aria-label"].startswith("¿Ves un dato desactualizado?")
+        assert not anchor.get("rel") and not anchor.get("target")
+        parts = urlsplit(anchor["href"])
+        assert parts.path == contact
+        query = parse_qs(parts.query)
+        key = anchor.find_parent("p")["data-fact"]
+        assert query["subject"][0].startswith("Dato desactualizado: ")
+        assert query["subject"][0].endswith(f", {key}")
+        body = query["body"][0]
+        assert f"paises/{slug}/" in body and f"/{key} (" in body
+        assert " " not in parts.query, "the mail's subject and body are percent-encoded"
+        assert unquote(anchor["href"]) != anchor["href"]
+
+
+@pytest.mark.parametrize("slug", [s for s in SLUGS if s != "otros-paises"])
+def test_country_page_starts_with_a_jump_list_by_sector(site_dir: Path, slug: str) -> None:
+    page = article(site_dir, f"paises/{slug}")
+    nav = page.find("nav", class_="stc-jump")
+    assert isinstance(nav, Tag)
+    targets = [a["href"].removeprefix("#") for a in nav.find_all("a")]
+    assert targets[:2] == ["empresa", "autoridad"]
+    (country,) = countries_of(slug)
+    for group in country.sector_groups():
+        anchor = "sector-" + "-".join(str(s) for s in group)
+        assert anchor in targets
+        heading = page.find(id=anchor)
+        assert isinstance(heading, Tag) and heading.name == "h3"
+        assert heading.get_text(strip=True).startswith(legal.sector_group_name(group))
+    for target in targets:
+        assert page.find(id=target) is not None, target
+    first_table = page.find("table")
+    assert nav.sourceline is not None and first_table is not None
+    assert nav.sourceline < first_table.sourceline
+
+
+@pytest.mark.parametrize("slug", ["colombia", "chile", "peru", "mexico"])
+def test_banks_and_insurance_share_one_section_where_their_rules_are_the_same(
+    site_dir: Path, slug: str
+) -> None:
     text = flat(article(site_dir, f"paises/{slug}").get_text(" "))
-    for country in (c for c in legal.COUNTRIES.values() if c.slug == slug):
-        assert f"Revisado: {legal.month_year(country.reviewed)}" in text
+    assert "Bancos, tarjetas y seguros" in text
+    assert not re.search(r"Seguros ¶", text)
+
+
+def test_expiring_sentences_are_rendered_in_both_wordings_with_the_stale_one_hidden(
+    site_dir: Path,
+) -> None:
+    page = article(site_dir, "paises/espana")
+    spans = page.select("span[data-until][data-dated]")
+    dated = [d for r in legal.country("ES").rungs for d in r.dated]
+    assert dated and len(spans) == 2 * len(dated)
+    today = dt.date.today()
+    for sentence in dated:
+        pair = [s for s in spans if s["data-until"] == sentence.until]
+        before = next(s for s in pair if s.get_text() == sentence.before)
+        after = next(s for s in pair if s.get_text() == sentence.after)
+        stale = after if today <= sentence.until_date else before
+        fresh = before if stale is after else after
+        assert stale.has_attr("hidden") and not fresh.has_attr("hidden")
+    script = (ROOT / "docs" / "assets" / "accesibilidad.js").read_text(encoding="utf-8")
+    assert "[data-until][data-dated]" in script
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_the_no_limit_sentence_is_said_once_above_the_tables(site_dir: Path, slug: str) -> None:
+    text = flat(article(site_dir, f"paises/{slug}").get_text(" "))
+    assert "No encontramos uno específico; aun así" not in text
+    assert text.count("no dejes pasar el tiempo") <= len(countries_of(slug))
+    assert "Costo" not in text and "ya no vale" not in text
 
 
 @pytest.mark.parametrize("slug", SLUGS)
@@ -79,7 +202,7 @@ def test_no_uncertain_fact_is_shown_as_a_number(site_dir: Path, slug: str) -> No
                 for row in block.find_all("tr")
                 if row.th and row.td and row.th.get_text(strip=True) in NUMBERLESS_ROWS
             ]
-            assert len(texts) >= len(DEADLINE_ROWS)
+            assert texts, "an UNCERTAIN table shows at least its deadline row"
         for text in texts:
             assert not re.search(r"\d", text), text
 
@@ -111,6 +234,10 @@ def test_comparison_table_covers_every_main_country(site_dir: Path) -> None:
     page = article(site_dir, "reclamacion-formal")
     rows = page.select("table.stc-compare tr[data-country]")
     assert [r["data-country"] for r in rows] == list(legal.MAIN_COUNTRIES)
+    spain = flat(rows[0].get_text(" "))
+    assert "Grandes empresas y suministros: 15 días hábiles" in spain
+    assert "Resto de empresas: 15 días" in spain and "Hoja autonómica: varía" in spain
+    assert "1 mes desde tu reclamación a la empresa" in spain, "the one-month rule is visible"
     limits = page.select("table.stc-reader-limits tbody tr")
     expected = sum(
         1 for code in legal.MAIN_COUNTRIES for r in legal.country(code).rungs if r.reader_limit

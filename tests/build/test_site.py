@@ -10,7 +10,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from followup import legal
+from followup import legal, situation_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -142,9 +142,10 @@ def test_no_page_links_to_another_host(site_dir: Path) -> None:
     """The guide keeps the reader here: no footer credit, no stray external link.
 
     The only links out are the legal facts' sources and official portals, which come from
-    `followup.legal` (the country pages and the formal-complaint chapter render them).
+    `followup.legal` (the country pages and the formal-complaint chapter render them) and
+    from the situations' country rules (the «¿Qué te pasó?» page renders them).
     """
-    allowed = legal.all_links()
+    allowed = legal.all_links() | situation_rules.links()
     offenders = [
         f"{path}: {a['href']}"
         for path in html_files(site_dir)
@@ -237,7 +238,7 @@ def test_the_runtime_standard_library_ships_as_bytecode(site_dir: Path) -> None:
     [
         ("preparacion.md", "checklist", "Número de caso"),
         ("redactar.md", "builder", "Novedades desde tu último contacto"),
-        ("escalar.md", "wizard", "¿Qué día abriste el caso?"),
+        ("escalar.md", "wizard", "Me cobraron algo que no hice o no autoricé"),
         ("herramientas/registro.md", "caselog", "Próxima acción"),
     ],
 )

@@ -24,7 +24,7 @@ from typing import Any
 from followup import legal
 from followup.escalation import Situation, advise
 from followup.messages import Goal, MessageKind, compose_kind
-from followup.model import Channel, Impact, case_from_dict
+from followup.model import Channel, CompanySize, Impact, SituationKind, case_from_dict
 
 CASES_FILE = Path(__file__).with_name("cases.json")
 
@@ -57,8 +57,9 @@ def _date(value: str | None) -> dt.date | None:
 def _advice_output(entry: dict[str, Any]) -> dict[str, Any]:
     s = entry["situation"]
     original = s.get("original_channel")
+    what, size = s.get("what"), s.get("company_size")
     situation = Situation(
-        opened=dt.date.fromisoformat(s["opened"]),
+        opened=_date(s.get("opened")),
         last_contact=_date(s.get("last_contact")),
         deadline=_date(s.get("deadline")),
         follow_ups=int(s.get("follow_ups", 0)),
@@ -71,6 +72,10 @@ def _advice_output(entry: dict[str, Any]) -> dict[str, Any]:
         complaint_date=_date(s.get("complaint_date")),
         complaint_answered=_date(s.get("complaint_answered")),
         authority_date=_date(s.get("authority_date")),
+        what=SituationKind(what) if what else None,
+        company_size=CompanySize(size) if size else None,
+        region=s.get("region", ""),
+        reply_by=_date(s.get("reply_by")),
     )
     advice = advise(situation, dt.date.fromisoformat(entry["today"]))
     return {
@@ -81,6 +86,7 @@ def _advice_output(entry: dict[str, Any]) -> dict[str, Any]:
         "reasons": [r.text for r in advice.reasons],
         "legal_date": advice.legal_date.isoformat() if advice.legal_date else None,
         "portal": advice.portal.url if advice.portal else None,
+        **({"steps": list(advice.steps)} if advice.steps else {}),
     }
 
 

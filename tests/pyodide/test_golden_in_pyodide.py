@@ -22,8 +22,10 @@ from tests.browser.conftest import Traffic
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 PACKAGE = Path(__file__).resolve().parents[2] / "pylib" / "followup"
+# Every module, subpackages too (followup.legal and its country modules).
 FOLLOWUP_MODULES = sorted(
-    "followup" if p.stem == "__init__" else f"followup.{p.stem}" for p in PACKAGE.glob("*.py")
+    ".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+    for p in PACKAGE.rglob("*.py")
 )
 
 # What the worker does: the runtime from the tools' folder (assets/herramientas/<hash>/pyodide/,

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from followup import labels, render, storage, texts
+from followup import labels, render, storage, texts, wizard
 from followup.controller import State, update
 from followup.messages import Goal, MessageKind, compose, compose_kind
 from followup.model import CaseFile, Channel, Impact
@@ -105,19 +105,28 @@ def test_subjects_are_short_and_never_cut_a_word() -> None:
     description = subject.split(" – ", 2)[2]
     assert long.summary.startswith(description) and long.summary[len(description)] == " "
     assert len(subject) <= 80
-    named = long.with_changes(title="Cobro doble")
-    assert compose(named, Channel.EMAIL, Goal.STATUS, TODAY).subject == (
-        "Seguimiento – Caso #48213 – Cobro doble"
+
+
+def test_the_cases_private_name_never_reaches_the_company() -> None:
+    named = CASE.with_changes(
+        title="Los de la fibra otra vez", summary="Me cobraron dos veces el mismo pedido"
     )
+    for kind in MessageKind:
+        for channel in Channel:
+            draft = compose_kind(named, kind, channel, Goal.STATUS, TODAY)
+            text = " ".join(t for t in (draft.subject, draft.body, draft.private_body) if t)
+            assert "fibra otra vez" not in text, (kind, channel)
+    subject = compose(named, Channel.EMAIL, Goal.STATUS, TODAY).subject
+    assert subject == "Seguimiento – Caso #48213 – Me cobraron dos veces el mismo pedido"
 
 
 def test_placeholders_left_in_a_draft_are_flagged_instead_of_no_warnings() -> None:
     body = compose(CASE, Channel.EMAIL, Goal.STATUS, TODAY).body
     found = render.check_text(body, CASE, public=False)
     assert [f.kind for f in found] == ["placeholder"]
-    assert found[0].message == "Completa «[Tu nombre]» antes de enviarlo."
+    assert found[0].message == "Completa «[Nombre y apellidos]» antes de enviarlo."
     html = render.findings_html(found)
-    assert labels.NO_WARNINGS not in html and "[Tu nombre]" in html
+    assert labels.NO_WARNINGS not in html and "[Nombre y apellidos]" in html
     signed = compose(NAMED, Channel.EMAIL, Goal.STATUS, TODAY).body
     assert render.check_text(signed, NAMED, public=False) == []
 
@@ -217,13 +226,16 @@ def test_the_call_script_uses_the_agent_the_deadline_and_the_wizards_wait() -> N
 def test_the_wizards_missing_date_error_clears_once_a_date_is_entered() -> None:
     state = mount(CaseLog(cases=(CaseFile(id="c-1"),), active_id="c-1"), ("wizard",))
     submit = dom("submit", "wizard", hooks={"wizard-form": ""}, tag="FORM")
+    opened = wizard.STEPS.index("opened")
+    state, _ = update(state, submit)  # «¿Qué pasó?» may stay unanswered
+    state, _ = update(state, submit)  # and so may the place
     state, _ = update(state, submit)
-    assert state.wizard.error == labels.OPENED_REQUIRED and state.wizard.step == 0
+    assert state.wizard.error == labels.OPENED_REQUIRED and state.wizard.step == opened
     typed = dom("input", "wizard", hooks={"field": "opened"}, value="2026-11-02", control="date")
     state, _ = update(state, typed)
     assert state.wizard.error == ""
     state, _ = update(state, submit)
-    assert state.wizard.step == 1
+    assert state.wizard.step == opened + 1
 
 
 def test_a_version_2_document_gains_the_new_fields_unanswered() -> None:
@@ -233,7 +245,7 @@ def test_a_version_2_document_gains_the_new_fields_unanswered() -> None:
     v2["version"] = 2
     log = storage.parse(json.dumps(v2))
     assert log.cases[0] == CASE
-    assert json.loads(storage.serialize(log))["version"] == storage.SCHEMA_VERSION == 3
+    assert json.loads(storage.serialize(log))["version"] == storage.SCHEMA_VERSION == 4
 
 
 def test_one_meaning_and_one_word_everywhere() -> None:

@@ -125,10 +125,10 @@ def test_the_dossier_holds_data_chronology_evidence_and_deadlines() -> None:
     dossier = doc.select_one("[data-region='dossier']")
     assert dossier is not None
     text = dossier.get_text(" ")
-    assert "Expediente: Caso #TK-5521" in text
+    assert "Expediente del caso #TK-5521 con Tienda Andina" in text
     assert "Perú, comercio y servicios en general" in text
-    assert "presentada el 26 de octubre de 2026 en el libro u hoja de reclamaciones" in text
-    assert "26/10/2026: presenté una reclamación formal" in text
+    assert "presentada el 26 de octubre de 2026 en el Libro de Reclamaciones" in text
+    assert "26/10/2026: presenté un reclamo formal" in text
     assert "Extracto de la tarjeta" in text
     assert (
         "Plazo prometido por la empresa (48 horas): hasta el 3 de octubre de 2026 — incumplido."
@@ -264,3 +264,70 @@ def test_the_print_button_says_how_to_print_by_hand_too() -> None:
     assert wrap is not None
     assert wrap.find("button", string=labels.PRINT_DOSSIER) is not None
     assert labels.PRINT_HINT in wrap.get_text()
+
+
+# --- the legal date that passed, and its reminder -------------------------------------------
+
+
+def test_an_overdue_legal_date_stays_in_the_overview_with_where_to_go() -> None:
+    # Peru, Libro de Reclamaciones of Monday 26 October: 15 días hábiles end on Monday
+    # 16 November (1 November, a holiday, is a Sunday).
+    cell = render.legal_cell(CASE, dt.date(2026, 11, 20))
+    assert cell.startswith("Venció el 16/11/2026, hace 4 días: acude a ")
+    assert "INDECOPI" in cell
+
+
+def test_the_legal_reminder_says_what_to_do_and_rings_the_day_before_and_after() -> None:
+    state = replace(mounted(("caselog",)), today=dt.date(2026, 11, 2))
+    _, effects = update(
+        state, ev("click", hooks={"action": "export-legal-ics"}, tag="BUTTON", today="2026-11-02")
+    )
+    text = effects[0]["text"].replace("\r\n ", "")
+    assert text.count("BEGIN:VALARM") == 3
+    assert "TRIGGER;RELATED=START:-PT15H" in text and "TRIGGER;RELATED=START:P1DT9H" in text
+    assert "Si la empresa no te ha respondido\\, acude a " in text
+    assert "INDECOPI" in text
+
+
+def test_a_passed_date_reminds_of_the_last_day_to_go_to_the_authority() -> None:
+    spain = replace(
+        CASE,
+        country="ES",
+        sector=CaseSector.TELECOM,
+        complaint_date=dt.date(2026, 9, 1),
+        complaint_channel=ComplaintChannel.EMAIL,
+    )
+    state = replace(mounted(("caselog",)), log=storage.CaseLog(cases=(spain,), active_id="c"))
+    _, effects = update(
+        state, ev("click", hooks={"action": "export-legal-ics"}, tag="BUTTON", today="2026-11-26")
+    )
+    text = effects[0]["text"].replace("\r\n ", "")
+    # The operator's month ended on 1 October; the telecom office takes it 3 months after.
+    assert "DTSTART;VALUE=DATE:20270101" in text
+    assert "Es tu último día para acudir a Oficina de Atención al Usuario" in text
+
+
+def test_without_a_legal_deadline_the_reminder_says_so_plainly() -> None:
+    chile = replace(CASE, country="CL", sector=CaseSector.OTHER, complaint_date=TODAY)
+    state = replace(mounted(("caselog",)), log=storage.CaseLog(cases=(chile,), active_id="c"))
+    state, _ = update(state, ev("click", hooks={"action": "export-legal-ics"}, tag="BUTTON"))
+    assert state.errors["legal_ics"] == labels.LEGAL_ICS_NO_LAW_DEADLINE.format(country="Chile")
+    with_date = replace(chile, reply_by=dt.date(2026, 12, 10))
+    state = replace(state, log=storage.CaseLog(cases=(with_date,), active_id="c"))
+    _, effects = update(state, ev("click", hooks={"action": "export-legal-ics"}, tag="BUTTON"))
+    assert "DTSTART;VALUE=DATE:20261210" in effects[0]["text"]
+    assert "la fecha que diste a la empresa para responder" in effects[0]["text"]
+
+
+def test_the_wizard_result_comes_back_on_the_next_visit_until_the_reader_starts_again() -> None:
+    done = replace(CASE, wizard_done=True)
+    log = storage.CaseLog(cases=(done,), active_id="c")
+    state, _ = update(State(), ev("mount", tools=["wizard"], stored=storage.serialize(log)))
+    doc = parse(render.render("wizard", state.view()))
+    assert doc.select_one("#stc-wizard-result") is not None
+    state, _ = update(state, ev("click", hooks={"action": "wizard-restart"}, tag="BUTTON"))
+    active = state.log.active()
+    assert active is not None and not active.wizard_done
+    doc = parse(render.render("wizard", state.view()))
+    assert doc.select_one("#stc-wizard-result") is None
+    assert "Pregunta 1 de" in doc.get_text()

@@ -322,8 +322,8 @@ def assert_valid_calendar(text: str) -> None:
     assert not calendar.errors
     (event,) = calendar.walk("VEVENT")
     assert not event.errors and event.get("DTSTART") and event.get("SUMMARY") is not None
-    (alarm,) = event.walk("VALARM")
-    assert alarm.get("TRIGGER") is not None
+    alarms = event.walk("VALARM")
+    assert alarms and all(alarm.get("TRIGGER") is not None for alarm in alarms)
     assert calendar.to_ical()  # and it writes back
 
 

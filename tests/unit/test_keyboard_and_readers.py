@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 from bs4 import BeautifulSoup
 
-from followup import labels, render
+from followup import labels, render, wizard
 from followup.controller import update
 from followup.model import CaseFile, Channel
 from followup.render import View
@@ -124,14 +124,15 @@ def test_a_field_with_an_error_renders_aria_invalid() -> None:
 
 
 def test_the_wizard_marks_its_question_invalid_while_its_error_shows() -> None:
-    view = View(wizard=WizardState(error=labels.OPENED_REQUIRED))
+    opened = wizard.STEPS.index("opened")
+    view = View(wizard=WizardState(step=opened, error=labels.OPENED_REQUIRED))
     assert render.invalid_controls("wizard", view) == {"stc-wizard-opened": "true"}
     doc = BeautifulSoup(render.render("wizard", view), "html.parser")
     assert one(doc, "#stc-wizard-opened")["aria-invalid"] == "true"
-    steps = WizardState(step=3, error=labels.FOLLOW_UPS_INVALID)
+    steps = WizardState(step=wizard.STEPS.index("follow_ups"), error=labels.FOLLOW_UPS_INVALID)
     doc = BeautifulSoup(render.render("wizard", View(wizard=steps)), "html.parser")
     assert one(doc, "#stc-wizard-follow_ups")["aria-invalid"] == "true"
-    finished = View(wizard=WizardState(step=7))
+    finished = View(wizard=WizardState(step=wizard.RESULT))
     assert render.invalid_controls("wizard", finished) == {}
 
 
@@ -143,7 +144,8 @@ def test_each_date_field_says_the_date_it_understood_in_words() -> None:
     assert text_of(words) == "Fecha: 2 de noviembre de 2026"
     assert "stc-caselog-opened-words" in one(doc, "#stc-caselog-opened")["aria-describedby"]
     assert text_of(one(doc, "#stc-caselog-next_action-words")) == ""
-    wizard_doc = BeautifulSoup(render.render("wizard", view), "html.parser")
+    at_opened = replace(view, wizard=WizardState(step=wizard.STEPS.index("opened")))
+    wizard_doc = BeautifulSoup(render.render("wizard", at_opened), "html.parser")
     assert text_of(one(wizard_doc, "#stc-wizard-opened-words")) == "Fecha: 2 de noviembre de 2026"
 
 

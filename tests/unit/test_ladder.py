@@ -8,14 +8,16 @@ from dataclasses import replace
 
 import pytest
 
-from followup import escalation, ladder, legal, storage
+from followup import escalation, ladder, legal, situations, storage
 from followup.dates import add_business_days, national_holidays, sla_deadline
 from followup.escalation import Action, Situation, advise
+from followup.messages import format_date_es
 from followup.model import (
     OTHER_COUNTRY,
     CaseFile,
     CaseSector,
     Channel,
+    CompanySize,
     ComplaintChannel,
     Impact,
     Interaction,
@@ -40,21 +42,24 @@ def test_the_shipped_holidays_are_current_and_made_by_the_holidays_package() -> 
         )
 
 
-def test_holidays_cover_this_year_and_the_next_two_for_every_country() -> None:
+def test_holidays_cover_last_year_this_year_and_the_next_two_for_every_country() -> None:
     from followup.holidays_data import NATIONAL, YEARS
 
-    assert tuple(range(dt.date.today().year, dt.date.today().year + 3)) == YEARS
+    assert tuple(range(dt.date.today().year - 1, dt.date.today().year + 3)) == YEARS
     assert set(NATIONAL) == set(legal.COUNTRIES)
     assert D(2026, 12, 25) in national_holidays("ES") or 2026 not in YEARS
 
 
 def test_the_followup_package_never_imports_the_holidays_package() -> None:
+    import re
     from pathlib import Path
 
+    # `import holidays…` or `from holidays… import`, not our own `holidays_data`.
+    imports_holidays = re.compile(r"^\s*(?:import|from)\s+holidays\b(?!_)", re.MULTILINE)
     package = Path(ladder.__file__).parent
     for source in package.glob("*.py"):
         text = source.read_text(encoding="utf-8")
-        assert "import holidays" not in text and "from holidays" not in text, source.name
+        assert not imports_holidays.search(text), source.name
 
 
 def test_unknown_countries_have_no_holidays() -> None:
@@ -177,9 +182,12 @@ def test_reader_limits_start_where_their_rule_says() -> None:
     by_key = {s.rung.key: s.limit for s in steps}
     assert by_key["arbitraje"] == D(2027, 10, 1)  # 1 year from the complaint
     assert by_key["omic"] is None
-    mexico = ladder.authorities("MX", legal.Sector.GENERAL, D(2026, 11, 5), opened=D(2026, 9, 1))
+    mexico = ladder.authority_steps(
+        CaseFile(id="mx", country="MX", opened=D(2026, 9, 1)), D(2026, 11, 5)
+    )
     assert mexico[0].limit == D(2027, 9, 1)  # 1 year from the facts: the opening date
-    assert ladder.authorities(OTHER_COUNTRY, legal.Sector.GENERAL, D(2026, 11, 5)) == ()
+    other = CaseFile(id="o", country=OTHER_COUNTRY)
+    assert ladder.authority_steps(other, D(2026, 11, 5)) == ()
 
 
 def test_next_legal_date_climbs_with_the_case() -> None:
@@ -187,14 +195,19 @@ def test_next_legal_date_climbs_with_the_case() -> None:
     assert ladder.next_legal_date(replace(TELECOM_ES, complaint_date=None), today) is None
     company = ladder.next_legal_date(TELECOM_ES, today)
     assert company == ladder.LegalDate(D(2026, 11, 1), "company", company.what if company else "")
-    reader = ladder.next_legal_date(TELECOM_ES, D(2026, 11, 5))
-    assert reader is not None and (reader.day, reader.kind) == (D(2027, 2, 1), "reader")
+    # Past the operator's deadline with no answer: it stays in view, overdue, with where
+    # to go and until when.
+    overdue = ladder.next_legal_date(TELECOM_ES, D(2026, 11, 5))
+    assert overdue is not None and (overdue.day, overdue.kind) == (D(2026, 11, 1), "company")
+    assert overdue.overdue and overdue.then_day == D(2027, 2, 1)
+    assert "Oficina de Atención al Usuario" in overdue.then
+    assert overdue.remind_on == D(2027, 2, 1)
     authority = ladder.next_legal_date(replace(TELECOM_ES, authority_date=D(2026, 12, 1)), today)
     assert authority is not None and (authority.day, authority.kind) == (D(2027, 6, 1), "authority")
     peru = replace(TELECOM_ES, country="PE", sector=CaseSector.OTHER, authority_date=D(2026, 12, 1))
     assert ladder.next_legal_date(peru, today) is None  # INDECOPI publishes no deadline
     late = ladder.next_legal_date(TELECOM_ES, D(2028, 1, 1))
-    assert late is None
+    assert late is not None and late.overdue and late.then_day is None
 
 
 # --- Every country × sector: the formal complaint and the authority ----------------------
@@ -233,14 +246,20 @@ def test_after_an_escalation_each_country_and_sector_gets_its_formal_complaint(
     deadline = rung.deadline if rung else None
     texts = " ".join(r.text for r in advice.reasons)
     if deadline is not None and deadline.unit is not legal.Unit.HOURS:
-        expected = deadline.due(TODAY, national_holidays(code))
+        case = escalated(code, sector).case()
+        expected = deadline.due(TODAY, ladder.case_holidays(case))
         assert advice.legal_date == expected
         assert deadline.words(country.calendar_word) in texts
-        assert ("sin contar festivos locales o regionales" in texts) is bool(deadline.business)
+        # Under the date: what the count skipped, or that every day counts.
+        assert advice.calendar_note
+        if deadline.business:
+            assert "No contamos" in advice.calendar_note or "Sin " in advice.calendar_note
     else:
-        # No number in the data: it says so, and never shows a date of its own.
+        # No number in the law: the reader sets a reply date, which the advice suggests.
         assert advice.legal_date is None
-        assert "No hay un plazo legal general" in texts
+        assert "La ley no fija un plazo" in texts
+        suggested = add_business_days(TODAY, 10, ladder.holidays_for(code))
+        assert format_date_es(suggested) in texts
     if rung is not None:
         assert rung.instrument in texts
     assert all(r.section in escalation.SECTIONS for r in advice.reasons)
@@ -254,7 +273,8 @@ def test_after_the_complaint_each_country_and_sector_gets_its_authority(
     later = D(2027, 10, 1)
     advice = advise(escalated(code, sector, complaint_date=filed), later)
     assert advice.action is Action.AUTHORITY
-    steps = legal.country(code).authorities(sector)
+    # The company never answered: only bodies that take a case without its answer.
+    steps = [r for r in legal.country(code).authorities(sector) if not ladder.needs_answer(r)]
     texts = " ".join(r.text for r in advice.reasons)
     if not steps:
         assert advice.headline == "Acude a la autoridad de consumo de tu país"
@@ -273,12 +293,58 @@ def test_after_the_complaint_each_country_and_sector_gets_its_authority(
     assert all(r.section in escalation.SECTIONS for r in advice.reasons)
 
 
+def test_a_silent_company_is_never_sent_to_a_remedy_that_needs_its_answer() -> None:
+    """Colombia telecom: the «recurso» needs the operator's answer; without it, the
+    advice must not send the reader there."""
+    silent = advise(
+        escalated("CO", legal.Sector.TELECOM, complaint_date=D(2026, 9, 1)), D(2026, 12, 1)
+    )
+    assert "recurso" not in silent.headline.lower()
+    assert all("recibido la respuesta" not in r.text for r in silent.reasons)
+    answered = advise(
+        escalated(
+            "CO",
+            legal.Sector.TELECOM,
+            complaint_date=D(2026, 9, 1),
+            complaint_answered=D(2026, 9, 10),
+        ),
+        D(2026, 12, 1),
+    )
+    assert answered.action is Action.AUTHORITY
+    assert "Superintendencia de Industria y Comercio" in answered.headline
+
+
+def test_spain_the_authority_that_asks_for_a_month_is_not_offered_before_it() -> None:
+    """X1: the Banco de España takes a bank complaint one month after it was filed (or
+    after the bank's answer): before that the reader waits, and is told until when."""
+    bank = escalated("ES", legal.Sector.BANKING, complaint_date=D(2026, 11, 30))
+    telecom = escalated("ES", legal.Sector.TELECOM, complaint_date=D(2026, 11, 30))
+    general = escalated(
+        "ES",
+        legal.Sector.GENERAL,
+        complaint_date=D(2026, 11, 30),
+        company_size=CompanySize.LARGE,
+    )
+    # 15 días hábiles from 30 November end on 22 December (national calendar): the OMIC
+    # takes the case then, the Junta Arbitral only from 30 December.
+    advice = advise(general, D(2026, 12, 23))
+    assert advice.action is Action.AUTHORITY
+    assert "OMIC" in advice.headline
+    texts = " ".join(r.text for r in advice.reasons)
+    assert "Junta Arbitral" in texts and "30 de diciembre de 2026" in texts
+    for case in (bank, telecom):
+        assert advise(case, D(2026, 12, 29)).action is Action.WAIT
+        after = advise(case, D(2026, 12, 31))
+        assert after.action is Action.AUTHORITY
+
+
 def test_the_company_deadline_is_awaited_then_the_authority_follows() -> None:
     peru = escalated("PE", legal.Sector.GENERAL, complaint_date=D(2026, 12, 1))
     waiting = advise(peru, D(2026, 12, 10))
     assert waiting.action is Action.WAIT
     assert waiting.legal_date == D(2026, 12, 24)
-    assert waiting.wait_until == D(2026, 12, 25)
+    # Never a holiday: the day after the 24th is Christmas, then a weekend.
+    assert waiting.wait_until == D(2026, 12, 28)
     after = advise(peru, D(2026, 12, 28))
     assert after.action is Action.AUTHORITY
     assert "venció el 24 de diciembre de 2026" in after.reasons[0].text
@@ -367,7 +433,7 @@ def test_a_version_1_document_migrates_to_version_2_without_losing_anything() ->
     assert (first.country, first.sector, first.complaint_date) == ("", None, None)
     assert log.active_id == "a" and len(log.cases) == 2
     saved = json.loads(storage.serialize(log))
-    assert saved["version"] == storage.SCHEMA_VERSION == 3
+    assert saved["version"] == storage.SCHEMA_VERSION == 4
     read_back = case_to_dict(storage.parse(json.dumps(saved)).cases[0])
     for key, value in V1_DOCUMENT["cases"][0].items():  # type: ignore[union-attr]
         assert read_back[key] == value
@@ -392,7 +458,12 @@ def test_every_section_the_advice_links_to_exists_in_the_guide() -> None:
     from pathlib import Path
 
     docs = Path(__file__).resolve().parents[2] / "docs"
+    slugs = {s.slug for s in situations.SITUATIONS.values()}
     for section in escalation.SECTIONS:
         page, _, anchor = section.partition("#")
         text = (docs / f"{page}.md").read_text(encoding="utf-8")
+        if page == escalation.SITUATIONS_PAGE:
+            # Rendered from the same data: each situation's heading has its slug.
+            assert "/// situations" in text and anchor in slugs, section
+            continue
         assert f"{{#{anchor}}}" in text, section

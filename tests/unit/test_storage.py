@@ -100,7 +100,7 @@ def test_saved_document_is_versioned_readable_json() -> None:
     assert "Módem" in text  # ensure_ascii=False: readable in a text editor
     data = json.loads(text)
     assert list(data) == ["version", "active_id", "cases"]
-    assert data["version"] == SCHEMA_VERSION == 3
+    assert data["version"] == SCHEMA_VERSION == 4
     assert data["cases"][0]["opened"] == "2026-11-03"
     assert serialize(parse(text)) == text
 
@@ -169,7 +169,7 @@ def test_an_unversioned_list_of_cases_is_migrated_to_the_current_version() -> No
     old = json.dumps([case_to_dict(case)])
     log = parse(old)
     assert log == CaseLog(cases=(case,), active_id="a")
-    assert json.loads(serialize(log))["version"] == 3
+    assert json.loads(serialize(log))["version"] == 4
     assert parse("[]") == CaseLog()
 
 

@@ -12,13 +12,22 @@ from hypothesis import strategies as st
 
 from followup import escalation, labels
 from followup.escalation import situation_from_case
-from followup.model import CaseFile, Channel, Impact, Interaction, InteractionKind, SlaUnit
+from followup.model import (
+    CaseFile,
+    Channel,
+    Impact,
+    Interaction,
+    InteractionKind,
+    SituationKind,
+    SlaUnit,
+)
 from followup.render import View, render
 from followup.storage import CaseLog
 from followup.wizard import (
     RESULT,
     STEPS,
     WizardState,
+    next_step,
     prefilled,
     set_follow_ups,
     situation,
@@ -74,8 +83,14 @@ def questions_shown(doc: BeautifulSoup) -> list[str]:
 # --- the steps -------------------------------------------------------------------------
 
 
+def at(name: str, **changes: object) -> WizardState:
+    return WizardState(step=STEPS.index(name), **changes)  # type: ignore[arg-type]
+
+
 def test_every_step_has_a_spanish_question() -> None:
     assert STEPS == (
+        "situation",
+        "place",
         "opened",
         "last_contact",
         "sla",
@@ -83,6 +98,7 @@ def test_every_step_has_a_spanish_question() -> None:
         "impact",
         "channels",
         "escalated",
+        "complaint",
     )
     assert set(labels.WIZARD_QUESTIONS) == set(STEPS)
     assert all(q.startswith("¿") and q.endswith("?") for q in labels.WIZARD_QUESTIONS.values())
@@ -110,7 +126,7 @@ def test_one_question_is_shown_at_a_time(step: int) -> None:
     doc = page(WizardState(step=step))
     assert questions_shown(doc) == [STEPS[step]]
     counter = one(doc, "#stc-wizard-step")
-    assert text_of(counter) == f"Pregunta {step + 1} de 7"
+    assert text_of(counter) == f"Pregunta {step + 1} de {len(STEPS)}"
     assert doc.select("#stc-wizard-result") == []
 
 
@@ -121,7 +137,7 @@ def test_first_question_has_no_back_button() -> None:
 
 
 def test_later_questions_can_go_back() -> None:
-    doc = page(WizardState(step=2))
+    doc = page(at("opened"))
     assert text_of(one(doc, '[data-action="wizard-back"]')) == labels.BACK
 
 
@@ -131,20 +147,20 @@ def test_last_question_leads_to_the_recommendation() -> None:
 
 
 def test_date_questions_edit_the_case_file_dates() -> None:
-    opened = one(page(WizardState(step=0)), "#stc-wizard-opened")
+    opened = one(page(at("opened")), "#stc-wizard-opened")
     assert (opened["type"], opened["data-field"], opened["value"]) == (
         "date",
         "opened",
         "2026-11-02",
     )
-    doc = page(WizardState(step=1), CaseFile(id="c-1"))
+    doc = page(at("last_contact"), CaseFile(id="c-1"))
     last = one(doc, "#stc-wizard-last_contact")
     assert (last["data-field"], last["value"]) == ("last_contact", "")
     assert labels.WIZARD_HINTS["last_contact"] in text_of(doc)
 
 
 def test_opening_date_error_is_shown_next_to_the_question() -> None:
-    view = replace(view_of(WizardState()), errors={"opened": labels.OPENED_REQUIRED})
+    view = replace(view_of(at("opened")), errors={"opened": labels.OPENED_REQUIRED})
     doc = BeautifulSoup(render("wizard", view), "html.parser")
     error = one(doc, "#stc-wizard-opened-error")
     assert text_of(error) == labels.OPENED_REQUIRED
@@ -153,7 +169,7 @@ def test_opening_date_error_is_shown_next_to_the_question() -> None:
 
 
 def test_deadline_question_groups_amount_unit_and_no_deadline() -> None:
-    doc = page(WizardState(step=2))
+    doc = page(at("sla"))
     group = one(doc, "fieldset.stc-field")
     assert text_of(one(group, "legend")) == labels.WIZARD_QUESTIONS["sla"]
     assert one(group, "#stc-wizard-sla_amount")["value"] == "2"
@@ -162,38 +178,38 @@ def test_deadline_question_groups_amount_unit_and_no_deadline() -> None:
 
 
 def test_follow_ups_question_shows_the_answer_so_far() -> None:
-    blank = one(page(WizardState(step=3)), '[data-wizard="follow_ups"]')
+    blank = one(page(at("follow_ups")), '[data-wizard="follow_ups"]')
     assert (blank["type"], blank["min"], blank["max"], blank["value"]) == ("number", "0", "50", "")
-    answered = one(page(WizardState(step=3, follow_ups=0)), '[data-wizard="follow_ups"]')
+    answered = one(page(at("follow_ups", follow_ups=0)), '[data-wizard="follow_ups"]')
     assert answered["value"] == "0"
 
 
 def test_invalid_answer_is_announced_as_an_alert() -> None:
-    doc = page(WizardState(step=3, error=labels.FOLLOW_UPS_INVALID))
+    doc = page(at("follow_ups", error=labels.FOLLOW_UPS_INVALID))
     alert = one(doc, '[role="alert"]')
     assert text_of(alert) == labels.FOLLOW_UPS_INVALID
-    assert text_of(one(page(WizardState(step=3)), '[role="alert"]')) == ""
+    assert text_of(one(page(at("follow_ups")), '[role="alert"]')) == ""
 
 
 def test_impact_question_replaces_the_field_label_with_the_question() -> None:
-    doc = page(WizardState(step=4))
+    doc = page(at("impact"))
     assert text_of(one(doc, "legend")) == labels.WIZARD_QUESTIONS["impact"]
     checked = [r["value"] for r in doc.select('input[type="radio"][checked]')]
     assert checked == ["critical"]
 
 
 def test_channels_question_ticks_the_channels_already_tried() -> None:
-    state = WizardState(step=5, channels=frozenset({Channel.PHONE, Channel.CHAT}))
+    state = at("channels", channels=frozenset({Channel.PHONE, Channel.CHAT}))
     boxes = page(state).select('[data-wizard="channel"]')
     assert [b["value"] for b in boxes] == [c.value for c in Channel]
     assert {b["value"] for b in boxes if b.has_attr("checked")} == {"phone", "chat"}
-    none_yet = page(WizardState(step=5)).select('[data-wizard="channel"][checked]')
+    none_yet = page(at("channels")).select('[data-wizard="channel"][checked]')
     assert none_yet == []
 
 
 @pytest.mark.parametrize(("escalated", "checked"), [(None, "no"), (False, "no"), (True, "yes")])
 def test_escalated_question_is_yes_or_no(escalated: bool | None, checked: str) -> None:
-    doc = page(WizardState(step=6, escalated=escalated))
+    doc = page(at("escalated", escalated=escalated))
     radios = doc.select('[data-wizard="escalated"]')
     assert [text_of(r.parent) for r in radios] == [labels.YES, labels.NO]
     assert [r["value"] for r in radios if r.has_attr("checked")] == [checked]
@@ -202,27 +218,33 @@ def test_escalated_question_is_yes_or_no(escalated: bool | None, checked: str) -
 # --- answers ---------------------------------------------------------------------------
 
 
-def test_opening_date_is_required_to_leave_the_first_question() -> None:
-    message = step_error(WizardState(), CaseFile(id="x"))
+def test_opening_date_is_required_to_leave_its_question() -> None:
+    message = step_error(at("opened"), CaseFile(id="x"))
     assert message == labels.OPENED_REQUIRED
     assert "fecha de apertura" in message
-    assert step_error(WizardState(), CASE) == ""
+    assert step_error(at("opened"), CASE) == ""
+
+
+def test_a_problem_that_does_not_wait_goes_on_without_an_opening_date() -> None:
+    charge = CaseFile(id="x", situation=SituationKind.UNAUTHORISED_CHARGE)
+    assert step_error(at("opened"), charge) == ""
 
 
 def test_other_questions_can_be_left_unanswered() -> None:
     empty = CaseFile(id="x")
-    assert [step_error(WizardState(step=i), empty) for i in range(1, len(STEPS))] == [""] * 6
+    others = [i for i, name in enumerate(STEPS) if name != "opened"]
+    assert [step_error(WizardState(step=i), empty) for i in others] == [""] * len(others)
 
 
 @pytest.mark.parametrize(("raw", "expected"), [("0", 0), ("3", 3), (" 7 ", 7), ("50", 50)])
 def test_follow_ups_accepts_whole_numbers_up_to_fifty(raw: str, expected: int) -> None:
-    state = set_follow_ups(WizardState(step=3, error="antes"), raw)
+    state = set_follow_ups(at("follow_ups", error="antes"), raw)
     assert (state.follow_ups, state.error) == (expected, "")
 
 
 @pytest.mark.parametrize("raw", ["", "51", "-1", "2.5", "tres", "1e2", "²", "٣"])
 def test_follow_ups_refuses_anything_else_in_spanish(raw: str) -> None:
-    state = set_follow_ups(WizardState(step=3, follow_ups=2), raw)
+    state = set_follow_ups(at("follow_ups", follow_ups=2), raw)
     assert state.error == "Escribe un número entero entre 0 y 50."
     assert state.follow_ups == 2
 
@@ -305,7 +327,7 @@ def walk_to_the_end(case: CaseFile) -> WizardState:
     state = WizardState()
     while not state.finished:
         assert step_error(state, case) == ""
-        state = prefilled(state, case).go(state.step + 1)
+        state = next_step(prefilled(state, case), case)
     return state
 
 
