@@ -19,6 +19,9 @@ from playwright.sync_api import BrowserContext, Page, Route, expect
 
 ROOT = Path(__file__).resolve().parents[2]
 READY = "[data-stc-tool][data-mounted='yes']"
+# A visible change the reader waits for comes within seconds, more on a machine busy with
+# other work: assertions wait up to 20 s for it (Playwright's default is 5 s).
+expect.set_options(timeout=20_000)
 
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -168,13 +171,16 @@ def search_for(page: Page, text: str) -> None:
 
 
 def wait_until(page: Page, predicate: str, arg: Any = None, timeout_ms: int = 30_000) -> Any:
-    """The truthy value of `predicate` (JS source of a function of `arg`, maybe async) once
-    it has one, checked inside the page on every frame (a background tab gets no frames: on
-    every timer tick there). Evaluated through the DevTools protocol, so the site's CSP,
-    which refuses eval and with it Playwright's wait_for_function, does not apply."""
+    """The truthy value of `predicate` (JS source of a function of `arg`, maybe async, or of
+    an expression) once it has one, checked inside the page on every frame (a background tab
+    gets no frames: on every timer tick there). Evaluated through the DevTools protocol, so
+    the site's CSP, which refuses eval and with it Playwright's wait_for_function, does not
+    apply."""
     value = page.evaluate(
         f"""async ([arg, timeout]) => {{
-          const check = {predicate};
+          const source = () => ({predicate});
+          const first = source();
+          const check = typeof first === "function" ? first : source;
           const end = performance.now() + timeout;
           for (;;) {{
             const value = await check(arg);
@@ -197,8 +203,12 @@ def wait_saved(page: Page, condition: str) -> Any:
         page,
         f"""() => {{
           const raw = localStorage.getItem("sigue-tu-caso");
-          const doc = raw && JSON.parse(raw);
-          return doc && ({condition}) ? raw : null;
+          try {{
+            const doc = raw && JSON.parse(raw);
+            return doc && ({condition}) ? raw : null;
+          }} catch {{
+            return null;  // not there yet (no case, no such field)
+          }}
         }}""",
     )
     return json.loads(raw)

@@ -223,7 +223,8 @@ def test_the_runtime_standard_library_ships_as_bytecode(site_dir: Path) -> None:
     (≈ 1.5 s of every first start); whether it loads is what tests/pyodide runs on."""
     import zipfile
 
-    with zipfile.ZipFile(site_dir / "assets" / "pyodide" / "python_stdlib.zip") as zf:
+    (stdlib,) = site_dir.glob("assets/herramientas/*/pyodide/python_stdlib.zip")
+    with zipfile.ZipFile(stdlib) as zf:
         modules = [n for n in zf.namelist() if n.endswith((".py", ".pyc"))]
         header = zf.read("json/__init__.pyc")[:16]
     assert len(modules) > 150
