@@ -142,6 +142,10 @@ def test_all_four_tools_under_the_policy(
             page.get_by_role("button", name=name).click()
         if name.endswith("(JSON)"):
             backup = Path(info.value.path()).read_text(encoding="utf-8")
+        if name.endswith("(.ics)"):
+            from tests.unit.test_export import assert_valid_calendar
+
+            assert_valid_calendar(Path(info.value.path()).read_bytes().decode("utf-8"))
     copy = tmp_path / "copia.json"
     copy.write_text(backup, encoding="utf-8")
     page.get_by_label("Importar copia de seguridad (JSON)").set_input_files(copy)

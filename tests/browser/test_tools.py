@@ -309,6 +309,9 @@ def test_timeline_and_exports_parse(open_tool: Any, tmp_path: Path) -> None:
         page.get_by_role("button", name="Descargar recordatorio (.ics)").click()
     ics = Path(info.value.path()).read_bytes().decode("utf-8")
     assert ics.startswith("BEGIN:VCALENDAR\r\n") and "DTSTART;VALUE=DATE:20261109" in ics
+    from tests.unit.test_export import assert_valid_calendar
+
+    assert_valid_calendar(ics)  # RFC 5545, as the PyPI icalendar package reads it
 
     # Import the backup into a clean browser profile state.
     page.once("dialog", lambda dialog: dialog.accept())
