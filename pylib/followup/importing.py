@@ -75,6 +75,13 @@ def _merge_case(mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any]:
             continue
         if name in _LISTS and isinstance(here, list) and isinstance(value, list):
             merged[name] = _union(here, value)
+        elif name == "drafts" and isinstance(here, dict) and isinstance(value, dict):
+            # The reader's edited messages, message by message: the file's where there is
+            # none here; where both edited one, the file's waits for the reader.
+            merged[name] = {**value, **here}
+            differ = {k: v for k, v in value.items() if k in here and here[k] != v}
+            if differ:
+                conflicts[name] = differ
         elif name == "interactions" and isinstance(here, list) and isinstance(value, list):
             merged[name] = sorted(_union(here, value), key=lambda e: str(e.get("date", "")))
         elif here == empty.get(name, _MISSING) or (name not in mine and name not in empty):
@@ -169,7 +176,9 @@ def choose(log: CaseLog, case_id: str, name: str, *, take_file: bool) -> CaseLog
     if case is None or name not in waiting:
         return log
     document = storage.case_document(log, case)
-    if take_file:
+    if take_file and name == "drafts" and isinstance(document.get(name), dict):
+        document[name] = {**document[name], **waiting[name]}
+    elif take_file:
         document[name] = waiting[name]
     left = {k: v for k, v in waiting.items() if k != name}
     document.pop(CONFLICTS, None)

@@ -10,10 +10,11 @@ from typing import Any
 
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followup import importing, storage
 from followup.controller import HOLD_MEMORY, State, update
-from followup.model import CaseFile, Channel, Interaction
+from followup.model import CaseFile, Channel, Interaction, case_to_dict
 from followup.storage import STORAGE_KEY, CaseLog
 from tests.unit.case_strategies import case_logs
 
@@ -187,34 +188,53 @@ def test_an_unreadable_file_is_refused_next_to_the_field_as_before() -> None:
     assert state.errors["import"]
 
 
+@st.composite
+def device_and_file(draw: st.DrawFn) -> tuple[CaseLog, CaseLog]:
+    """Two logs whose cases share ids now and then (a backup of this device, edited since)."""
+    device, file = draw(case_logs()), draw(case_logs())
+    ids = [c.id for c in device.cases]
+    taken = {c.id for c in file.cases}
+    cases = []
+    for case in file.cases:
+        same = draw(st.sampled_from([None, *ids])) if ids else None
+        if same is not None and same not in taken:
+            taken.add(same)
+            case = replace(case, id=same)
+        cases.append(case)
+    return device, replace(file, cases=tuple(cases))
+
+
 @settings(max_examples=150, deadline=None)
-@given(case_logs(), case_logs())
+@given(device_and_file())
 def test_an_import_never_drops_what_the_device_or_the_file_holds(
-    device: CaseLog, file: CaseLog
+    logs: tuple[CaseLog, CaseLog],
 ) -> None:
+    device, file = logs
     log, report, undo = importing.merge_into(device, file)
     for case in device.cases:  # every case here stays, every value and entry it had
         merged = log.get(case.id)
         if merged is None:
             assert case == CaseFile(id=case.id)  # only the empty case a first visit opens
             continue
+        empty = case_to_dict(CaseFile(id=case.id))
         for name, value in storage.case_document(device, case).items():
             if isinstance(value, list):
                 assert all(v in storage.case_document(log, merged)[name] for v in value)
-            else:
-                assert storage.case_document(log, merged)[name] == value
+            elif value != empty.get(name):  # an empty field may take the file's value
+                assert storage.case_document(log, merged)[name] == value, name
     for case in file.cases:  # every case of the file arrives, its values kept or waiting
         if case == CaseFile(id=case.id):
             continue
         merged = log.get(case.id)
         assert merged is not None
         waiting = importing.conflicts(log, case.id)
+        empty = case_to_dict(CaseFile(id=case.id))
         for name, value in storage.case_document(file, case).items():
             now = storage.case_document(log, merged)[name]
             if isinstance(value, list):
                 assert all(v in now for v in value)
             else:
-                assert now == value or waiting.get(name) == value or value in (None, "", False)
+                assert now == value or waiting.get(name) == value or value == empty.get(name)
     back = importing.undo(log, undo)
     assert [storage.case_document(back, c) for c in back.cases] == [
         storage.case_document(device, c) for c in device.cases
@@ -278,3 +298,22 @@ def test_a_closing_tabs_record_on_the_stored_document_is_merged_and_dropped() ->
     )
     assert state.log.get("c1") == changed.get("c1")
     assert "unsaved" not in json.loads(next(e["value"] for e in effects if e["effect"] == "store"))
+
+
+def test_edited_messages_are_merged_message_by_message() -> None:
+    here = CaseFile(id="a", drafts=(("follow_up:email:body", "Mi versión"),))
+    there = CaseFile(
+        id="a",
+        drafts=(("complaint:email:body", "La carta"), ("follow_up:email:body", "Otra versión")),
+    )
+    log, report, _ = importing.merge_into(CaseLog(cases=(here,)), CaseLog(cases=(there,)))
+    case = log.get("a")
+    assert case is not None and dict(case.drafts) == {
+        "complaint:email:body": "La carta",
+        "follow_up:email:body": "Mi versión",
+    }
+    assert importing.conflicts(log, "a") == {"drafts": {"follow_up:email:body": "Otra versión"}}
+    taken = importing.choose(log, "a", "drafts", take_file=True).get("a")
+    assert taken is not None and dict(taken.drafts)["follow_up:email:body"] == "Otra versión"
+    assert dict(taken.drafts)["complaint:email:body"] == "La carta"
+    assert report.conflicted == 1
