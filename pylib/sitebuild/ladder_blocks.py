@@ -12,7 +12,7 @@ Parts: ``resumen`` (summary, phones, last update), ``indice`` (jump list by sect
 sector's own rungs, one heading per sector; sectors with the same rungs share one),
 ``todo`` (every rung, for the partial countries), ``ayuda`` (small claims, guarantees,
 offices…), ``cambios`` (changes in the law), ``historial`` («Cambios en esta página») and
-``fuentes``. With the argument ``todos`` the block compares the main countries instead:
+``fuentes``. With the argument ``todos`` the block compares every country instead:
 by default the company's deadline, when to go to the authority and which one, with
 ``part: tus-plazos`` the reader's own limits. It links ``paises/<slug>.md``, so it belongs
 on a page at the docs root. The HTML is built as ElementTree nodes (escaped by
@@ -383,8 +383,8 @@ def label_of(rung: legal.Rung) -> str:
 
 
 def compare(parent: etree.Element) -> None:
-    """One row per main country: what to file, the company's deadline, when to go to the
-    authority (Spain's one-month rule) and which authority."""
+    """One row per country, in the guide's order: what to file, the company's deadline,
+    when to go to the authority (Spain's one-month rule) and which authority."""
     table = etree.SubElement(parent, "table", {"class": "stc-compare"})
     head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
     for label in (
@@ -396,7 +396,7 @@ def compare(parent: etree.Element) -> None:
     ):
         text_el(head, "th", label)
     body = etree.SubElement(table, "tbody")
-    for code in legal.MAIN_COUNTRIES:
+    for code in legal.COUNTRIES:
         country = legal.country(code)
         tr = etree.SubElement(body, "tr", {"data-country": code})
         th = etree.SubElement(tr, "th", {"scope": "row"})
@@ -459,13 +459,13 @@ def compare(parent: etree.Element) -> None:
 
 
 def reader_limits(parent: etree.Element) -> None:
-    """Every time limit of the reader's own, across the main countries."""
+    """Every time limit of the reader's own, across the countries."""
     table = etree.SubElement(parent, "table", {"class": "stc-reader-limits"})
     head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
     for label in ("País", "Para qué", "Tu plazo", "Fuente"):
         text_el(head, "th", label)
     body = etree.SubElement(table, "tbody")
-    for code in legal.MAIN_COUNTRIES:
+    for code in legal.COUNTRIES:
         country = legal.country(code)
         for rung in country.rungs:
             if rung.reader_limit is None:

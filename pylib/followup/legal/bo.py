@@ -136,7 +136,9 @@ COUNTRY = Country(
             instrument="Reclamación directa en la ODECO del operador",
             body="El operador (su Oficina del Consumidor, ODECO)",
             scope="Teléfono, internet y televisión pagada.",
-            deadline=Deadline(15, Unit.DAYS, True, "para responder, desde que presentas la reclamación"),
+            deadline=Deadline(
+                15, Unit.DAYS, True, "para responder, desde que presentas la reclamación"
+            ),
             deadline_note=NO_LIMIT,
             reader_limit=None,
             reader_note=NO_LIMIT,
@@ -191,7 +193,10 @@ COUNTRY = Country(
             how="En las oficinas de la ASFI de los 9 departamentos o con la aplicación «ASFI Móvil».",
             cost="Gratis.",
             preconditions="Haber reclamado antes en el Punto de Reclamo de la entidad.",
-            portal=Link("ASFI: Defensoría del Consumidor Financiero", "https://asfi.gob.bo/index.php/defensoria/preg-cf/intermediacion-financiera.html"),
+            portal=Link(
+                "ASFI: Defensoría del Consumidor Financiero",
+                "https://asfi.gob.bo/index.php/defensoria/preg-cf/intermediacion-financiera.html",
+            ),
             short="ASFI",
             status=Status.VERIFIED,
             sources=(ASFI_RECLAMOS, AHORA_EL_PUEBLO),

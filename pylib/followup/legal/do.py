@@ -188,7 +188,10 @@ COUNTRY = Country(
             body="La empresa distribuidora (Edenorte, Edesur o Edeeste)",
             scope="Luz: facturación y servicio.",
             deadline=Deadline(
-                10, Unit.DAYS, True, "para responder por escrito, desde que presentas la reclamación"
+                10,
+                Unit.DAYS,
+                True,
+                "para responder por escrito, desde que presentas la reclamación",
             ),
             deadline_note=NO_LIMIT,
             reader_limit=None,
@@ -240,7 +243,12 @@ COUNTRY = Country(
             short="Pro Consumidor",
             phone="809-567-8555; desde el interior, sin cargo, 809-1-200-8555",
             status=Status.VERIFIED,
-            sources=(PROCONSUMIDOR_DENUNCIAS, PROCONSUMIDOR_PASOS, CAVADA_PRESCRIPCION, UNCTAD_COMPAL),
+            sources=(
+                PROCONSUMIDOR_DENUNCIAS,
+                PROCONSUMIDOR_PASOS,
+                CAVADA_PRESCRIPCION,
+                UNCTAD_COMPAL,
+            ),
             checked=CHECKED,
         ),
         Rung(

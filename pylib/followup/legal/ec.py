@@ -244,7 +244,9 @@ COUNTRY = Country(
             ),
             cost="Gratis.",
             preconditions="Conviene haber reclamado antes a la entidad.",
-            portal=Link("Superintendencia de Bancos: reclamos", "https://superbancos.gob.ec/bancos/?p=10135"),
+            portal=Link(
+                "Superintendencia de Bancos: reclamos", "https://superbancos.gob.ec/bancos/?p=10135"
+            ),
             short="Superintendencia de Bancos",
             status=Status.VERIFIED,
             sources=(SUPERBANCOS,),
@@ -322,8 +324,6 @@ COUNTRY = Country(
             "Defensoría del Pueblo y el procedimiento monitorio. Antes, una sección corta en "
             "«Otros países».",
         ),
-        PageChange(
-            "2026-11", "Primera versión de la sección, en «Otros países»."
-        ),
+        PageChange("2026-11", "Primera versión de la sección, en «Otros países»."),
     ),
 )

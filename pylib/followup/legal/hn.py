@@ -119,7 +119,9 @@ COUNTRY = Country(
             instrument="Hoja de Reclamación ante el banco o la aseguradora",
             body="La institución financiera o la aseguradora",
             scope="Bancos, tarjetas, financieras y seguros.",
-            deadline=Deadline(10, Unit.DAYS, True, "para responder, desde que presentas el reclamo"),
+            deadline=Deadline(
+                10, Unit.DAYS, True, "para responder, desde que presentas el reclamo"
+            ),
             deadline_note=(
                 "La entidad puede ampliarlo otros 10 días hábiles y, si depende del extranjero, "
                 "hasta 30 días hábiles."

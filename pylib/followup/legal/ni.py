@@ -124,7 +124,9 @@ COUNTRY = Country(
             how="Pregunta en el MIFIC cómo presentarla y qué documentos llevar.",
             cost="No encontramos el costo: pregúntalo al presentarla.",
             preconditions="Conviene haber reclamado antes por escrito al proveedor.",
-            portal=Link("Ministerio de Fomento, Industria y Comercio (MIFIC)", "https://www.mific.gob.ni/"),
+            portal=Link(
+                "Ministerio de Fomento, Industria y Comercio (MIFIC)", "https://www.mific.gob.ni/"
+            ),
             short="DIPRODEC (MIFIC)",
             status=Status.SECONDARY,
             sources=(LEXOLOGY_DIPRODEC, GUIA_MIFIC, CENTRAL_AMERICA_LINK),

@@ -146,7 +146,9 @@ COUNTRY = Country(
             instrument="Reclamo ante el banco",
             body="El banco",
             scope="Cuentas, tarjetas, préstamos y otros servicios bancarios.",
-            deadline=Deadline(30, Unit.DAYS, False, "para atender tu reclamo, desde que lo presentas"),
+            deadline=Deadline(
+                30, Unit.DAYS, False, "para atender tu reclamo, desde que lo presentas"
+            ),
             deadline_note=(
                 "Si no responde en ese tiempo, o su respuesta no te satisface, puedes acudir a la "
                 "Superintendencia de Bancos (Acuerdo 9-2025)."
@@ -168,7 +170,9 @@ COUNTRY = Country(
             instrument="Reclamo a la empresa de telecomunicaciones",
             body="La empresa de telecomunicaciones",
             scope="Teléfono, internet y televisión pagada.",
-            deadline=Deadline(30, Unit.DAYS, None, "para responder, desde que presentas el reclamo"),
+            deadline=Deadline(
+                30, Unit.DAYS, None, "para responder, desde que presentas el reclamo"
+            ),
             deadline_note=NO_LIMIT,
             reader_limit=None,
             reader_note=NO_LIMIT,
@@ -257,7 +261,10 @@ COUNTRY = Country(
             ),
             cost="Gratis.",
             preconditions="Haber reclamado antes al banco.",
-            portal=Link("Superintendencia de Bancos de Panamá", "https://www.superbancos.gob.pa/node/1621?page=1"),
+            portal=Link(
+                "Superintendencia de Bancos de Panamá",
+                "https://www.superbancos.gob.pa/node/1621?page=1",
+            ),
             short="Superintendencia de Bancos",
             status=Status.VERIFIED,
             sources=(SBP_RECLAMOS, ROSAS_LAW, METRO_LIBRE_PLATAFORMA),

@@ -238,9 +238,7 @@ FTC = Rung(
     ),
     reader_limit=None,
     reader_note=NO_LIMIT,
-    remarks=(
-        "Úsala además de la queja a la empresa y a la oficina de tu estado, no en su lugar."
-    ),
+    remarks=("Úsala además de la queja a la empresa y a la oficina de tu estado, no en su lugar."),
     how="En ReporteFraude.ftc.gov, en español, o por teléfono.",
     cost="Gratis.",
     preconditions="Ninguno.",
@@ -331,7 +329,10 @@ AIRLINE = Rung(
     body="La aerolínea",
     scope="Vuelos de aerolíneas que operan en Estados Unidos.",
     deadline=Deadline(
-        60, Unit.DAYS, None, "para darte una respuesta de fondo por escrito, desde que recibe tu queja"
+        60,
+        Unit.DAYS,
+        None,
+        "para darte una respuesta de fondo por escrito, desde que recibe tu queja",
     ),
     deadline_note=(
         "Antes, en 30 días, debe acusar recibo. Es la regla del Departamento de Transporte para "

@@ -137,7 +137,9 @@ COUNTRY = Country(
             instrument="Reclamo ante el banco o la institución financiera",
             body="El banco o la institución financiera",
             scope="Bancos, tarjetas, financieras y otras instituciones que supervisa el Banco Central.",
-            deadline=Deadline(15, Unit.DAYS, False, "para responder, desde que presentas el reclamo"),
+            deadline=Deadline(
+                15, Unit.DAYS, False, "para responder, desde que presentas el reclamo"
+            ),
             deadline_note=(
                 "Solo una vez y de forma excepcional puede prorrogarlo otros 15 días corridos "
                 "(art. 327 de la Recopilación de Normas del Banco Central). En 2025 el Banco "
@@ -156,7 +158,14 @@ COUNTRY = Country(
         Rung(
             key="defensa-del-consumidor",
             level=Level.AUTHORITY,
-            sectors=(Sector.GENERAL, Sector.TELECOM, Sector.ENERGY, Sector.AIR, Sector.INSURANCE, Sector.BANKING),
+            sectors=(
+                Sector.GENERAL,
+                Sector.TELECOM,
+                Sector.ENERGY,
+                Sector.AIR,
+                Sector.INSURANCE,
+                Sector.BANKING,
+            ),
             instrument="Reclamo ante el Área de Defensa del Consumidor",
             body="Área de Defensa del Consumidor (Ministerio de Economía y Finanzas)",
             scope="Cualquier problema de consumo, financiero o no (Ley 17.250).",
