@@ -859,18 +859,41 @@ REGIONS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
 }
 
-# What each country calls its public holidays (the rest: «festivos»).
+# What each country calls its public holidays (the rest: «festivos»). In the United States
+# and Puerto Rico, Spanish speakers (and USA.gov en español) say «días feriados».
 HOLIDAYS_NOUN: dict[str, str] = {
     "AR": "feriados",
     "CL": "feriados",
     "PE": "feriados",
     "UY": "feriados",
     "EC": "feriados",
+    "US": "feriados",
+    "PR": "feriados",
+    "VE": "feriados",
+    "GT": "feriados",
+    "BO": "feriados",
+    "DO": "feriados",
+    "HN": "feriados",
+    "PY": "feriados",
+    "SV": "feriados",
+    "NI": "feriados",
+    "CR": "feriados",
+    "PA": "feriados",
 }
 HOLIDAYS_NOUN_DEFAULT = "festivos"
 
 # The calendar used; {years} is «2026» or «2026 y 2027».
 CALENDAR_NATIONAL = "{noun} nacionales de {country} {years}"
+# Countries whose calendar is not called «nacional»: the US counts the federal holidays
+# only, Puerto Rico the federal ones and the island's.
+CALENDAR_NATIONAL_BY_COUNTRY: dict[str, str] = {
+    "US": "{noun} federales de {country} {years}",
+    "PR": "{noun} de {country} {years}, federales y de la isla",
+}
+# What a country's calendar leaves out, said after it like the other notes.
+CALENDAR_COUNTRY_NOTES: dict[str, str] = {
+    "US": "no incluye los feriados de tu estado",
+}
 CALENDAR_NATIONAL_NON_WORKING = "{noun} y días no laborables de {country} {years}"
 CALENDAR_REGION = "festivos {region} {years}"
 CALENDAR_NAMED: dict[str, str] = {
