@@ -378,6 +378,13 @@ def render(
             )
 
 
+def scroll_wrap(parent: etree.Element) -> etree.Element:
+    """Material's wrapper for a wide table (the one it puts around Markdown tables): on a
+    phone the table scrolls sideways inside it instead of widening the whole page."""
+    outer = etree.SubElement(parent, "div", {"class": "md-typeset__scrollwrap"})
+    return etree.SubElement(outer, "div", {"class": "md-typeset__table"})
+
+
 def label_of(rung: legal.Rung) -> str:
     return rung.short or rung.body
 
@@ -385,7 +392,7 @@ def label_of(rung: legal.Rung) -> str:
 def compare(parent: etree.Element) -> None:
     """One row per country, in the guide's order: what to file, the company's deadline,
     when to go to the authority (Spain's one-month rule) and which authority."""
-    table = etree.SubElement(parent, "table", {"class": "stc-compare"})
+    table = etree.SubElement(scroll_wrap(parent), "table", {"class": "stc-compare"})
     head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
     for label in (
         "País",
@@ -460,7 +467,7 @@ def compare(parent: etree.Element) -> None:
 
 def reader_limits(parent: etree.Element) -> None:
     """Every time limit of the reader's own, across the countries."""
-    table = etree.SubElement(parent, "table", {"class": "stc-reader-limits"})
+    table = etree.SubElement(scroll_wrap(parent), "table", {"class": "stc-reader-limits"})
     head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
     for label in ("País", "Para qué", "Tu plazo", "Fuente"):
         text_el(head, "th", label)

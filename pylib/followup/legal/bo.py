@@ -155,11 +155,11 @@ COUNTRY = Country(
             level=Level.AUTHORITY,
             sectors=(Sector.GENERAL, Sector.AIR, Sector.ENERGY, Sector.INSURANCE),
             instrument="Queja ante la autoridad de defensa del consumidor",
-            body=(
-                "Viceministerio de Defensa de los Derechos del Usuario y del Consumidor (en "
-                "reorganización dentro del Ministerio de Desarrollo Productivo)"
+            body="Viceministerio de Defensa de los Derechos del Usuario y del Consumidor",
+            scope=(
+                "Cualquier compra o servicio (Ley 453 de 2013). En reorganización dentro del "
+                "Ministerio de Desarrollo Productivo."
             ),
-            scope="Cualquier compra o servicio (Ley 453 de 2013).",
             deadline=None,
             deadline_note="No encontramos cuánto tarda en resolver.",
             reader_limit=None,

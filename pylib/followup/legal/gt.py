@@ -138,8 +138,11 @@ COUNTRY = Country(
             level=Level.AUTHORITY,
             sectors=(Sector.GENERAL, Sector.TELECOM, Sector.BANKING, Sector.INSURANCE, Sector.AIR),
             instrument="Queja ante la DIACO",
-            body="Dirección de Atención y Asistencia al Consumidor (DIACO), del Ministerio de Economía",
-            scope="Cualquier compra o servicio; también bancos, junto con la Superintendencia de Bancos.",
+            body="Dirección de Atención y Asistencia al Consumidor (DIACO)",
+            scope=(
+                "Cualquier compra o servicio; también bancos, junto con la Superintendencia de "
+                "Bancos. Depende del Ministerio de Economía."
+            ),
             deadline=None,
             deadline_note="La DIACO no publica un plazo para resolver.",
             reader_limit=None,

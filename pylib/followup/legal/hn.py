@@ -141,11 +141,11 @@ COUNTRY = Country(
             level=Level.AUTHORITY,
             sectors=(Sector.GENERAL, Sector.AIR),
             instrument="Denuncia ante la Dirección General de Protección al Consumidor",
-            body=(
-                "Dirección General de Protección al Consumidor (DGPC), de la Secretaría de "
-                "Desarrollo Económico"
+            body="Dirección General de Protección al Consumidor (DGPC)",
+            scope=(
+                "Cualquier compra o servicio, salvo agua, luz, cable y telefonía. Depende de la "
+                "Secretaría de Desarrollo Económico."
             ),
-            scope="Cualquier compra o servicio, salvo agua, luz, cable y telefonía.",
             deadline=None,
             deadline_note="No encontramos cuánto tarda el trámite.",
             reader_limit=None,

@@ -109,7 +109,7 @@ COUNTRY = Country(
             instrument="Demanda o denuncia ante la DIPRODEC",
             body=(
                 "Dirección de Protección de los Derechos de las Personas Consumidoras y Usuarias "
-                "(DIPRODEC), del Ministerio de Fomento, Industria y Comercio (MIFIC)"
+                "(DIPRODEC) del MIFIC"
             ),
             scope="Cualquier compra o servicio, salvo los financieros, que van a la SIBOIF.",
             deadline=None,

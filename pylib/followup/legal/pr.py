@@ -80,6 +80,12 @@ MICROJURIS_REGLA_60 = Source(
     "",
     official=False,
 )
+METRO_CARRO = Source(
+    "Metro Puerto Rico (prensa), sobre los carros defectuosos y el DACO",
+    "https://metro.pr/pr/noticias/2021/11/18/pasa-carro-compre-me-salio-limon.html?outputType=amp",
+    "2021-11-18",
+    official=False,
+)
 ONE_METRO_LUMA = Source(
     "Metro (prensa), sobre el límite de los cobros retroactivos de LUMA",
     "https://onemetro.net/?p=35614",
@@ -98,9 +104,9 @@ COUNTRY = Country(
         "(DACO): radicas una querella contra el comerciante y el DACO investiga, intenta un "
         "acuerdo y, si no lo hay, celebra una vista y decide, como un tribunal administrativo. "
         "Antes, reclama por escrito a la empresa y guarda copia. La luz (LUMA) va al Negociado "
-        "de Energía y los seguros a la Oficina del Comisionado de Seguros. Como en el resto de "
-        "Estados Unidos, también puedes acudir a la CFPB (bancos y tarjetas), la FCC (teléfono e "
-        "internet), el Departamento de Transporte (vuelos) y la FTC (fraudes)."
+        "de Energía y los seguros a la Oficina del Comisionado de Seguros. Las agencias "
+        "federales de Estados Unidos también te atienden: la CFPB (bancos y tarjetas), la FCC "
+        "(teléfono e internet), el Departamento de Transporte (vuelos) y la FTC (fraudes)."
     ),
     rungs=(
         Rung(
@@ -126,7 +132,7 @@ COUNTRY = Country(
             preconditions="Ninguno.",
             portal=None,
             status=Status.UNCERTAIN,
-            sources=(GARCIA_FRANCO,),
+            sources=(GARCIA_FRANCO, METRO_CARRO),
             checked=CHECKED,
         ),
         us.CARD_DISPUTE,

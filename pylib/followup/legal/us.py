@@ -228,7 +228,7 @@ FTC = Rung(
     level=Level.AUTHORITY,
     sectors=ALL_SECTORS,
     instrument="Reporte ante la Comisión Federal de Comercio (FTC) en ReporteFraude.ftc.gov",
-    body="Comisión Federal de Comercio (Federal Trade Commission, FTC)",
+    body="Comisión Federal de Comercio (FTC)",
     scope="Estafas, fraudes, cobros engañosos y malas prácticas de cualquier empresa.",
     deadline=None,
     deadline_note=(
@@ -452,10 +452,7 @@ COUNTRY = Country(
             level=Level.AUTHORITY,
             sectors=ALL_SECTORS,
             instrument="Queja ante la oficina de protección al consumidor del estado",
-            body=(
-                "Oficina de protección al consumidor del estado (casi siempre, en la fiscalía "
-                "general o Attorney General)"
-            ),
+            body="Oficina de protección al consumidor del estado (fiscalía general o Attorney General)",
             scope="Cualquier compra o servicio en ese estado.",
             deadline=None,
             deadline_note="Cada estado trabaja a su manera y no hay un plazo común.",
