@@ -281,7 +281,7 @@ COUNTRY = Country(
             short="INDOTEL",
             phone="809-200-9707 (gratis) o 809-547-1000",
             status=Status.SECONDARY,
-            sources=(SAN_JUAN_INDOTEL, HORAS25_INDOTEL, INDOTEL_CPF),
+            sources=(HORAS25_INDOTEL, SAN_JUAN_INDOTEL, INDOTEL_CPF),
             checked=CHECKED,
         ),
         Rung(

@@ -219,7 +219,7 @@ CFPB = Rung(
     short="CFPB",
     phone="(855) 411-2372",
     status=Status.SECONDARY,
-    sources=(CFPB_GUIDE, LA_OPINION_CFPB, LEGAL_EXAMINER_CFPB, AFR_2026, USA_TODAY_CFPB),
+    sources=(LA_OPINION_CFPB, CFPB_GUIDE, LEGAL_EXAMINER_CFPB, AFR_2026, USA_TODAY_CFPB),
     checked=CHECKED,
 )
 
