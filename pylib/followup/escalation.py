@@ -502,6 +502,9 @@ def _complaint_reasons(f: _Facts) -> tuple[list[Reason], dt.date | None, str, st
                 date=format_date_es(due),
             )
         )
+    elif step is not None and step.by_reader and due is not None and due > f.today:
+        reasons.append(_reason("complaint_reply_set", section, date=format_date_es(due)))
+        due = None  # the reader's own date, not the law's
     else:
         suggested = suggested_reply_by(case, f.today)
         note = _calendar_note(f, f.today, suggested)

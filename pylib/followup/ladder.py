@@ -184,8 +184,11 @@ def company_step(case: CaseFile, today: dt.date) -> CompanyStep | None:
     start = case.complaint_date or today
     deadline, rule = company_deadline(country, rung, case)
     day = due(deadline, start, case_holidays(case))
-    if deadline is None and case.reply_by is not None and case.complaint_date is not None:
-        return CompanyStep(country, rung, start, case.reply_by, None, None, by_reader=True)
+    # The reply date the reader set, where the law sets none: once filed, or while it is
+    # still ahead (a letter not sent yet never asks for an answer before a day gone by).
+    reply_by = case.reply_by
+    if deadline is None and reply_by is not None and (case.complaint_date or reply_by > today):
+        return CompanyStep(country, rung, start, reply_by, None, None, by_reader=True)
     return CompanyStep(country, rung, start, day, deadline, rule)
 
 

@@ -749,8 +749,7 @@ def complaint_fields(case: CaseFile, today: dt.date) -> tuple[str, ...]:
     """The formal complaint: when, how and its reference; the reply date the reader sets
     where the law sets none; the day they went to the authority."""
     names = ["complaint_date", "complaint_channel", "complaint_ref"]
-    step = ladder.company_step(case, today)
-    if step is not None and step.deadline is None:
+    if messages.needs_reply_by(case, today):
         names.append("reply_by")
     names.append("authority_date")
     return tuple(names)
@@ -777,7 +776,7 @@ def _wizard_step(view: View) -> str:
     if step == "complaint":
         return (
             f'<fieldset class="stc-field"><legend>{question}</legend>{hint_html}'
-            f'<div class="stc-grid">{"".join(field_html("wizard", n, view) for n in complaint_fields(view.case, view.day))}</div>'
+            f'<div class="stc-grid">{fields_html("wizard", view, complaint_fields(view.case, view.day))}</div>'
             "</fieldset>"
         )
     if step in ("opened", "last_contact"):
@@ -891,7 +890,7 @@ def ladder_fields(tool: str, view: View) -> str:
     authority (the region, the company rule and the reply date where they apply)."""
     case = view.case
     names = ("situation", *place_fields(case), *complaint_fields(case, view.day))
-    fields = "".join(field_html(tool, name, view) for name in names)
+    fields = fields_html(tool, view, names)
     return (
         f'<fieldset class="stc-field stc-ladder"><legend>{esc(labels.LADDER_FIELDS)}</legend>'
         f'<div class="stc-grid">{fields}</div>'

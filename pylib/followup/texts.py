@@ -639,6 +639,10 @@ ADVICE_REASONS: dict[str, str] = {
         "La ley no fija un plazo para que la empresa responda a esta reclamación: pon tú una "
         "fecha en la carta. Te proponemos el {date} (10 días hábiles)."
     ),
+    "complaint_reply_set": (
+        "La ley no fija un plazo para que la empresa responda a esta reclamación: en tu carta "
+        "le pides que responda antes del {date}, la fecha que elegiste."
+    ),
     "situation_limit": "Tu propio plazo en este caso: {words} {start}. No lo dejes pasar.",
     "authority_waits": (
         "{body} acepta tu caso cuando pasa {words} {start} sin una respuesta: a partir del "

@@ -217,7 +217,8 @@ def test_colombian_telecom_asks_for_the_cun_and_then_cites_it() -> None:
 def test_mexico_goes_to_profeco_with_a_queja_and_counts_a_folio() -> None:
     case = CUT.with_changes(country="MX", sector=CaseSector.TELECOM, reader_id="LOHM850312")
     letter = complaint(case)
-    assert "presentaré una queja ante la autoridad competente: PROFECO" in letter
+    authority = "Procuraduría Federal del Consumidor (PROFECO)"
+    assert f"presentaré una queja ante la autoridad competente: {authority}" in letter
     assert "con el folio que le asignen" in letter
     assert "INE o CURP: LOHM850312" in letter
 
