@@ -8,7 +8,7 @@ wording of their own.
 
 from __future__ import annotations
 
-from .model import Channel, Impact, InteractionKind, SlaUnit
+from .model import Channel, Impact, InteractionKind, SituationKind, SlaUnit
 
 # --- Labels shared by every tool -------------------------------------------------------
 
@@ -200,6 +200,16 @@ ELLIPSIS = "…"
 SUBJECT = "Seguimiento – Caso {number}"
 SUBJECT_ESCALATION = "Solicitud de escalado – Caso {number}"
 SUBJECT_DESCRIPTION = "{subject} – {description}"
+# When the summary's first sentence is too long for a subject: what happened, in the words
+# a company files it under.
+SITUATION_SUBJECTS: dict[SituationKind, str] = {
+    SituationKind.UNAUTHORISED_CHARGE: "Cargo no reconocido",
+    SituationKind.WRONG_BILL: "Cobro indebido en la factura",
+    SituationKind.SERVICE_CUT: "Servicio interrumpido",
+    SituationKind.ORDER: "Pedido no entregado o producto defectuoso",
+    SituationKind.CANCELLATION: "Baja no tramitada",
+    SituationKind.FLIGHT: "Incidencia con el vuelo",
+}
 
 # A named agent is greeted by name (no "Estimado/a" slash form) and the message then says
 # "usted" to that one person.

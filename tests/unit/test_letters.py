@@ -96,7 +96,11 @@ def test_the_whole_summary_reaches_every_letter_but_the_chat_keeps_one_short_lin
     assert "nunca vino" not in chat
     assert "Se trata de este problema: desde el 21 de noviembre no tengo internet en casa." in chat
     subject = compose(CUT, Channel.EMAIL, Goal.STATUS, TODAY).subject
-    assert subject == "Seguimiento – Caso #PQR-771204 – Desde el 21 de noviembre no tengo internet"
+    # The first sentence does not fit a subject: what happened, in the company's words.
+    assert subject == "Seguimiento – Caso #PQR-771204 – Servicio interrumpido"
+    assert compose(CUT.with_changes(situation=None), Channel.EMAIL, Goal.STATUS, TODAY).subject == (
+        "Seguimiento – Caso #PQR-771204 – Desde el 21 de noviembre no tengo internet"
+    )
 
 
 def test_the_news_since_the_last_contact_reach_the_formal_letter_and_the_chronology() -> None:
