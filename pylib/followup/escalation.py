@@ -299,13 +299,7 @@ def _days(f: _Facts) -> str:
 def _calendar_note(
     f: _Facts, start: dt.date, end: dt.date, deadline: legal.Deadline | None = None
 ) -> str:
-    """What a count from `start` to `end` skipped, said under the date: the holidays and
-    the calendar for business days; that every day counts for calendar days or months."""
-    if deadline is not None and deadline.unit is legal.Unit.MONTHS:
-        return texts.CALENDAR_MONTHS_NOTE
-    if deadline is not None and not deadline.business:
-        return texts.CALENDAR_DAYS_NOTE.format(word=ladder.calendar_word(f.s.country))
-    return ladder.skipped_sentence(f.case, start, end)
+    return ladder.calendar_note(f.case, start, end, deadline)
 
 
 def _wait(f: _Facts, start: dt.date, until: dt.date, *reasons: Reason) -> Advice:

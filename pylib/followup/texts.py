@@ -79,7 +79,7 @@ def sla_phrase(amount: int, unit: SlaUnit, calendar_word: str = "naturales") -> 
 
 # Under a date counted in calendar days or in months: nothing is skipped.
 CALENDAR_DAYS_NOTE = "Contamos días {word}: los fines de semana y festivos también cuentan."
-CALENDAR_MONTHS_NOTE = "Un plazo en meses va de fecha a fecha: los festivos no lo alargan."
+CALENDAR_MONTHS_NOTE = "Un plazo en meses o años va de fecha a fecha: los festivos no lo alargan."
 
 # Under the advice: the one date that matters on the ladder.
 LEGAL_DATE_COMPANY = "Plazo legal de la empresa: hasta el {date}."
