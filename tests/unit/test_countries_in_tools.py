@@ -86,3 +86,19 @@ def test_a_guatemalan_case_counts_the_libro_de_quejas_eight_business_days() -> N
     assert ladder.skipped_sentence(case, case.complaint_date, step.due) == (  # type: ignore[arg-type]
         "No contamos: 20 de octubre · feriados nacionales de Guatemala 2026"
     )
+
+
+def test_every_country_has_its_own_words_for_a_letter() -> None:
+    from followup import vocabulary
+
+    assert set(legal.COUNTRIES) <= set(vocabulary.COUNTRIES)
+    assert vocabulary.words("GT").complaint_title == "Queja formal"
+    assert vocabulary.words("GT").book.the == "el Libro de Quejas"
+    assert vocabulary.words("DO").id_name == "cédula de identidad y electoral"
+    assert vocabulary.words("SV").ref.word == "número de gestión"
+    assert vocabulary.words("PA").authority_action == "presentaré una queja ante"
+    assert vocabulary.words("PA", CaseSector.FINANCE).authority_action == (
+        "presentaré un reclamo ante"
+    )
+    # No national ID in the US or Puerto Rico: a letter asks for none (never the SSN).
+    assert vocabulary.words("US").id_name == vocabulary.words("PR").id_name == ""
