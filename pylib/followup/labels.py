@@ -286,6 +286,9 @@ WAIT_UNTIL = "Espera hasta el {date}."
 WHY = "Por qué"
 HOW = "Cómo hacerlo"
 TODAY_STEPS = "Qué hacer hoy"
+# Under a formal letter in the builder: the date it gives the company.
+COMPANY_DUE_HINT = "Plazo legal de la empresa: hasta el {date}."
+REPLY_BY_HINT = "Fecha que das a la empresa para responder: el {date}."
 WIZARD_QUESTIONS = {
     "situation": "¿Qué pasó?",
     "place": "¿Dónde estás y con qué tipo de empresa es el problema?",
@@ -506,6 +509,7 @@ DEADLINE_LEGAL = "Plazo legal de la empresa ({words}): hasta el {date}"
 DEADLINE_READER = "Fecha de respuesta pedida a la empresa: hasta el {date}"
 DOSSIER_ID = "{value} ({id_name})"
 DEADLINE_LIMIT = "Tu plazo para acudir a {body}: hasta el {date}"
+DEADLINE_OPENS = "Puedes acudir a {body} desde el {date}."
 DEADLINE_MET = "cumplido"
 DEADLINE_MISSED = "incumplido"
 DEADLINE_PENDING = "pendiente"

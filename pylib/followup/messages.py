@@ -16,7 +16,7 @@ from enum import StrEnum
 from urllib.parse import quote
 
 from . import ladder, texts, vocabulary
-from .model import OTHER_COUNTRY, CaseFile, Channel, ComplaintChannel, Impact
+from .model import OTHER_COUNTRY, CaseFile, Channel, ComplaintChannel, Impact, SituationKind
 from .validation import clean_text
 
 SUBJECT_DESCRIPTION_MAX = 45
@@ -232,10 +232,11 @@ def _whole_words(text: str, limit: int) -> str:
     return " ".join(words).rstrip(" ,;:.-–")
 
 
-def subject_description(summary: str) -> str:
-    """A short subject line: the summary's first sentence (or its first clause, or its first
-    whole words): never a word cut with "…". The case's own name (`title`) is the reader's
-    private nickname and never leaves the browser."""
+def subject_description(summary: str, situation: SituationKind | None = None) -> str:
+    """A short subject line: the summary's first sentence; when it is too long, what
+    happened in the company's words («Cargo no reconocido»), else its first clause or whole
+    words: never a word cut with "…". The case's own name (`title`) is the reader's private
+    nickname and never leaves the browser."""
     # A trailing "…" or "." typed by the reader would read as a subject cut short.
     trail = " .…"
     sentence = _first_sentence(summary).rstrip(trail)
@@ -244,6 +245,8 @@ def subject_description(summary: str) -> str:
     clause = re.split(r"[,;:(]", sentence, maxsplit=1)[0].strip().rstrip(trail)
     if 15 <= len(clause) <= SUBJECT_DESCRIPTION_MAX:
         return clause
+    if situation is not None and situation in texts.SITUATION_SUBJECTS:
+        return texts.SITUATION_SUBJECTS[situation]
     return _whole_words(sentence, SUBJECT_DESCRIPTION_MAX).rstrip(trail)
 
 
@@ -287,7 +290,7 @@ def _signer(case: CaseFile, placeholder: str) -> str:
 def _subject(case: CaseFile, escalate: bool) -> str:
     template = texts.SUBJECT_ESCALATION if escalate else texts.SUBJECT
     subject = template.format(number=_number(case))
-    description = subject_description(case.summary)
+    description = subject_description(case.summary, case.situation)
     if description:
         subject = texts.SUBJECT_DESCRIPTION.format(subject=subject, description=description)
     return subject
@@ -740,7 +743,7 @@ def complaint_letter(case: CaseFile, goal: Goal, today: dt.date) -> Draft:
     ]
     paragraphs.append("\n".join(line for line in signature if line))
     subject = texts.COMPLAINT_SUBJECT.format(title=words.complaint_title, number=_number(case))
-    description = subject_description(case.summary)
+    description = subject_description(case.summary, case.situation)
     if description:
         subject = texts.SUBJECT_DESCRIPTION.format(subject=subject, description=description)
     return Draft(channel=Channel.EMAIL, subject=subject, body="\n\n".join(paragraphs), public=False)

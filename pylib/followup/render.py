@@ -532,6 +532,18 @@ def _mail_link(draft: messages.Draft, live: bool) -> str:
     )
 
 
+def company_due_hint(case: CaseFile, today: dt.date) -> str:
+    """Under a letter: the date it gives the company, and what its count skipped (the
+    reader checks the date; the letter itself only cites it)."""
+    step = ladder.company_step(case, today)
+    if step is None or step.due is None:
+        return ""
+    what = labels.REPLY_BY_HINT if step.by_reader else labels.COMPANY_DUE_HINT
+    line = what.format(date=messages.format_date_es(step.due))
+    note = "" if step.by_reader else ladder.calendar_note(case, step.start, step.due, step.deadline)
+    return f'<p class="stc-hint stc-calendar">{esc(" ".join(x for x in (line, note) if x))}</p>'
+
+
 def draft_html(view: View) -> str:
     prefs = view.builder
     case = view.case
@@ -569,6 +581,7 @@ def draft_html(view: View) -> str:
         )
     if prefs.kind is not messages.MessageKind.FOLLOW_UP:
         parts.append(box("body", KIND_BODY_LABELS[prefs.kind], public=False))
+        parts.append(company_due_hint(case, view.day))
         parts.append(f'<p class="stc-hint">{esc(labels.EDITABLE_HINT)}</p>')
         return f'<div id="{fid("builder", "panel")}" data-region="draft">{"".join(parts)}</div>'
     if prefs.channel is Channel.SOCIAL:
@@ -770,8 +783,7 @@ def complaint_fields(case: CaseFile, today: dt.date) -> tuple[str, ...]:
     """The formal complaint: when, how and its reference; the reply date the reader sets
     where the law sets none; the day they went to the authority."""
     names = ["complaint_date", "complaint_channel", "complaint_ref"]
-    step = ladder.company_step(case, today)
-    if step is not None and step.deadline is None:
+    if messages.needs_reply_by(case, today):
         names.append("reply_by")
     names.append("authority_date")
     return tuple(names)
@@ -798,7 +810,7 @@ def _wizard_step(view: View) -> str:
     if step == "complaint":
         return (
             f'<fieldset class="stc-field"><legend>{question}</legend>{hint_html}'
-            f'<div class="stc-grid">{"".join(field_html("wizard", n, view) for n in complaint_fields(view.case, view.day))}</div>'
+            f'<div class="stc-grid">{fields_html("wizard", view, complaint_fields(view.case, view.day))}</div>'
             "</fieldset>"
         )
     if step in ("opened", "last_contact"):
@@ -912,7 +924,7 @@ def ladder_fields(tool: str, view: View) -> str:
     authority (the region, the company rule and the reply date where they apply)."""
     case = view.case
     names = ("situation", *place_fields(case), *complaint_fields(case, view.day))
-    fields = "".join(field_html(tool, name, view) for name in names)
+    fields = fields_html(tool, view, names)
     return (
         f'<fieldset class="stc-field stc-ladder"><legend>{esc(labels.LADDER_FIELDS)}</legend>'
         f'<div class="stc-grid">{fields}</div>'
@@ -1155,9 +1167,21 @@ def _deadline_lines(case: CaseFile, today: dt.date) -> list[str]:
                 else labels.DEADLINE_LEGAL.format(words=due.words, date=day)
             )
             met = answered_on is not None and answered_on <= due.day
-            out.append(labels.DEADLINE_STATE.format(line=line, state=state(due.day, met)))
+            entry = labels.DEADLINE_STATE.format(line=line, state=state(due.day, met))
+            step = ladder.company_step(case, today)
+            if step is not None and not due.by_reader:
+                note = ladder.calendar_note(case, step.start, due.day, step.deadline)
+                entry = f"{entry} {note}" if note else entry
+            out.append(entry)
         steps = ladder.authority_steps(case, today)
         for auth in [s for s in steps if not ladder.needs_answer(s.rung)][:1]:
+            if auth.opens is not None and auth.opens > today:
+                # Spain's month: the body takes the case from this day, not before.
+                out.append(
+                    labels.DEADLINE_OPENS.format(
+                        body=auth.rung.body, date=messages.format_date_es(auth.opens)
+                    )
+                )
             if auth.limit is not None:
                 line = labels.DEADLINE_LIMIT.format(
                     body=auth.rung.body, date=messages.format_date_es(auth.limit)

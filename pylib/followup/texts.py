@@ -8,7 +8,7 @@ wording of their own.
 
 from __future__ import annotations
 
-from .model import Channel, Impact, InteractionKind, SlaUnit
+from .model import Channel, Impact, InteractionKind, SituationKind, SlaUnit
 
 # --- Labels shared by every tool -------------------------------------------------------
 
@@ -79,7 +79,7 @@ def sla_phrase(amount: int, unit: SlaUnit, calendar_word: str = "naturales") -> 
 
 # Under a date counted in calendar days or in months: nothing is skipped.
 CALENDAR_DAYS_NOTE = "Contamos días {word}: los fines de semana y festivos también cuentan."
-CALENDAR_MONTHS_NOTE = "Un plazo en meses va de fecha a fecha: los festivos no lo alargan."
+CALENDAR_MONTHS_NOTE = "Un plazo en meses o años va de fecha a fecha: los festivos no lo alargan."
 
 # Under the advice: the one date that matters on the ladder.
 LEGAL_DATE_COMPANY = "Plazo legal de la empresa: hasta el {date}."
@@ -200,6 +200,16 @@ ELLIPSIS = "…"
 SUBJECT = "Seguimiento – Caso {number}"
 SUBJECT_ESCALATION = "Solicitud de escalado – Caso {number}"
 SUBJECT_DESCRIPTION = "{subject} – {description}"
+# When the summary's first sentence is too long for a subject: what happened, in the words
+# a company files it under.
+SITUATION_SUBJECTS: dict[SituationKind, str] = {
+    SituationKind.UNAUTHORISED_CHARGE: "Cargo no reconocido",
+    SituationKind.WRONG_BILL: "Cobro indebido en la factura",
+    SituationKind.SERVICE_CUT: "Servicio interrumpido",
+    SituationKind.ORDER: "Pedido no entregado o producto defectuoso",
+    SituationKind.CANCELLATION: "Baja no tramitada",
+    SituationKind.FLIGHT: "Incidencia con el vuelo",
+}
 
 # A named agent is greeted by name (no "Estimado/a" slash form) and the message then says
 # "usted" to that one person.
@@ -639,6 +649,10 @@ ADVICE_REASONS: dict[str, str] = {
         "La ley no fija un plazo para que la empresa responda a esta reclamación: pon tú una "
         "fecha en la carta. Te proponemos el {date} (10 días hábiles)."
     ),
+    "complaint_reply_set": (
+        "La ley no fija un plazo para que la empresa responda a esta reclamación: en tu carta "
+        "le pides que responda antes del {date}, la fecha que elegiste."
+    ),
     "situation_limit": "Tu propio plazo en este caso: {words} {start}. No lo dejes pasar.",
     "authority_waits": (
         "{body} acepta tu caso cuando pasa {words} {start} sin una respuesta: a partir del "
@@ -922,18 +936,41 @@ REGIONS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
 }
 
-# What each country calls its public holidays (the rest: «festivos»).
+# What each country calls its public holidays (the rest: «festivos»). In the United States
+# and Puerto Rico, Spanish speakers (and USA.gov en español) say «días feriados».
 HOLIDAYS_NOUN: dict[str, str] = {
     "AR": "feriados",
     "CL": "feriados",
     "PE": "feriados",
     "UY": "feriados",
     "EC": "feriados",
+    "US": "feriados",
+    "PR": "feriados",
+    "VE": "feriados",
+    "GT": "feriados",
+    "BO": "feriados",
+    "DO": "feriados",
+    "HN": "feriados",
+    "PY": "feriados",
+    "SV": "feriados",
+    "NI": "feriados",
+    "CR": "feriados",
+    "PA": "feriados",
 }
 HOLIDAYS_NOUN_DEFAULT = "festivos"
 
 # The calendar used; {years} is «2026» or «2026 y 2027».
 CALENDAR_NATIONAL = "{noun} nacionales de {country} {years}"
+# Countries whose calendar is not called «nacional»: the US counts the federal holidays
+# only, Puerto Rico the federal ones and the island's.
+CALENDAR_NATIONAL_BY_COUNTRY: dict[str, str] = {
+    "US": "{noun} federales de {country} {years}",
+    "PR": "{noun} de {country} {years}, federales y de la isla",
+}
+# What a country's calendar leaves out, said after it like the other notes.
+CALENDAR_COUNTRY_NOTES: dict[str, str] = {
+    "US": "no incluye los feriados de tu estado",
+}
 CALENDAR_NATIONAL_NON_WORKING = "{noun} y días no laborables de {country} {years}"
 CALENDAR_REGION = "festivos {region} {years}"
 CALENDAR_NAMED: dict[str, str] = {

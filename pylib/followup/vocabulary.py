@@ -143,6 +143,81 @@ COUNTRIES: dict[str, Vocabulary] = {
     ),
     "UY": replace(_RECLAMO, id_name="cédula de identidad", id_label="Tu cédula de identidad"),
     "EC": replace(_RECLAMO, id_name="cédula", id_label="Tu cédula"),
+    # Puerto Rico: no national ID (never the Social Security number). The DACO takes a
+    # «querella», the federal agencies a «queja»: the letter says «acudiré a».
+    "PR": replace(
+        DEFAULT,
+        id_name="",
+        id_label="Tu licencia de conducir o identificación (opcional)",
+        ref=Noun("número de caso", feminine=False),
+        ref_hint="El número de caso o de reclamación que te den.",
+    ),
+    # Venezuela: the SUNDDE takes a «denuncia»; the cédula says V- or E-.
+    "VE": replace(
+        _RECLAMO,
+        id_name="cédula de identidad",
+        id_label="Tu cédula de identidad (V- o E-)",
+        authority_action="presentaré una denuncia ante",
+    ),
+    # Guatemala: the Libro de Quejas and the DIACO speak of «quejas», not «reclamos».
+    "GT": replace(
+        DEFAULT,
+        id_name="DPI",
+        id_label="Tu DPI",
+        complaint=Noun("queja", feminine=True),
+        complaint_title="Queja formal",
+        ref=Noun("número de queja", feminine=False),
+        ref_hint="El número de la queja o de la hoja del Libro de Quejas.",
+        book=Noun("Libro de Quejas", feminine=False),
+        authority_action="presentaré una queja ante",
+    ),
+    "BO": replace(
+        DEFAULT,
+        id_name="cédula de identidad",
+        id_label="Tu cédula de identidad (CI)",
+        ref=Noun("número de reclamo", feminine=False),
+        ref_hint="El número de reclamo o el comprobante que te den.",
+    ),
+    # República Dominicana: «reclamación», its Libro de Reclamaciones.
+    "DO": replace(
+        DEFAULT,
+        id_name="cédula de identidad y electoral",
+        id_label="Tu cédula de identidad y electoral",
+        ref=Noun("número de reclamación", feminine=False),
+        ref_hint="El número de reclamación que te den.",
+    ),
+    # Honduras: the shop's «libro de quejas»; Protección al Consumidor takes a «denuncia».
+    "HN": replace(
+        _RECLAMO,
+        id_name="DNI",
+        id_label="Tu DNI",
+        book=Noun("libro de quejas", feminine=False),
+        authority_action="presentaré una denuncia ante",
+    ),
+    "PY": replace(_RECLAMO, id_name="cédula de identidad", id_label="Tu cédula de identidad (CI)"),
+    # El Salvador: the business must give a «número de gestión» (LPC art. 4, literal r).
+    "SV": replace(
+        _RECLAMO,
+        id_name="DUI",
+        id_label="Tu DUI",
+        ref=Noun("número de gestión", feminine=False),
+        ref_hint="El comprobante o número de gestión que el comercio debe darte.",
+    ),
+    "NI": replace(_RECLAMO, id_name="cédula de identidad", id_label="Tu cédula de identidad"),
+    # Costa Rica: the MEIC takes a «denuncia»; residents from abroad have a DIMEX.
+    "CR": replace(
+        _RECLAMO,
+        id_name="cédula de identidad",
+        id_label="Tu cédula de identidad o DIMEX",
+        authority_action="presentaré una denuncia ante",
+    ),
+    # Panamá: ACODECO takes a «queja».
+    "PA": replace(
+        _RECLAMO,
+        id_name="cédula de identidad personal",
+        id_label="Tu cédula de identidad personal",
+        authority_action="presentaré una queja ante",
+    ),
     "US": replace(
         DEFAULT,
         id_name="",
@@ -168,8 +243,19 @@ _CO_SILENCE: dict[str, object] = {
     ),
 }
 
+# Where a country's consumer authority takes a «denuncia» or a «queja» but its bank or
+# telecom regulator takes a «reclamo».
+_RECLAMO_ANTE: dict[str, object] = {"authority_action": "presentaré un reclamo ante"}
+
 # What one sector changes in a country.
 SECTORS: dict[tuple[str, CaseSector], dict[str, object]] = {
+    ("VE", CaseSector.FINANCE): _RECLAMO_ANTE,
+    ("HN", CaseSector.FINANCE): _RECLAMO_ANTE,
+    ("HN", CaseSector.INSURANCE): _RECLAMO_ANTE,
+    ("CR", CaseSector.TELECOM): _RECLAMO_ANTE,
+    ("CR", CaseSector.FINANCE): _RECLAMO_ANTE,
+    ("PA", CaseSector.TELECOM): _RECLAMO_ANTE,
+    ("PA", CaseSector.FINANCE): _RECLAMO_ANTE,
     ("ES", CaseSector.TELECOM): {
         "ref": Noun("número de referencia", feminine=False),
         "ref_hint": "El número de referencia que el operador debe darte.",

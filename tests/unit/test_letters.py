@@ -96,7 +96,11 @@ def test_the_whole_summary_reaches_every_letter_but_the_chat_keeps_one_short_lin
     assert "nunca vino" not in chat
     assert "Se trata de este problema: desde el 21 de noviembre no tengo internet en casa." in chat
     subject = compose(CUT, Channel.EMAIL, Goal.STATUS, TODAY).subject
-    assert subject == "Seguimiento – Caso #PQR-771204 – Desde el 21 de noviembre no tengo internet"
+    # The first sentence does not fit a subject: what happened, in the company's words.
+    assert subject == "Seguimiento – Caso #PQR-771204 – Servicio interrumpido"
+    assert compose(CUT.with_changes(situation=None), Channel.EMAIL, Goal.STATUS, TODAY).subject == (
+        "Seguimiento – Caso #PQR-771204 – Desde el 21 de noviembre no tengo internet"
+    )
 
 
 def test_the_news_since_the_last_contact_reach_the_formal_letter_and_the_chronology() -> None:
@@ -217,7 +221,8 @@ def test_colombian_telecom_asks_for_the_cun_and_then_cites_it() -> None:
 def test_mexico_goes_to_profeco_with_a_queja_and_counts_a_folio() -> None:
     case = CUT.with_changes(country="MX", sector=CaseSector.TELECOM, reader_id="LOHM850312")
     letter = complaint(case)
-    assert "presentaré una queja ante la autoridad competente: PROFECO" in letter
+    authority = "Procuraduría Federal del Consumidor (PROFECO)"
+    assert f"presentaré una queja ante la autoridad competente: {authority}" in letter
     assert "con el folio que le asignen" in letter
     assert "INE o CURP: LOHM850312" in letter
 
