@@ -5,8 +5,8 @@ caches; `on_post_build` builds the `followup` wheel and copies the pinned Pyodid
 `node_modules/pyodide` into `site/assets/`, so the site loads nothing from another host. The
 runtime's standard library is trimmed to what Pyodide and `followup` import
 (`sitebuild.stdlib_trim`) and compiled to bytecode (`sitebuild.stdlib_bytecode`), its lock
-file cut to the header `loadPyodide` checks, and its large files get gzipped twins for
-nginx (`sitebuild.precompress`). Then every
+file cut to the header `loadPyodide` checks, and the site's large files get brotli and gzip
+twins for nginx (`sitebuild.precompress`). Then every
 page gets the strict Content Security Policy (`sitebuild.csp`) and the site a `_headers` file
 (`sitebuild.serving`). `STC_PUBLISH=1` (`make publish`) refuses a build for 127.0.0.1.
 """
@@ -148,7 +148,7 @@ def on_post_build(config: Any) -> None:
     shutil.copy2(trimmed_stdlib(), runtime / "python_stdlib.zip")
     (runtime / "pyodide-lock.json").write_text(minimal_lock(), encoding="utf-8")
     shutil.copy2(build_wheel(config.extra["stc_wheel"]), runtime / WHEEL_NAME)
-    precompress.write_twins(runtime, ROOT / ".cache" / "gzip")
+    precompress.write_twins(site, ROOT / ".cache" / "twins")
     if not SERVING:
         policy = csp.apply_to_site(site)
         (site / "_headers").write_text(serving.headers_file(policy, config["site_url"]), "utf-8")

@@ -231,6 +231,43 @@ def test_the_runtime_standard_library_ships_as_bytecode(site_dir: Path) -> None:
     assert int.from_bytes(header[4:8], "little") == 1
 
 
+def test_large_files_have_brotli_and_gzip_twins_of_the_same_bytes(site_dir: Path) -> None:
+    """nginx sends a twin in place of its file: it must decode to exactly that file."""
+    import gzip
+
+    import brotli  # type: ignore[import-untyped]
+
+    from sitebuild import precompress
+
+    files = list(precompress.twinned(site_dir))
+    names = {f.name for f in files}
+    assert {"pyodide.asm.wasm", "python_stdlib.zip", "search_index.json"} <= names
+    assert any(n.startswith("bundle.") for n in names)
+    for path in files:
+        plain = path.read_bytes()
+        assert brotli.decompress(path.with_name(path.name + ".br").read_bytes()) == plain
+        assert gzip.decompress(path.with_name(path.name + ".gz").read_bytes()) == plain
+
+
+def test_nginx_configuration_leaves_brotli_out_where_its_modules_are_missing(
+    site_dir: Path, tmp_path: Path
+) -> None:
+    """A server without Debian's brotli modules gets a configuration nginx can load (gzip);
+    one with them loads both modules and sends the .br twins."""
+    from sitebuild import serving
+
+    def directives(config: str) -> str:
+        return "\n".join(line for line in config.splitlines() if not line.lstrip().startswith("#"))
+
+    without = directives(serving.render_nginx(site_dir, listen="80", user="w", modules=tmp_path))
+    assert "brotli" not in without and "gzip_static on;" in without
+    for name in serving.BROTLI_MODULES:
+        (tmp_path / name).touch()
+    with_it = directives(serving.render_nginx(site_dir, listen="80", user="w", modules=tmp_path))
+    assert f"load_module {tmp_path}/ngx_http_brotli_static_module.so;" in with_it
+    assert "brotli_static on;" in with_it and "gzip_static on;" in with_it
+
+
 @pytest.mark.parametrize(
     ("page", "tool", "label"),
     [
