@@ -102,7 +102,7 @@ async function storeSnapshot(key, bytes) {
 
 // Every module of the package and its subpackages (the country modules), so the snapshot
 // holds them all (the stdlib is trimmed to what followup imports: os and importlib are
-// there, pkgutil is not).
+// there, pkgutil is not). The wheel ships bytecode (.pyc, no sources).
 const IMPORT_ALL = `
 import importlib, os, followup
 root = followup.__path__[0]
@@ -110,8 +110,9 @@ for folder, dirs, files in sorted(os.walk(root)):
     dirs.sort()
     package = "followup" + folder[len(root):].replace(os.sep, ".")
     for name in sorted(files):
-        if name.endswith(".py") and name != "__init__.py":
-            importlib.import_module(package + "." + name[:-3])
+        stem, dot, suffix = name.partition(".")
+        if suffix in ("py", "pyc") and stem != "__init__":
+            importlib.import_module(package + "." + stem)
 `;
 
 async function start() {

@@ -48,9 +48,16 @@ def digest(paths: list[Path]) -> str:
     return hashed.hexdigest()[:12]
 
 
+BYTECODE_MAKERS = [
+    ROOT / "pylib" / "sitebuild" / "stdlib_bytecode.py",
+    ROOT / "pylib" / "sitebuild" / "stdlib_bytecode.mjs",
+]
+
+
 def package_files() -> list[Path]:
-    """What goes into the wheel: it is rebuilt only when one of these changes."""
-    return [*sorted(PACKAGE.rglob("*.py")), ROOT / "pyproject.toml"]
+    """What makes the wheel (its sources, and the bytecode compiler it ships through): it
+    is rebuilt only when one of these changes."""
+    return [*sorted(PACKAGE.rglob("*.py")), ROOT / "pyproject.toml", *BYTECODE_MAKERS]
 
 
 SERVING = False  # `mkdocs serve`: its live-reload script is inline, so no CSP <meta> there
@@ -61,22 +68,49 @@ def on_startup(command: str, dirty: bool) -> None:
     SERVING = command == "serve"
 
 
+def preloads(version: str) -> list[dict[str, str]]:
+    """What a tool page asks for in its <head> (overrides/main.html), so the runtime downloads
+    while the page paints instead of after it (worker script → pyodide.mjs → pyodide.asm.mjs
+    → the WebAssembly, each waiting for the one before). The worker's own requests then find
+    them in the HTTP cache: same URL, credentials mode "same-origin" (`crossorigin`). Only
+    fetched, never run on the page: `as="script"` for the scripts (modulepreload would
+    compile the 1.2 MB pyodide.asm.mjs on the main thread, and the worker has its own module
+    map anyway), `as="fetch"` for what Pyodide and the worker fetch()."""
+    versioned = f"?v={version}"
+    return [
+        {"href": f"assets/herramientas-worker.js{versioned}", "as": "script"},
+        {"href": "assets/pyodide/pyodide.mjs", "as": "script"},
+        {"href": "assets/pyodide/pyodide.asm.mjs", "as": "script"},
+        {"href": "assets/pyodide/pyodide.asm.wasm", "as": "fetch"},
+        {"href": "assets/pyodide/python_stdlib.zip", "as": "fetch"},
+        {"href": f"assets/pyodide/{WHEEL_NAME}{versioned}", "as": "fetch"},
+    ]
+
+
 def on_config(config: Any) -> Any:
     # The loader's ?v= also versions the worker and the wheel URL, so it covers all three.
     config.extra["stc_wheel"] = digest(package_files())
     config.extra["stc_version"] = digest([*package_files(), LOADER, WORKER])
+    config.extra["stc_preload"] = preloads(config.extra["stc_version"])
     return config
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    """Point the prerendered tools' links at the site root, relative to this page."""
+    """Point the prerendered tools' links at the site root, relative to this page; mark the
+    pages that hold a tool (their <head> preloads the runtime, see `preloads`)."""
     from sitebuild.tool_blocks import BASE_MARKER
 
+    if "data-stc-tool=" in html:
+        page.meta["stc_tools"] = True
     return html.replace(BASE_MARKER, "../" * page.url.count("/"))
 
 
 def build_wheel(version: str) -> Path:
-    """The `py3-none-any` wheel, rebuilt only when the sources changed (live reload stays fast)."""
+    """The `py3-none-any` wheel, with the package as bytecode of the runtime's Python
+    (`sitebuild.stdlib_bytecode.compile_wheel`), rebuilt only when the sources changed
+    (live reload stays fast)."""
+    from sitebuild import stdlib_bytecode
+
     cached = CACHE / version / WHEEL_NAME
     if cached.exists():
         return cached
@@ -90,9 +124,11 @@ def build_wheel(version: str) -> Path:
         if result.returncode != 0:
             raise SystemExit(f"Building the followup wheel failed:\n{result.stdout}{result.stderr}")
         built = Path(tmp) / WHEEL_NAME
+        compiled = Path(tmp) / "compiled.whl"
+        stdlib_bytecode.to_bytecode(built, compiled, PYODIDE_NPM, kind="wheel")
         shutil.rmtree(CACHE, ignore_errors=True)
         cached.parent.mkdir(parents=True)
-        shutil.copy2(built, cached)
+        shutil.copy2(compiled, cached)
     shutil.rmtree(ROOT / "build", ignore_errors=True)
     return cached
 

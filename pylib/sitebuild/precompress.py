@@ -24,8 +24,15 @@ from pathlib import Path
 
 import brotli  # type: ignore[import-untyped]  # build time only (the `site` extra)
 
-# The runtime files worth it (the wheel is deflated inside; the rest is small).
-TWINNED = ("pyodide.asm.wasm", "pyodide.asm.mjs", "python_stdlib.zip")
+from sitebuild.hooks import WHEEL_NAME
+
+# The runtime files worth it (the zips are stored uncompressed inside; the rest is small).
+TWINNED = (
+    "pyodide.asm.wasm",
+    "pyodide.asm.mjs",
+    "python_stdlib.zip",
+    WHEEL_NAME,
+)
 RUNTIME = Path("assets") / "pyodide"
 # Other large text files of the built site (relative paths, glob patterns).
 TEXT_PATTERNS = (
