@@ -460,8 +460,21 @@ function bindWindow() {
       send({ type: "storage", key: event.key, value: event.newValue });
     }
   });
-  addEventListener("pagehide", flushSaves);
-  addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flushSaves());
+  addEventListener("pagehide", () => {
+    flushSaves();
+    keepSnapshot();
+  });
+  addEventListener("visibilitychange", () => {
+    if (document.visibilityState !== "hidden") return;
+    flushSaves();
+    keepSnapshot();
+  });
+}
+
+// A reader who leaves right after the first start still gets a fast return: the worker
+// stores its start-up snapshot now if it has not yet (no answer comes back).
+function keepSnapshot() {
+  if (app.ready) app.worker?.postMessage({ type: "snapshot-now" });
 }
 
 // Tools new on this page: listen at once (fields accept typing before Python is ready),
