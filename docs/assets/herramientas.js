@@ -19,6 +19,9 @@ const PROBE_KEY = "sigue-tu-caso:prueba";
 const SLOW_MS = 20000; // a slow connection: say so rather than look frozen
 // No `ready` by then: the start failed, say so (tests that break the runtime shorten it).
 const START_DEADLINE_MS = globalThis.stcStartDeadlineMs ?? 90000;
+// [[path from the site root, bytes], ...]: the runtime's large files (the build fills it in).
+const RUNTIME_FILES = "__STC_RUNTIME_FILES__";
+const PROGRESS_AFTER_MS = 1500; // a fast link is done by then: no numbers flash by
 
 const app = (globalThis.__sigueTuCaso ??= {
   worker: null, // the Worker once started
@@ -28,6 +31,7 @@ const app = (globalThis.__sigueTuCaso ??= {
   saveTimer: 0,
   windowBound: false,
   start: "", // how the worker started: "snapshot" or "plain"
+  watched: false, // the start's slow notice and deadline are set (once per visit)
   serviceWorker: null, // its registration, once asked for
   offline: false, // the service worker has everything the tools need
   offlineAsked: false, // the runtime's offline copy was asked for (once per visit)
@@ -90,6 +94,75 @@ function startWorker() {
   app.worker = new Worker(WORKER, { type: "module" });
   app.worker.onmessage = onWorkerMessage;
   app.worker.onerror = (event) => fail(event.message || "worker script error");
+  readRuntime(app.worker);
+}
+
+// --- the runtime's download -----------------------------------------------------------
+
+// On the tool page a reader lands on, the <head> preloads the runtime's large files
+// (overrides/main.html). Read here as they arrive, the tools say how much has come on a
+// slow link; the worker asks for the same files once they are in the HTTP cache (queued
+// behind a download instead, Chromium gives up after 20 s and downloads the file again).
+// Elsewhere (instant navigation, a return visit) the worker fetches them itself at once.
+async function readRuntime(worker) {
+  const preloaded = new Set(
+    [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((link) => link.href),
+  );
+  const files = (Array.isArray(RUNTIME_FILES) ? RUNTIME_FILES : [])
+    .map(([path, bytes]) => ({
+      url: new URL(path.endsWith(".whl") ? path + VERSION : path, ROOT).href,
+      bytes,
+      served: bytes,
+      read: 0,
+    }))
+    .filter((file) => preloaded.has(file.url));
+  if (files.length > 0) {
+    const started = performance.now();
+    const timer = setInterval(() => showProgress(files, started), 500);
+    await Promise.all(files.map(readFile)).catch(() => {}); // the worker's own fetch says why
+    clearInterval(timer);
+    showProgress(null);
+  }
+  worker.postMessage({ type: "runtime-ready" });
+}
+
+async function readFile(file) {
+  const response = await fetch(file.url); // the preload's response, still arriving
+  const length = Number(response.headers.get("Content-Length"));
+  if (response.headers.get("Content-Encoding") && length > 0) file.served = length;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    file.read += value.byteLength;
+  }
+}
+
+// «Descargando la herramienta: 1,2 de 4,0 MB» in the status line of the tools still
+// loading; `files` null puts back the loading text once everything has arrived.
+function showProgress(files, started) {
+  const loading = [...document.querySelectorAll(`${TOOL}[data-state='loading']`)].filter(
+    (tool) => tool.dataset.mounted !== "yes",
+  );
+  if (!files) {
+    for (const tool of loading) {
+      if (tool.dataset.progress) setStatus(tool, "loading", "loading");
+      delete tool.dataset.progress;
+    }
+    return;
+  }
+  if (performance.now() - started < PROGRESS_AFTER_MS) return;
+  const mb = (n) =>
+    (n / 1e6).toLocaleString("es", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  // What the server sent for each file, in proportion to what has been read of it.
+  const done = files.reduce((sum, f) => sum + (Math.min(f.read, f.bytes) / f.bytes) * f.served, 0);
+  const total = files.reduce((sum, f) => sum + f.served, 0);
+  for (const tool of loading) {
+    const status = tool.querySelector("[data-stc-status]");
+    if (!status?.dataset.progress) continue;
+    status.textContent = status.dataset.progress.replace("{done}", mb(done)).replace("{total}", mb(total));
+    tool.dataset.progress = "yes";
+  }
 }
 
 // --- reading tool elements ------------------------------------------------------------
@@ -489,7 +562,7 @@ function mountTools() {
   const pending = [...document.querySelectorAll(`${TOOL}[data-mounted='pending']`)];
   if (pending.length === 0) return;
   if (!app.ready) {
-    if (!app.worker) startAfterLoad(pending);
+    if (!app.watched) startAfterLoad(pending);
     return;
   }
   bindWindow();
@@ -526,6 +599,7 @@ function mountTools() {
 }
 
 function startAfterLoad(roots) {
+  app.watched = true;
   const slow = setTimeout(() => {
     for (const root of roots) if (root.dataset.mounted !== "yes") setStatus(root, "slow", "loading");
   }, SLOW_MS);
@@ -542,7 +616,7 @@ function startAfterLoad(roots) {
     app.worker?.addEventListener("message", over, { once: true });
   };
   // A reader who asked to save data downloads the runtime only to use a tool.
-  if (navigator.connection?.saveData) {
+  if (navigator.connection?.saveData && !app.worker) {
     clearTimeout(slow);
     for (const root of roots) {
       setStatus(root, "savedata", "waiting");
@@ -581,11 +655,33 @@ async function keepOffline() {
   active?.postMessage({ type: "cache-runtime" });
 }
 
+// A reader who reads the guide first finds the tools ready: on a page without a tool, on a
+// fast connection without Save-Data, the worker starts (downloads the runtime, starts
+// Python, stores its snapshot) once the browser is idle, and the runtime is kept offline.
+// Instant navigation to a tool page then mounts it at once.
+function warmUp() {
+  const connection = navigator.connection;
+  if (app.worker || !connection || connection.saveData || connection.effectiveType !== "4g") return;
+  const idle = globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 2000));
+  idle(
+    () => {
+      if (app.worker || document.visibilityState === "hidden") return;
+      startWorker();
+      app.worker.addEventListener("message", () => app.ready && keepOffline(), { once: true });
+    },
+    { timeout: 10000 },
+  );
+}
+
 // On a tool page, once the tool is live (keepOffline); elsewhere once the page has loaded:
 // the guide's precache never competes with what the reader is waiting for.
 if (!document.querySelector(TOOL)) {
-  if (document.readyState === "complete") registerServiceWorker();
-  else addEventListener("load", registerServiceWorker, { once: true });
+  const loaded = () => {
+    registerServiceWorker();
+    warmUp();
+  };
+  if (document.readyState === "complete") loaded();
+  else addEventListener("load", loaded, { once: true });
 }
 
 if (globalThis.document$) {

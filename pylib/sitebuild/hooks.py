@@ -68,23 +68,38 @@ def on_startup(command: str, dirty: bool) -> None:
     SERVING = command == "serve"
 
 
+# The runtime's large files, in the order the page reads them (`herramientas.js`).
+RUNTIME_LARGE = ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", WHEEL_NAME)
+
+
 def preloads(version: str) -> list[dict[str, str]]:
-    """What a tool page asks for in its <head> (overrides/main.html), so the runtime downloads
-    while the page paints instead of after it (worker script → pyodide.mjs → pyodide.asm.mjs
-    → the WebAssembly, each waiting for the one before). The worker's own requests then find
-    them in the HTTP cache: same URL, credentials mode "same-origin" (`crossorigin`). Only
-    fetched, never run on the page: `as="script"` for the scripts (modulepreload would
-    compile the 1.2 MB pyodide.asm.mjs on the main thread, and the worker has its own module
-    map anyway), `as="fetch"` for what Pyodide and the worker fetch()."""
+    """What a tool page the reader lands on asks for in its <head> (overrides/main.html), so
+    the runtime downloads while the page paints instead of after it (worker script →
+    pyodide.mjs → pyodide.asm.mjs → the WebAssembly, each waiting for the one before).
+    Only fetched, never run on the page: `as="script"` for the worker's two scripts
+    (modulepreload would compile them on the main thread, and the worker has its own module
+    map anyway), `as="fetch"` with `crossorigin` (credentials "same-origin") for the large
+    files, which the page's own fetch() then reads as they arrive (the reader sees how much
+    has come) before the worker asks the HTTP cache for them."""
     versioned = f"?v={version}"
-    return [
-        {"href": f"assets/herramientas-worker.js{versioned}", "as": "script"},
-        {"href": "assets/pyodide/pyodide.mjs", "as": "script"},
-        {"href": "assets/pyodide/pyodide.asm.mjs", "as": "script"},
-        {"href": "assets/pyodide/pyodide.asm.wasm", "as": "fetch"},
-        {"href": "assets/pyodide/python_stdlib.zip", "as": "fetch"},
-        {"href": f"assets/pyodide/{WHEEL_NAME}{versioned}", "as": "fetch"},
+    scripts = [f"assets/herramientas-worker.js{versioned}", "assets/pyodide/pyodide.mjs"]
+    large = [
+        f"assets/pyodide/{name}{versioned if name == WHEEL_NAME else ''}" for name in RUNTIME_LARGE
     ]
+    return [
+        *({"href": href, "as": "script"} for href in scripts),
+        *({"href": href, "as": "fetch"} for href in large),
+    ]
+
+
+RUNTIME_MARKER = '"__STC_RUNTIME_FILES__"'
+
+
+def runtime_files(runtime: Path) -> str:
+    """[[path from the site root, bytes], ...] of the large runtime files, for the bridge's
+    progress line (the server may send them compressed: the page scales what it has read)."""
+    sizes = [[f"assets/pyodide/{name}", (runtime / name).stat().st_size] for name in RUNTIME_LARGE]
+    return json.dumps(sizes)
 
 
 def on_config(config: Any) -> Any:
@@ -185,6 +200,9 @@ def on_post_build(config: Any) -> None:
     (runtime / "pyodide-lock.json").write_text(minimal_lock(), encoding="utf-8")
     shutil.copy2(build_wheel(config.extra["stc_wheel"]), runtime / WHEEL_NAME)
     precompress.write_twins(site, ROOT / ".cache" / "twins")
+    loader = site / "assets" / LOADER.name
+    text = loader.read_text(encoding="utf-8")
+    loader.write_text(text.replace(RUNTIME_MARKER, runtime_files(runtime)), encoding="utf-8")
     if not SERVING:
         policy = csp.apply_to_site(site)
         (site / "_headers").write_text(serving.headers_file(policy, config["site_url"]), "utf-8")

@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
 from followup import storage
 
-from .conftest import READY, Traffic
+from .conftest import READY, Traffic, follow_link
 
 # From the first byte of the page: every long animation frame (a main-thread task of more
 # than 50 ms with what ran in it), with the scripts Chromium attributes its time to.
@@ -135,3 +135,51 @@ def test_a_choice_made_before_the_tool_is_ready_is_kept(
     page.wait_for_selector(READY, timeout=60_000)
     expect(critical).to_be_checked()
     expect(page.locator("[data-region='progress'] strong")).to_have_text(re.compile(r"^1 de"))
+
+
+def test_a_reader_on_a_slow_link_sees_how_much_of_the_tool_has_arrived(
+    page: Page, base_url: str, traffic: Traffic
+) -> None:
+    """The status line counts the megabytes of the first download (held back here)."""
+    slow = HeldRuntime(page.context)
+    page.goto(base_url + "redactar/")
+    status = page.locator("[data-stc-tool='builder'] [data-stc-status]")
+    expect(status).to_have_text(
+        re.compile(r"^Descargando la herramienta: \d+,\d de \d+,\d MB\."), timeout=20_000
+    )
+    slow.release()
+    page.wait_for_selector(READY, timeout=60_000)
+    expect(status).not_to_contain_text("Descargando")
+    assert traffic.blocked == []
+
+
+def test_a_reader_who_reads_the_guide_first_finds_the_tools_started(
+    page: Page, base_url: str, traffic: Traffic
+) -> None:
+    """On a guide page, a fast connection without Save-Data starts the tools' worker in idle
+    time; an instant navigation to a tool page mounts it on that same worker."""
+    page.goto(base_url + "canales/")
+    page.wait_for_function("globalThis.__sigueTuCaso?.ready === true", timeout=60_000)
+    page.evaluate("globalThis.__sigueTuCaso.worker.stcMark = 'started-on-the-guide'")
+    follow_link(page, base_url + "redactar/")
+    page.wait_for_selector(READY, timeout=60_000)
+    assert page.evaluate("globalThis.__sigueTuCaso.worker.stcMark") == "started-on-the-guide"
+    assert traffic.blocked == []
+
+
+def test_save_data_readers_of_the_guide_download_no_tool(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(locale="es-ES")
+    context.add_init_script(
+        "Object.defineProperty(navigator, 'connection',"
+        " { value: { saveData: true, effectiveType: '4g' } })"
+    )
+    asked: list[str] = []
+    context.on("request", lambda request: asked.append(request.url))
+    page = context.new_page()
+    page.goto(base_url + "canales/")
+    page.wait_for_load_state("load")
+    # A warm start would begin in the first idle period after the load: wait past one.
+    page.evaluate("new Promise((r) => requestIdleCallback(() => setTimeout(r, 100)))")
+    assert page.evaluate("globalThis.__sigueTuCaso.worker") is None
+    context.close()
+    assert not [url for url in asked if "/assets/pyodide/" in url or "herramientas-worker" in url]
