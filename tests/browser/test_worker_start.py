@@ -64,10 +64,19 @@ class HeldRuntime:
 
     def __init__(self, context: BrowserContext) -> None:
         self.held: list[Route] = []
-        context.route("**/followup-*.whl*", lambda route: self.held.append(route))
+        self.released = False
+        context.route("**/followup-*.whl*", self.hold)
+
+    def hold(self, route: Route) -> None:
+        # Once released, later requests pass (the page's preload, then the worker's own).
+        if self.released:
+            route.continue_()
+        else:
+            self.held.append(route)
 
     def release(self) -> None:
-        assert self.held, "the worker never asked for the package"
+        assert self.held, "nothing asked for the package"
+        self.released = True
         for route in self.held:
             route.continue_()
 
@@ -159,7 +168,11 @@ def test_a_reader_who_reads_the_guide_first_finds_the_tools_started(
     """On a guide page, a fast connection without Save-Data starts the tools' worker in idle
     time; an instant navigation to a tool page mounts it on that same worker."""
     page.goto(base_url + "canales/")
-    page.wait_for_function("globalThis.__sigueTuCaso?.ready === true", timeout=60_000)
+    for _ in range(240):  # the page's CSP refuses wait_for_function's eval
+        if page.evaluate("globalThis.__sigueTuCaso?.ready === true"):
+            break
+        page.wait_for_timeout(250)
+    assert page.evaluate("globalThis.__sigueTuCaso.ready") is True
     page.evaluate("globalThis.__sigueTuCaso.worker.stcMark = 'started-on-the-guide'")
     follow_link(page, base_url + "redactar/")
     page.wait_for_selector(READY, timeout=60_000)
@@ -173,8 +186,8 @@ def test_save_data_readers_of_the_guide_download_no_tool(browser: Browser, base_
         "Object.defineProperty(navigator, 'connection',"
         " { value: { saveData: true, effectiveType: '4g' } })"
     )
-    asked: list[str] = []
-    context.on("request", lambda request: asked.append(request.url))
+    asked: list[str] = []  # the page's and its workers' (the service worker precaches)
+    context.on("request", lambda r: r.service_worker is None and asked.append(r.url))
     page = context.new_page()
     page.goto(base_url + "canales/")
     page.wait_for_load_state("load")
