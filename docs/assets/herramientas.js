@@ -222,7 +222,9 @@ async function forward(type, domEvent, root) {
   let target = domEvent.target;
   if (type === "click") target = target.closest?.("[data-action]");
   if (type === "keydown") {
-    // Only the keys an element lists in data-keys (the ARIA tabs' arrows): the core answers.
+    // Only the keys an element lists in data-keys (the ARIA tabs' arrows, Enter in a field
+    // that adds an item): the core answers. An Enter that ends an IME composition is not one.
+    if (domEvent.isComposing) return;
     target = target.closest?.("[data-keys]");
     if (!target?.dataset.keys.split(" ").includes(domEvent.key)) return;
     if (app.ready && root.dataset.mounted === "yes") domEvent.preventDefault();
@@ -290,12 +292,12 @@ function setControl(element, from) {
 // Whole tools again (another case, another wizard step). `keep` says what the reader typed
 // survives it: "all" controls changed since they were rendered (at mount, where the core has
 // just applied them), "local" ones (the focused field, and text the core has not seen: those
-// without a data-field), or "none" (another case: its own values show).
+// without a data-field, nor data-held, which marks a text the core keeps keystroke by
+// keystroke), or "none" (another case: its own values show).
 function redraw(root, fresh, keep) {
   const saved = keep === "none" ? null : focusState();
-  const typed = typedControls(root).filter(
-    (c) => keep === "all" || (keep === "local" && !c.hasAttribute("data-field")),
-  );
+  const seen = (c) => c.hasAttribute("data-field") || c.hasAttribute("data-held");
+  const typed = typedControls(root).filter((c) => keep === "all" || (keep === "local" && !seen(c)));
   const kept = typed.map((c) => ({
     id: c.id,
     name: c.name,

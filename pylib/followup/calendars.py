@@ -145,8 +145,9 @@ def calendar_label(
     years: Iterable[int] = (),
 ) -> str:
     """The calendar used, in words, for the years a count covered: «festivos de la
-    Comunidad de Madrid 2026», «días inhábiles bancarios de México 2026 (CNBV)»; with what
-    it lacks (no region chosen in Spain, a list not published yet, years without data)."""
+    Comunidad de Madrid 2026», «días inhábiles bancarios de México 2026 (CNBV)», «feriados
+    federales de Estados Unidos 2026»; with what it lacks (no region chosen in Spain, the
+    states' holidays in the US, a list not published yet, years without data)."""
     choice = resolve(country, region, calendar)
     if choice.country not in data.NATIONAL:
         return texts.CALENDAR_WEEKENDS_ONLY
@@ -163,8 +164,11 @@ def calendar_label(
     elif choice.country in data.NON_WORKING:
         label = texts.CALENDAR_NATIONAL_NON_WORKING.format(noun=noun, country=name, years=words)
     else:
-        label = texts.CALENDAR_NATIONAL.format(noun=noun, country=name, years=words)
+        template = texts.CALENDAR_NATIONAL_BY_COUNTRY.get(choice.country, texts.CALENDAR_NATIONAL)
+        label = template.format(noun=noun, country=name, years=words)
     notes = []
+    if choice.country in texts.CALENDAR_COUNTRY_NOTES:
+        notes.append(texts.CALENDAR_COUNTRY_NOTES[choice.country])
     if choice.country in data.REGIONAL and not choice.region:
         notes.append(texts.CALENDAR_CHOOSE_REGION)
     provisional = data.PROVISIONAL.get(choice.country, {}).get(choice.calendar, ())

@@ -80,17 +80,17 @@ class State:
     warning: str = ""  # what the reader must know about saving, shown until it changes
 
     def view(self) -> View:
-        # What the reader told the wizard and the builder's "escalate" tick live in the case.
+        # What the reader told the wizard, and what the builder was set to for this case
+        # (what to write, the goal, the "escalate" tick), live in the case.
         case = self.log.active()
         answers = wizard.with_answers(self.wizard, case) if case else self.wizard
-        escalate = self.builder.escalate or bool(case and case.escalate)
         return View(
             log=self.log,
             today=self.today,
             base=self.base,
             announce=self.announce,
             errors=dict(self.errors),
-            builder=replace(self.builder, escalate=escalate),
+            builder=case_prefs(self.builder, case),
             wizard=answers,
             notice=self.notice,
             persisted=self.persisted,
@@ -106,6 +106,23 @@ class State:
 
     def with_error(self, name: str, message: str | None) -> State:
         return replace(self, errors={**self.errors, name: message or ""})
+
+
+def _enum_or_none(kind: type[Any], value: str) -> Any:
+    try:
+        return kind(value) if value else None
+    except ValueError:
+        return None
+
+
+def case_prefs(prefs: BuilderPrefs, case: CaseFile | None) -> BuilderPrefs:
+    """The builder as this case left it: what the reader writes and wants, remembered per
+    case (`message_kind`, `goal`), over the page's own choice for a case that has none."""
+    if case is None:
+        return prefs
+    kind = _enum_or_none(MessageKind, case.message_kind) or prefs.kind
+    goal = _enum_or_none(Goal, case.goal) or prefs.goal
+    return replace(prefs, kind=kind, goal=goal, escalate=prefs.escalate or case.escalate)
 
 
 # --- helpers that build effects ---------------------------------------------------------
@@ -284,11 +301,16 @@ def on_mount(state: State, event: Event) -> tuple[State, list[Effect]]:
         if merged.cases != _parse_or_empty(event.get("stored")).cases:
             effects.append(save(state))
     handoff = event.get("handoff")
+    changed = False
     if isinstance(handoff, str):
         state = replace(state, builder=handoff_prefs(handoff))
         effects.append({"effect": "remove", "key": HANDOFF_KEY})
+        case = state.log.active()
+        if case is not None and case.message_kind != state.builder.kind.value:
+            # The message the wizard asked for is what this case's builder now writes.
+            state = update_case(state, case.with_changes(message_kind=state.builder.kind.value))
+            changed = True
     # What the reader typed before the tools were live is applied as ordinary edits.
-    changed = False
     for pending in event.get("pending") or ():
         if isinstance(pending, Mapping):
             before = state.log
@@ -358,26 +380,79 @@ def apply_input(state: State, event: Event) -> State:
         return update_case(state, updated)
     if item := hooks.get("check"):
         return update_case(state, validation.set_checked(case, item, checked))
+    if key := hooks.get("draft"):
+        return apply_draft(state, key, value, switch=True)
     if pref := hooks.get("pref"):
-        if pref == "goal":
-            try:
-                return replace(state, builder=replace(state.builder, goal=Goal(value)))
-            except ValueError:
-                return state
+        # What to write and what for are remembered per case.
+        if pref == "goal" and (goal := _enum_or_none(Goal, value)):
+            state = replace(state, builder=replace(state.builder, goal=goal))
+            return update_case(state, case.with_changes(goal=goal.value))
         if pref == "escalate":
             state = replace(state, builder=replace(state.builder, escalate=checked))
             return update_case(state, case.with_changes(escalate=checked))
-        if pref == "kind":
-            try:
-                return replace(state, builder=replace(state.builder, kind=MessageKind(value)))
-            except ValueError:
-                return state
+        if pref == "kind" and (kind := _enum_or_none(MessageKind, value)):
+            state = replace(state, builder=replace(state.builder, kind=kind))
+            return update_case(state, case.with_changes(message_kind=kind.value))
         return state
     if answer := hooks.get("wizard"):
         answered = wizard_answer(wizard.with_answers(state.wizard, case), answer, value, checked)
         state = replace(state, wizard=replace(state.wizard, error=answered.error))
         return update_case(state, wizard.store(case, answered))
     return state
+
+
+def apply_draft(state: State, key: str, text: str, *, switch: bool = False) -> State:
+    """The reader's own text for one message, kept in the case (`drafts`): never written
+    over by the tool. A text equal to what the tool writes is no edit, and is forgotten.
+    With `switch` (typed before the tool was live), the builder opens that message, so the
+    reader finds their words where they typed them."""
+    case = state.log.active()
+    parsed = messages.parse_draft_key(key)
+    if case is None or parsed is None:
+        return state
+    text = validation.clean_text(text)
+    if len(text) > validation.MAX_DRAFT_LENGTH:
+        return state
+    edited = text != render.generated_text(state.view(), parsed)
+    if switch and edited:
+        prefs = replace(
+            state.builder, kind=parsed.kind, channel=parsed.channel, escalate=parsed.escalate
+        )
+        case = case.with_changes(message_kind=parsed.kind.value)
+        state = replace(state, builder=prefs)
+    return update_case(state, case.with_draft(key, text if edited else None))
+
+
+def _draft_typed(state: State, event: Event) -> tuple[State, list[Effect]]:
+    """A keystroke in a draft: the text is kept as the reader's, checked, and said to be
+    theirs. The textarea itself is never redrawn while the reader types in it (caret,
+    undo): only its warnings and the «Editado por ti» note change."""
+    hooks = _hooks(event)
+    key = hooks.get("draft", "")
+    text = _text(event, "value")
+    updated = apply_draft(state, key, text)
+    case = updated.log.active()
+    if case is None:
+        return state, []
+    ident = _text(event, "id")
+    found = render.check_text(text, case, public=hooks.get("public") == "yes")
+    warnings = render.findings_html(found)
+    if len(text) > validation.MAX_DRAFT_LENGTH:
+        too_long = labels.DRAFT_TOO_LONG.format(limit=validation.MAX_DRAFT_LENGTH)
+        warnings = f'<p class="stc-error">{render.esc(too_long)}</p>{warnings}'
+    # The bridge leaves an element whose HTML is unchanged alone: the short sentence
+    # is announced when the number of warnings changes, not on every keystroke.
+    effects: list[Effect] = [save(updated)] if updated.log != state.log else []
+    return updated, [
+        *effects,
+        {"effect": "inner", "id": f"{ident}-warnings", "html": warnings},
+        {"effect": "inner", "id": f"{ident}-said", "html": render.esc(render.findings_said(found))},
+        {
+            "effect": "inner",
+            "id": f"{ident}-edited",
+            "html": render.edited_html(key, case.draft(key) is not None),
+        },
+    ]
 
 
 def wizard_answer(current: WizardState, answer: str, value: str, checked: bool) -> WizardState:
@@ -397,31 +472,20 @@ RESHAPING_FIELDS = frozenset({"situation", "country", "sector", "complaint_date"
 
 
 def on_input(state: State, event: Event) -> tuple[State, list[Effect]]:
-    hooks = _hooks(event)
-    if "draft" in hooks:
-        case = state.log.active()
-        if case is None:
-            return state, []
-        found = render.check_text(_text(event, "value"), case, public=hooks.get("public") == "yes")
-        ident = _text(event, "id")
-        # The bridge leaves an element whose HTML is unchanged alone: the short sentence
-        # is announced when the number of warnings changes, not on every keystroke.
-        return state, [
-            {"effect": "inner", "id": f"{ident}-warnings", "html": render.findings_html(found)},
-            {
-                "effect": "inner",
-                "id": f"{ident}-said",
-                "html": render.esc(render.findings_said(found)),
-            },
-        ]
+    if "draft" in _hooks(event):
+        return _draft_typed(state, event)
     updated = apply_input(state, event)
     if updated == state:
         return state, []
     effects = [save(updated)] if updated.log != state.log else []
-    # Another kind of message has other controls (tabs, the escalation box), and what
-    # happened, the country, the sector or the complaint's date change which questions and
-    # fields the tools show: redraw them.
-    whole = updated.builder.kind != state.builder.kind or hooks.get("field") in RESHAPING_FIELDS
+    # Other controls (another kind of message, the tabs, the reply date where the law sets
+    # none, the ID under the country's name), and what happened, the country, the sector or
+    # the complaint's date change which questions and fields the tools show: redraw them
+    # whole, keeping what is typed.
+    whole = (
+        render.shape(updated.view()) != render.shape(state.view())
+        or _hooks(event).get("field") in RESHAPING_FIELDS
+    )
     return updated, [*effects, render_tools(updated, whole=whole)]
 
 
@@ -805,6 +869,51 @@ def do_open_mail(state: State, event: Event) -> tuple[State, list[Effect]]:
     return state, [{"effect": "navigate", "url": messages.mailto_link(draft)}]
 
 
+def do_regenerate(state: State, event: Event) -> tuple[State, list[Effect]]:
+    """«Volver a generarlo»: after the reader confirms (their words go), the tool writes
+    the message again from the case."""
+    case = state.log.active()
+    key = _hooks(event).get("key", "")
+    parsed = messages.parse_draft_key(key)
+    if case is None or parsed is None:
+        return state, []
+    if not event.get("confirmed"):
+        return state, [
+            {"effect": "confirm", "message": labels.CONFIRM_REGENERATE, "event": dict(event)}
+        ]
+    state = update_case(state, case.with_draft(key, None))
+    ident = render.draft_id(parsed.part)
+    text = render.generated_text(state.view(), parsed)
+    return state, [
+        save(state),
+        render_tools(state),
+        {"effect": "values", "values": {ident: text}},
+        focus(ident),
+    ]
+
+
+def do_use_reply_by(state: State, event: Event) -> tuple[State, list[Effect]]:
+    """«Usar el 16 de diciembre de 2026»: the suggested reply date, taken with one click."""
+    case = state.log.active()
+    hooks = _hooks(event)
+    if case is None:
+        return state, []
+    value = hooks.get("value", "")
+    updated, error = validation.set_field(case, "reply_by", value, state.day)
+    state = state.with_error("reply_by", error)
+    tool = hooks.get("tool") or _text(event, "tool") or "builder"
+    ident = render.fid(tool, "reply_by")
+    if error is not None:
+        return state, [render_tools(state), focus(ident)]
+    state = update_case(state, updated)
+    return state, [
+        save(state),
+        render_tools(state),
+        {"effect": "values", "values": {ident: value}},
+        focus(ident),
+    ]
+
+
 def do_download_aside(state: State, event: Event) -> tuple[State, list[Effect]]:
     key = _hooks(event).get("key", "")
     text = state.aside.get(key)
@@ -834,11 +943,14 @@ ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
     "clear-all": do_clear_all,
     "download-aside": do_download_aside,
     "open-mail": do_open_mail,
+    "regenerate": do_regenerate,
+    "use-reply-by": do_use_reply_by,
 }
 
 
 KEY_ACTIONS: dict[str, Callable[[State, Event], tuple[State, list[Effect]]]] = {
     "channel": do_channel_key,
+    "add-evidence": do_add_evidence,  # Enter in «Nueva prueba», as «Añadir»
 }
 
 

@@ -299,13 +299,7 @@ def _days(f: _Facts) -> str:
 def _calendar_note(
     f: _Facts, start: dt.date, end: dt.date, deadline: legal.Deadline | None = None
 ) -> str:
-    """What a count from `start` to `end` skipped, said under the date: the holidays and
-    the calendar for business days; that every day counts for calendar days or months."""
-    if deadline is not None and deadline.unit is legal.Unit.MONTHS:
-        return texts.CALENDAR_MONTHS_NOTE
-    if deadline is not None and not deadline.business:
-        return texts.CALENDAR_DAYS_NOTE.format(word=ladder.calendar_word(f.s.country))
-    return ladder.skipped_sentence(f.case, start, end)
+    return ladder.calendar_note(f.case, start, end, deadline)
 
 
 def _wait(f: _Facts, start: dt.date, until: dt.date, *reasons: Reason) -> Advice:
@@ -502,6 +496,9 @@ def _complaint_reasons(f: _Facts) -> tuple[list[Reason], dt.date | None, str, st
                 date=format_date_es(due),
             )
         )
+    elif step is not None and step.by_reader and due is not None and due > f.today:
+        reasons.append(_reason("complaint_reply_set", section, date=format_date_es(due)))
+        due = None  # the reader's own date, not the law's
     else:
         suggested = suggested_reply_by(case, f.today)
         note = _calendar_note(f, f.today, suggested)

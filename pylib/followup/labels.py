@@ -290,6 +290,9 @@ WAIT_UNTIL = "Espera hasta el {date}."
 WHY = "Por qué"
 HOW = "Cómo hacerlo"
 TODAY_STEPS = "Qué hacer hoy"
+# Under a formal letter in the builder: the date it gives the company.
+COMPANY_DUE_HINT = "Plazo legal de la empresa: hasta el {date}."
+REPLY_BY_HINT = "Fecha que das a la empresa para responder: el {date}."
 WIZARD_QUESTIONS = {
     "situation": "¿Qué pasó?",
     "place": "¿Dónde estás y con qué tipo de empresa es el problema?",
@@ -476,7 +479,7 @@ IMPORT_BAD_ID = "solo puede tener letras, números y los signos . - _"
 ERR_DATE_RANGE = "Escribe una fecha entre el año {low} y el {high}."
 
 # The printable dossier («Imprimir expediente»), in the case log.
-DOSSIER_TITLE = "Expediente: {name}"
+DOSSIER_TITLE = "Expediente del caso{number}{company}"
 DOSSIER_HINT = (
     "Una hoja limpia con los datos, la cronología, las pruebas y los plazos de este caso, "
     "para llevarla a una oficina de consumo o adjuntarla a un formulario."
@@ -487,25 +490,57 @@ DOSSIER_EVIDENCE = "Pruebas"
 DOSSIER_DEADLINES = "Plazos"
 DOSSIER_NONE = "Ninguna anotada."
 DOSSIER_FIELDS = {
+    "signer_name": "Nombre",
+    "reader_id": "Documento de identidad",
+    "reader_address": "Dirección",
     "case_number": "Número de caso",
+    "customer_number": "Número de cliente o contrato",
     "company": "Empresa",
     "place": "País y sector",
     "channel": "Canal",
     "opened": "Fecha de apertura",
     "summary": "Problema",
+    "new_info": "Novedades desde el último contacto",
     "impact": "Impacto",
     "complaint": "Reclamación formal",
     "authority": "Autoridad",
 }
 DOSSIER_COMPLAINT = "presentada el {date}{channel}{ref}"
-DOSSIER_COMPLAINT_REF = ", referencia {ref}"
+DOSSIER_COMPLAINT_REF = ", {ref}"  # «, CUN 4350-…», «, referencia R-77»
 DOSSIER_AUTHORITY = "acudí el {date}"
 DEADLINE_SLA = "Plazo prometido por la empresa ({words}): hasta el {date}"
 DEADLINE_LEGAL = "Plazo legal de la empresa ({words}): hasta el {date}"
+DEADLINE_READER = "Fecha de respuesta pedida a la empresa: hasta el {date}"
+DOSSIER_ID = "{value} ({id_name})"
 DEADLINE_LIMIT = "Tu plazo para acudir a {body}: hasta el {date}"
+DEADLINE_OPENS = "Puedes acudir a {body} desde el {date}."
 DEADLINE_MET = "cumplido"
 DEADLINE_MISSED = "incumplido"
 DEADLINE_PENDING = "pendiente"
 DEADLINE_STATE = "{line} — {state}."
 NO_DEADLINES = "Sin plazos anotados."
 PRINT_HINT = "Si el botón no abre la impresión, usa la opción Imprimir de tu navegador."
+
+
+def dossier_title(number: str, company: str) -> str:
+    """ "Expediente del caso #48213 con Conecta Fibra": never the reader's own name for it."""
+    return DOSSIER_TITLE.format(
+        number=f" {number}" if number else "", company=f" con {company}" if company else ""
+    )
+
+
+# --- The builder's letters and the reader's own drafts (issue 18) -----------------------
+
+COMPLAINT_FIELDS = "Tu reclamación formal"
+IDENTITY_FIELDS = "Quién firma la reclamación"
+USE_REPLY_BY = "Usar el {date}"
+DRAFT_EDITED = "Editado por ti: no lo cambiamos aunque cambies los datos."
+REGENERATE = "Volver a generarlo"
+CONFIRM_REGENERATE = (
+    "¿Volver a generar este mensaje con los datos del caso? Se perderán los cambios que "
+    "hiciste en el texto."
+)
+DRAFT_TOO_LONG = (
+    "El texto es demasiado largo para guardarlo (más de {limit} caracteres): acórtalo o "
+    "cópialo a otro sitio antes de salir."
+)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import calendars, legal, situations
+from . import calendars, legal, situations, texts
 from .dates import (
     NO_HOLIDAYS,
     add_business_days,
@@ -74,6 +74,21 @@ def asks_company_size(case: CaseFile) -> bool:
 
 def case_holidays(case: CaseFile) -> frozenset[dt.date]:
     return holidays_for(case.country, case.region, calendar_of(case))
+
+
+def calendar_note(
+    case: CaseFile, start: dt.date, end: dt.date, deadline: legal.Deadline | None = None
+) -> str:
+    """Under a date the tools computed from `start` to `end`: the holidays and the calendar
+    for business days; that every day counts for calendar days or months ("" when the
+    country is not known)."""
+    if country_of(case.country) is None:
+        return ""
+    if deadline is not None and deadline.unit in (legal.Unit.MONTHS, legal.Unit.YEARS):
+        return texts.CALENDAR_MONTHS_NOTE
+    if deadline is not None and not deadline.business:
+        return texts.CALENDAR_DAYS_NOTE.format(word=calendar_word(case.country))
+    return skipped_sentence(case, start, end)
 
 
 def skipped_sentence(case: CaseFile, start: dt.date, end: dt.date) -> str:
@@ -184,8 +199,11 @@ def company_step(case: CaseFile, today: dt.date) -> CompanyStep | None:
     start = case.complaint_date or today
     deadline, rule = company_deadline(country, rung, case)
     day = due(deadline, start, case_holidays(case))
-    if deadline is None and case.reply_by is not None and case.complaint_date is not None:
-        return CompanyStep(country, rung, start, case.reply_by, None, None, by_reader=True)
+    # The reply date the reader set, where the law sets none: once filed, or while it is
+    # still ahead (a letter not sent yet never asks for an answer before a day gone by).
+    reply_by = case.reply_by
+    if deadline is None and reply_by is not None and (case.complaint_date or reply_by > today):
+        return CompanyStep(country, rung, start, reply_by, None, None, by_reader=True)
     return CompanyStep(country, rung, start, day, deadline, rule)
 
 

@@ -15,7 +15,17 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from followup import checklist, escalation, guards, labels, ladder, messages, texts, wizard
+from followup import (
+    checklist,
+    escalation,
+    guards,
+    labels,
+    ladder,
+    messages,
+    texts,
+    vocabulary,
+    wizard,
+)
 from followup.model import CaseFile, Channel, Impact, InteractionKind
 from followup.storage import STORAGE_KEY, CaseLog
 from followup.wizard import WizardState
@@ -129,12 +139,26 @@ TEXTAREAS = {"summary", "new_info"}
 DATES = {"opened", "last_contact", "next_action", "complaint_date", "authority_date", "reply_by"}
 
 
+def field_label(name: str, case: CaseFile) -> str:
+    """A field's label: the reader's ID under their country's name for it («Tu RUT»)."""
+    if name == "reader_id" and case.country:
+        return vocabulary.words(case.country).id_label
+    return labels.FIELD_LABELS[name]
+
+
+def field_hint(name: str, case: CaseFile) -> str:
+    """A field's hint: the complaint's reference under the country's name («el CUN…»)."""
+    if name == "complaint_ref" and case.country:
+        return messages.words_for(case).ref_hint
+    return labels.FIELD_HINTS.get(name, "")
+
+
 def field_html(tool: str, name: str, view: View, *, hint: bool = True, radios: bool = False) -> str:
     """One labelled control bound to a case-file field (`data-field`)."""
     case = view.case
     ident = fid(tool, name)
     value = field_value(case, name)
-    hint_text = labels.FIELD_HINTS.get(name, "") if hint else ""
+    hint_text = field_hint(name, case) if hint else ""
     described = " ".join(x for x in (f"{ident}-hint" if hint_text else "", f"{ident}-error") if x)
     words = f"{ident}-words" if name in DATES else ""
     described = " ".join(x for x in (described, words) if x)
@@ -146,7 +170,7 @@ def field_html(tool: str, name: str, view: View, *, hint: bool = True, radios: b
         "aria-describedby": described,
         "aria-invalid": invalid,
     }
-    label = f'<label for="{ident}">{esc(labels.FIELD_LABELS[name])}</label>'
+    label = f'<label for="{ident}">{esc(field_label(name, case))}</label>'
     if name in RADIOS or radios:
         buttons = "".join(
             f'<label class="stc-choice"><input type="radio" name="{ident}" value="{esc(v)}"'
@@ -218,7 +242,9 @@ def _evidence(tool: str, view: View) -> str:
         f'<ul class="stc-evidence" data-region="evidence">{items}</ul>'
         f'<div class="stc-field stc-inline"><div><label for="{ident}">'
         f"{esc(labels.FIELD_LABELS['evidence'])}</label>"
-        f'<input type="text" id="{ident}" data-evidence-input aria-describedby="{ident}-hint'
+        # Enter adds the item, as «Añadir» does (the bridge forwards the keys in data-keys).
+        f'<input type="text" id="{ident}" data-evidence-input data-keys="Enter"'
+        f' data-action="add-evidence" data-target="{ident}" aria-describedby="{ident}-hint'
         f' {ident}-error"><p class="stc-hint" id="{ident}-hint">'
         f"{esc(labels.FIELD_HINTS['evidence'])}</p></div>"
         f'<button type="button" class="md-button" data-action="add-evidence" data-target="{ident}">'
@@ -370,17 +396,48 @@ def check_text(text: str, case: CaseFile, *, public: bool) -> list[guards.Findin
     return placeholders(text) + found + guards.check_tone(text)
 
 
+def draft_id(part: str) -> str:
+    """The textarea of a draft's part ("body", or a social post's "private" message)."""
+    return fid("builder", f"draft-{part}")
+
+
+def edited_html(key: str, edited: bool) -> str:
+    """Under a draft the reader edited: the tool says so and offers to write it again."""
+    if not edited:
+        return ""
+    return (
+        f'<p class="stc-hint">{esc(labels.DRAFT_EDITED)}</p>'
+        f'<button type="button" class="md-button" data-action="regenerate" data-key="{esc(key)}">'
+        f"{esc(labels.REGENERATE)}</button>"
+    )
+
+
 def _draft_box(
-    key: str, label: str, text: str, case: CaseFile, *, public: bool, live: bool = True
+    key: str,
+    part: str,
+    label: str,
+    text: str,
+    case: CaseFile,
+    *,
+    public: bool,
+    edited: bool,
+    live: bool = True,
 ) -> str:
-    ident = fid("builder", f"draft-{key}")
+    ident = draft_id(part)
     rows = max(4, min(18, text.count("\n") + 2))
     # Built into the page (no script yet), nothing was checked: no «Sin avisos» to trust.
     found = check_text(text, case, public=public)
+    # data-held: the core keeps every keystroke of this text (the reader's draft), so a
+    # whole redraw shows the core's copy rather than carrying it to another message's box.
     return (
         f'<div class="stc-field stc-draft"><label for="{ident}">{esc(label)}</label>'
-        f'<textarea id="{ident}" data-draft="{key}" data-public="{"yes" if public else "no"}"'
-        f' rows="{rows}" aria-describedby="{ident}-warnings">{esc(text)}</textarea>'
+        # autocomplete off: a browser that restores form state on a return visit would put
+        # another message's text back into this box, as if the reader had typed it.
+        f'<textarea id="{ident}" data-draft="{esc(key)}" data-held autocomplete="off"'
+        f' data-public="{"yes" if public else "no"}" rows="{rows}"'
+        f' aria-describedby="{ident}-edited {ident}-warnings">{esc(text)}</textarea>'
+        f'<div class="stc-edited" id="{ident}-edited" aria-live="polite">'
+        f"{edited_html(key, edited)}</div>"
         f'<div class="stc-actions"><button type="button" class="md-button md-button--primary"'
         f' data-action="copy" data-target="{ident}">{esc(labels.COPY)}</button>'
         f'<span class="stc-copied" role="status" id="{ident}-copied" data-copy-status></span></div>'
@@ -417,19 +474,80 @@ def wait_until(view: View) -> dt.date | None:
     return advice.wait_until if advice.action is escalation.Action.WAIT else None
 
 
+def generated_draft(
+    view: View, kind: messages.MessageKind, channel: Channel, escalate: bool
+) -> messages.Draft:
+    """The message the tool writes from the case, before any edit of the reader's."""
+    return messages.compose_kind(
+        view.case,
+        kind,
+        channel,
+        view.builder.goal,
+        view.day,
+        escalate=escalate,
+        place=place_text(view.case),
+        wait_until=wait_until(view) if channel is Channel.PHONE else None,
+    )
+
+
+def generated_text(view: View, key: messages.DraftKey) -> str:
+    """The text the tool writes for one draft key (what an edit is compared with)."""
+    draft = generated_draft(view, key.kind, key.channel, key.escalate)
+    return messages.draft_part(draft, key.part)
+
+
+def _mail_link(draft: messages.Draft, live: bool) -> str:
+    # Live, the controller opens the mail with the draft as the reader edited it. Built
+    # into the page, the link is inert: it would open the placeholder text of an empty case.
+    if not live:
+        return (
+            f'<p><a class="md-button" data-mailto aria-disabled="true">'
+            f"{esc(labels.OPEN_MAIL)}</a></p>"
+        )
+    return (
+        f'<p><a class="md-button" data-mailto href="{esc(messages.mailto_link(draft))}"'
+        f' data-action="open-mail" data-target="{draft_id("body")}"'
+        f' data-subject="{esc(draft.subject or "")}">'
+        f"{esc(labels.OPEN_MAIL)}</a></p>"
+    )
+
+
+def company_due_hint(case: CaseFile, today: dt.date) -> str:
+    """Under a letter: the date it gives the company, and what its count skipped (the
+    reader checks the date; the letter itself only cites it)."""
+    step = ladder.company_step(case, today)
+    if step is None or step.due is None:
+        return ""
+    what = labels.REPLY_BY_HINT if step.by_reader else labels.COMPANY_DUE_HINT
+    line = what.format(date=messages.format_date_es(step.due))
+    note = "" if step.by_reader else ladder.calendar_note(case, step.start, step.due, step.deadline)
+    return f'<p class="stc-hint stc-calendar">{esc(" ".join(x for x in (line, note) if x))}</p>'
+
+
 def draft_html(view: View) -> str:
     prefs = view.builder
     case = view.case
-    draft = messages.compose_kind(
-        case,
-        prefs.kind,
-        prefs.channel,
-        prefs.goal,
-        view.day,
-        escalate=prefs.escalate,
-        place=place_text(case),
-        wait_until=wait_until(view) if prefs.channel is Channel.PHONE else None,
+    live = view.today is not None
+    generated = generated_draft(view, prefs.kind, prefs.channel, prefs.escalate)
+    # The reader's own text wherever they edited it: never written over by the tool.
+    texts_by_part = {}
+    for part in messages.DRAFT_PARTS:
+        key = messages.draft_key(prefs.kind, prefs.channel, prefs.escalate, part)
+        own = case.draft(key)
+        texts_by_part[part] = (
+            key,
+            own if own is not None else messages.draft_part(generated, part),
+        )
+    body = texts_by_part["body"][1]
+    draft = messages.Draft(
+        channel=generated.channel, subject=generated.subject, body=body, public=generated.public
     )
+
+    def box(part: str, label: str, *, public: bool) -> str:
+        key, text = texts_by_part[part]
+        edited = case.draft(key) is not None
+        return _draft_box(key, part, label, text, case, public=public, edited=edited, live=live)
+
     parts = []
     if draft.subject is not None:
         ident = fid("builder", "subject")
@@ -442,46 +560,18 @@ def draft_html(view: View) -> str:
             "</div></div>"
         )
     if prefs.kind is not messages.MessageKind.FOLLOW_UP:
-        label = KIND_BODY_LABELS[prefs.kind]
-        parts.append(
-            _draft_box("body", label, draft.body, case, public=False, live=view.today is not None)
-        )
+        parts.append(box("body", KIND_BODY_LABELS[prefs.kind], public=False))
+        parts.append(company_due_hint(case, view.day))
         parts.append(f'<p class="stc-hint">{esc(labels.EDITABLE_HINT)}</p>')
         return f'<div id="{fid("builder", "panel")}" data-region="draft">{"".join(parts)}</div>'
     if prefs.channel is Channel.SOCIAL:
-        parts.append(
-            _draft_box(
-                "body",
-                labels.PUBLIC_POST,
-                draft.body,
-                case,
-                public=True,
-                live=view.today is not None,
-            )
-        )
-        parts.append(
-            _draft_box(
-                "private",
-                labels.PRIVATE_MESSAGE,
-                draft.private_body or "",
-                case,
-                public=False,
-                live=view.today is not None,
-            )
-        )
+        parts.append(box("body", labels.PUBLIC_POST, public=True))
+        parts.append(box("private", labels.PRIVATE_MESSAGE, public=False))
     else:
         label = labels.PHONE_SCRIPT if prefs.channel is Channel.PHONE else labels.BODY
-        parts.append(
-            _draft_box("body", label, draft.body, case, public=False, live=view.today is not None)
-        )
+        parts.append(box("body", label, public=False))
     if prefs.channel is Channel.EMAIL:
-        parts.append(
-            # Live, the controller opens the mail with the draft as the reader edited it.
-            f'<p><a class="md-button" data-mailto href="{esc(messages.mailto_link(draft))}"'
-            f' data-action="open-mail" data-target="{fid("builder", "draft-body")}"'
-            f' data-subject="{esc(draft.subject or "")}">'
-            f"{esc(labels.OPEN_MAIL)}</a></p>"
-        )
+        parts.append(_mail_link(draft, live))
     parts.append(f'<p class="stc-hint">{esc(labels.EDITABLE_HINT)}</p>')
     tab_id = fid("builder", f"tab-{prefs.channel.value}")
     return (
@@ -511,26 +601,133 @@ def _tabs(view: View) -> str:
     )
 
 
+# --- the builder's fields, by what the reader writes (issue 18) -------------------------
+
+CASE_FIELDS: dict[messages.MessageKind, tuple[str, ...]] = {
+    messages.MessageKind.FOLLOW_UP: (
+        "case_number",
+        "company",
+        "opened",
+        "summary",
+        "agent_name",
+        "new_info",
+        "country",
+        "sector",
+        "signer_name",
+    ),
+    messages.MessageKind.COMPLAINT: (
+        "case_number",
+        "company",
+        "opened",
+        "summary",
+        "new_info",
+        "situation",
+        "country",
+        "sector",
+        "region",
+        "company_size",
+    ),
+    messages.MessageKind.ASK_NUMBER: ("company", "channel", "opened", "summary", "signer_name"),
+    messages.MessageKind.CHRONOLOGY: (
+        "case_number",
+        "company",
+        "opened",
+        "summary",
+        "new_info",
+        "situation",
+        "country",
+        "sector",
+        "region",
+        "company_size",
+        "customer_number",
+    ),
+}
+# The formal complaint: when and how it was filed, and the reply date where the law sets none.
+COMPLAINT_FIELDS = ("complaint_date", "complaint_channel", "complaint_ref", "reply_by")
+# Who complains: the letter's sender block and signature.
+IDENTITY_FIELDS = ("signer_name", "reader_id", "reader_address", "customer_number")
+
+
+def shown(view: View, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The fields this case needs: the region where the country's calendar has regions,
+    which company rule applies where it depends on the kind of company (as the wizard asks
+    them, `place_fields`), the reply date only where the law sets the company no deadline."""
+    case = view.case
+    out = []
+    for name in names:
+        if name in ("region", "company_size") and name not in place_fields(case):
+            continue
+        if name == "reply_by" and not messages.needs_reply_by(case, view.day):
+            continue
+        out.append(name)
+    return tuple(out)
+
+
+def builder_groups(view: View) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The builder's fields for what the reader writes, in groups (legend, names)."""
+    kind = view.builder.kind
+    groups = [("", shown(view, CASE_FIELDS[kind]))]
+    if kind in (messages.MessageKind.COMPLAINT, messages.MessageKind.CHRONOLOGY):
+        groups.append((labels.COMPLAINT_FIELDS, shown(view, COMPLAINT_FIELDS)))
+    if kind is messages.MessageKind.COMPLAINT:
+        groups.append((labels.IDENTITY_FIELDS, IDENTITY_FIELDS))
+    return tuple(groups)
+
+
+def reply_by_suggestion(tool: str, view: View) -> str:
+    """Under the reply date: the date the tools suggest, to take with one click, while the
+    letter does not cite a date of the reader's (none set, or one already past)."""
+    case = view.case
+    due = messages.company_due(case, view.day)
+    text = ""
+    if view.today is not None and not (due and due.by_reader):
+        # The wizard suggests the same date (10 business days of the case's calendar).
+        day = escalation.suggested_reply_by(case, view.day)
+        text = (
+            f'<button type="button" class="md-button" data-action="use-reply-by"'
+            f' data-value="{day.isoformat()}" data-tool="{tool}">'
+            f"{esc(labels.USE_REPLY_BY.format(date=messages.format_date_es(day)))}</button>"
+        )
+    return f'<div class="stc-actions" data-region="reply-by-suggestion">{text}</div>'
+
+
+def fields_html(tool: str, view: View, names: tuple[str, ...]) -> str:
+    out = []
+    for name in names:
+        html_ = field_html(tool, name, view)
+        if name == "reply_by":  # the suggestion right under its field, in the same cell
+            html_ = html_.removesuffix("</div>") + reply_by_suggestion(tool, view) + "</div>"
+        out.append(html_)
+    return "".join(out)
+
+
+def shape(view: View) -> tuple[object, ...]:
+    """What decides which controls the tools show and how they are labelled: when it
+    changes, the tools are redrawn whole (fields are not output regions)."""
+    case = view.case
+    return (
+        view.builder.kind,
+        builder_groups(view),
+        caselog_details(view),
+        field_label("reader_id", case),
+        field_hint("complaint_ref", case),
+    )
+
+
 def _builder(view: View) -> str:
     prefs = view.builder
     goal_id = fid("builder", "goal")
     goals = [(g.value, labels.GOAL_NAMES[g.value]) for g in messages.Goal]
     kind_id = fid("builder", "kind")
     kinds = [(k.value, labels.MESSAGE_KIND_NAMES[k.value]) for k in messages.MessageKind]
-    fields = "".join(
-        field_html("builder", name, view)
-        for name in (
-            "case_number",
-            "company",
-            "opened",
-            "summary",
-            "agent_name",
-            "new_info",
-            "country",
-            "sector",
-            "signer_name",
+    fields = ""
+    for legend, names in builder_groups(view):
+        grid = f'<div class="stc-grid">{fields_html("builder", view, names)}</div>'
+        fields += (
+            f'<fieldset class="stc-field stc-ladder"><legend>{esc(legend)}</legend>{grid}</fieldset>'
+            if legend
+            else grid
         )
-    )
     follow_up = prefs.kind is messages.MessageKind.FOLLOW_UP
     escalate = (
         f'<label class="stc-choice"><input type="checkbox" data-pref="escalate"'
@@ -541,7 +738,7 @@ def _builder(view: View) -> str:
     return (
         f'<div class="stc-field"><label for="{kind_id}">{esc(labels.MESSAGE_KIND_LABEL)}</label>'
         f'<select id="{kind_id}" data-pref="kind">{_options(kinds, prefs.kind.value)}</select></div>'
-        f'<div class="stc-grid">{fields}</div>'
+        f"{fields}"
         f'<div class="stc-field"><label for="{goal_id}">{esc(labels.GOAL_LABEL)}</label>'
         f'<select id="{goal_id}" data-pref="goal">{_options(goals, prefs.goal.value)}</select></div>'
         f"{escalate}{_tabs(view) if follow_up else ''}{draft_html(view)}"
@@ -566,8 +763,7 @@ def complaint_fields(case: CaseFile, today: dt.date) -> tuple[str, ...]:
     """The formal complaint: when, how and its reference; the reply date the reader sets
     where the law sets none; the day they went to the authority."""
     names = ["complaint_date", "complaint_channel", "complaint_ref"]
-    step = ladder.company_step(case, today)
-    if step is not None and step.deadline is None:
+    if messages.needs_reply_by(case, today):
         names.append("reply_by")
     names.append("authority_date")
     return tuple(names)
@@ -594,7 +790,7 @@ def _wizard_step(view: View) -> str:
     if step == "complaint":
         return (
             f'<fieldset class="stc-field"><legend>{question}</legend>{hint_html}'
-            f'<div class="stc-grid">{"".join(field_html("wizard", n, view) for n in complaint_fields(view.case, view.day))}</div>'
+            f'<div class="stc-grid">{fields_html("wizard", view, complaint_fields(view.case, view.day))}</div>'
             "</fieldset>"
         )
     if step in ("opened", "last_contact"):
@@ -708,7 +904,7 @@ def ladder_fields(tool: str, view: View) -> str:
     authority (the region, the company rule and the reply date where they apply)."""
     case = view.case
     names = ("situation", *place_fields(case), *complaint_fields(case, view.day))
-    fields = "".join(field_html(tool, name, view) for name in names)
+    fields = fields_html(tool, view, names)
     return (
         f'<fieldset class="stc-field stc-ladder"><legend>{esc(labels.LADDER_FIELDS)}</legend>'
         f'<div class="stc-grid">{fields}</div>'
@@ -940,15 +1136,32 @@ def _deadline_lines(case: CaseFile, today: dt.date) -> list[str]:
         line = labels.DEADLINE_SLA.format(words=words, date=messages.format_date_es(sla))
         out.append(labels.DEADLINE_STATE.format(line=line, state=state(sla, answered)))
     if case.complaint_date is not None:
-        step = ladder.company_step(case, today)
-        if step and step.deadline and step.due:
+        # The same deadline as the letter and the chronology (messages.company_due).
+        due = messages.company_due(case, today)
+        if due is not None:
             answered_on = ladder.answered_on(case)
-            words = step.deadline.words(step.country.calendar_word)
-            line = labels.DEADLINE_LEGAL.format(words=words, date=messages.format_date_es(step.due))
-            met = answered_on is not None and answered_on <= step.due
-            out.append(labels.DEADLINE_STATE.format(line=line, state=state(step.due, met)))
+            day = messages.format_date_es(due.day)
+            line = (
+                labels.DEADLINE_READER.format(date=day)
+                if due.by_reader
+                else labels.DEADLINE_LEGAL.format(words=due.words, date=day)
+            )
+            met = answered_on is not None and answered_on <= due.day
+            entry = labels.DEADLINE_STATE.format(line=line, state=state(due.day, met))
+            step = ladder.company_step(case, today)
+            if step is not None and not due.by_reader:
+                note = ladder.calendar_note(case, step.start, due.day, step.deadline)
+                entry = f"{entry} {note}" if note else entry
+            out.append(entry)
         steps = ladder.authority_steps(case, today)
         for auth in [s for s in steps if not ladder.needs_answer(s.rung)][:1]:
+            if auth.opens is not None and auth.opens > today:
+                # Spain's month: the body takes the case from this day, not before.
+                out.append(
+                    labels.DEADLINE_OPENS.format(
+                        body=auth.rung.body, date=messages.format_date_es(auth.opens)
+                    )
+                )
             if auth.limit is not None:
                 line = labels.DEADLINE_LIMIT.format(
                     body=auth.rung.body, date=messages.format_date_es(auth.limit)
@@ -966,24 +1179,32 @@ def dossier_html(view: View) -> str:
     place = place_text(case).partition(": ")[2]
     complaint = ""
     if case.complaint_date:
-        channel = (
-            texts.COMPLAINT_CHANNEL_IN_SENTENCE[case.complaint_channel.value]
-            if case.complaint_channel
-            else ""
-        )
-        ref = " ".join(case.complaint_ref.split())
+        # In the channel's own words (no «por escrito» for a phone complaint), with the
+        # reference under the country's name for it («CUN …», «clave identificativa …»).
+        ref = messages.complaint_ref_text(case)
         complaint = labels.DOSSIER_COMPLAINT.format(
             date=messages.format_date_es(case.complaint_date),
-            channel=channel,
+            channel=messages.complaint_channel_about(case),
             ref=labels.DOSSIER_COMPLAINT_REF.format(ref=ref) if ref else "",
         )
+    words = messages.words_for(case)
+    reader_id = " ".join(case.reader_id.split())
     values = {
+        "signer_name": case.signer_name,
+        "reader_id": labels.DOSSIER_ID.format(
+            value=reader_id, id_name=words.id_name or texts.ID_NAME_ANY
+        )
+        if reader_id
+        else "",
+        "reader_address": case.reader_address,
         "case_number": case.case_number,
+        "customer_number": case.customer_number,
         "company": case.company,
         "place": place,
         "channel": labels.CHANNEL_NAMES[case.channel] if case.channel else "",
         "opened": messages.format_date_es(case.opened) if case.opened else "",
         "summary": case.summary,
+        "new_info": case.new_info,
         "impact": labels.IMPACT_NAMES[case.impact] if case.impact else "",
         "complaint": complaint,
         "authority": labels.DOSSIER_AUTHORITY.format(
@@ -1004,7 +1225,8 @@ def dossier_html(view: View) -> str:
     deadlines = "".join(f"<li>{esc(line)}</li>" for line in _deadline_lines(case, today)) or (
         f"<li>{esc(labels.NO_DEADLINES)}</li>"
     )
-    title = labels.DOSSIER_TITLE.format(name=case.display_name())
+    # Printed for an authority: the reader's private name for the case stays out of it.
+    title = labels.dossier_title(messages.case_number_text(case), " ".join(case.company.split()))
     return (
         f'<section class="stc-dossier" data-region="dossier" aria-labelledby="{fid("caselog", "dossier")}">'
         f'<h3 id="{fid("caselog", "dossier")}">{esc(title)}</h3>'
@@ -1015,11 +1237,27 @@ def dossier_html(view: View) -> str:
     )
 
 
+# The case log's details: the case, then who complains (for the letters). The reply date
+# where the law sets the company none is with the formal complaint (`ladder_fields`).
+CASELOG_DETAILS = (
+    "case_number",
+    "company",
+    "channel",
+    "opened",
+    "next_action",
+    "customer_number",
+    "signer_name",
+    "reader_id",
+    "reader_address",
+)
+
+
+def caselog_details(view: View) -> tuple[str, ...]:
+    return shown(view, CASELOG_DETAILS)
+
+
 def _caselog(view: View) -> str:
-    details = "".join(
-        field_html("caselog", name, view)
-        for name in ("case_number", "company", "channel", "opened", "next_action")
-    )
+    details = fields_html("caselog", view, caselog_details(view))
     import_id = fid("caselog", "import")
     return (
         f"{_cases_table(view)}{_case_bar('caselog', view)}"

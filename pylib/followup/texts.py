@@ -8,7 +8,7 @@ wording of their own.
 
 from __future__ import annotations
 
-from .model import Channel, Impact, InteractionKind, SlaUnit
+from .model import Channel, Impact, InteractionKind, SituationKind, SlaUnit
 
 # --- Labels shared by every tool -------------------------------------------------------
 
@@ -79,7 +79,7 @@ def sla_phrase(amount: int, unit: SlaUnit, calendar_word: str = "naturales") -> 
 
 # Under a date counted in calendar days or in months: nothing is skipped.
 CALENDAR_DAYS_NOTE = "Contamos días {word}: los fines de semana y festivos también cuentan."
-CALENDAR_MONTHS_NOTE = "Un plazo en meses va de fecha a fecha: los festivos no lo alargan."
+CALENDAR_MONTHS_NOTE = "Un plazo en meses o años va de fecha a fecha: los festivos no lo alargan."
 
 # Under the advice: the one date that matters on the ladder.
 LEGAL_DATE_COMPANY = "Plazo legal de la empresa: hasta el {date}."
@@ -192,13 +192,24 @@ PROGRESS = "{done} de {total} listos"
 # `_ONE` variants), so a greeting by name never goes on in the plural.
 
 CASE_NUMBER_PLACEHOLDER = "[número de caso]"
-SIGNATURE_PLACEHOLDER = "[Tu nombre]"
-NAME_PLACEHOLDER = "[tu nombre]"
+# Placeholders a company could read if one is left in: they never say «tu».
+SIGNATURE_PLACEHOLDER = "[Nombre y apellidos]"
+NAME_PLACEHOLDER = "[nombre y apellidos]"
 ELLIPSIS = "…"
 
 SUBJECT = "Seguimiento – Caso {number}"
 SUBJECT_ESCALATION = "Solicitud de escalado – Caso {number}"
 SUBJECT_DESCRIPTION = "{subject} – {description}"
+# When the summary's first sentence is too long for a subject: what happened, in the words
+# a company files it under.
+SITUATION_SUBJECTS: dict[SituationKind, str] = {
+    SituationKind.UNAUTHORISED_CHARGE: "Cargo no reconocido",
+    SituationKind.WRONG_BILL: "Cobro indebido en la factura",
+    SituationKind.SERVICE_CUT: "Servicio interrumpido",
+    SituationKind.ORDER: "Pedido no entregado o producto defectuoso",
+    SituationKind.CANCELLATION: "Baja no tramitada",
+    SituationKind.FLIGHT: "Incidencia con el vuelo",
+}
 
 # A named agent is greeted by name (no "Estimado/a" slash form) and the message then says
 # "usted" to that one person.
@@ -206,11 +217,11 @@ GREETING_AGENT = "Hola, {agent}:"
 GREETING_COMPANY = "Hola, equipo de soporte de {company}:"
 GREETING_TEAM = "Hola, equipo de soporte:"
 
-RECAP = "Escribo para dar seguimiento al caso {number}{opened}{problem}."
+RECAP = "Escribo para dar seguimiento al caso {number}{opened}{problem}"
 RECAP_OPENED = ", abierto el {date}"
 RECAP_PROBLEM = ", sobre este problema: {problem}"
 # An escalation is not one more follow-up: it opens on the case, not on "dar seguimiento".
-RECAP_ESCALATION = "Escribo en relación con el caso {number}{opened}{problem}."
+RECAP_ESCALATION = "Escribo en relación con el caso {number}{opened}{problem}"
 
 GOAL_SENTENCES: dict[str, str] = {
     "status": "Me gustaría saber en qué estado se encuentra el caso y si hay alguna novedad.",
@@ -308,8 +319,8 @@ PHONE_SAY_HEADING = "1. Lo primero que dices"
 PHONE_ASK_HEADING = "2. Qué preguntas"
 PHONE_NOTE_HEADING = "3. Qué anotas"
 PHONE_INTRO = "«Hola, llamo por el caso número {number}. Me llamo {name}.»"
-PHONE_PROBLEM_OPENED = "«Lo abrí el {date} por este problema: {problem}.»"
-PHONE_PROBLEM = "«Es por este problema: {problem}.»"
+PHONE_PROBLEM_OPENED = "«Lo abrí el {date} por este problema: {problem}»"
+PHONE_PROBLEM = "«Es por este problema: {problem}»"
 PHONE_OPENED = "«Lo abrí el {date}.»"
 PHONE_NEW_INFO = "«Desde la última vez, {new_info}»"
 PHONE_CRITICAL = "«El problema me está afectando seriamente.»"
@@ -344,61 +355,125 @@ PHONE_QUESTIONS: dict[str, tuple[str, ...]] = {
 }
 
 # --- The formal complaint letter (messages.complaint_letter) ----------------------------
-# To the company: "ustedes"; the reader signs. Facts are numbered, with dates.
+# To the company: "ustedes"; the reader signs. Facts are numbered, with dates. The country's
+# own words (reclamación / reclamo / PQR, the receipt's name, the ID's name) come from
+# `followup.vocabulary`; sentences that end on the reader's words get their stop in code.
 
-COMPLAINT_SUBJECT = "Reclamación formal – Caso {number}"
-COMPLAINT_GREETING_COMPANY = "A la atención del servicio de atención al cliente de {company}:"
-COMPLAINT_GREETING = "A la atención del servicio de atención al cliente:"
+COMPLAINT_SUBJECT = "{title} – Caso {number}"
+COMPLAINT_GREETING_COMPANY = "Al servicio de atención al cliente de {company}:"
+COMPLAINT_GREETING = "Al servicio de atención al cliente:"
 COMPLAINT_INTRO = (
-    "Por medio de este escrito presento una reclamación formal sobre el caso {number}{opened}, "
+    "Por medio de este escrito presento {complaint} sobre el caso {number}{opened}, "
     "que sigue sin resolverse."
 )
+# Filed by chat, phone or in person: the letter confirms it in writing.
+COMPLAINT_INTRO_CONFIRM = (
+    "Por medio de este escrito confirmo {complaint} que presenté el {date}{channel} sobre el "
+    "caso {number}, que sigue sin resolverse."
+)
+COMPLAINT_INTRO_REPEAT = (
+    "Por medio de este escrito reitero {complaint} que presenté el {date}{channel} sobre el "
+    "caso {number}, que sigue sin resolverse."
+)
+# The sender's block and the signature: the ID under the country's name for it.
+COMPLAINT_ID = "{id_name}: {value}"
+ID_NAME_ANY = "número de identificación"
+COMPLAINT_CUSTOMER = "Número de cliente o contrato: {value}"
 COMPLAINT_FACTS = "Hechos:"
-COMPLAINT_FACT_OPENED = "El {date} abrí el caso{channel}{problem}."
-COMPLAINT_FACT_PROBLEM = " por este problema: {problem}"
+COMPLAINT_FACT_OPENED = "El {date} abrí el caso{channel}{problem}"
+COMPLAINT_FACT_PROBLEM = " para comunicarles este problema: {problem}"
+COMPLAINT_FACT_UNDATED = "El problema es este: {problem}"
 COMPLAINT_FACT_ENTRY: dict[InteractionKind, str] = {
-    InteractionKind.CONTACT: "El {date} tuve contacto con ustedes {channel}{agent}{note}.",
-    InteractionKind.FOLLOW_UP: "El {date} pedí una actualización {channel}{agent}{note}.",
-    InteractionKind.ESCALATION: "El {date} pedí que escalaran el caso {channel}{agent}{note}.",
+    InteractionKind.CONTACT: "El {date} tuve contacto con ustedes {channel}{agent}{note}",
+    InteractionKind.FOLLOW_UP: "El {date} pedí una actualización {channel}{agent}{note}",
+    InteractionKind.ESCALATION: "El {date} pedí que escalaran el caso {channel}{agent}{note}",
 }
 COMPLAINT_FACT_AGENT = " (me atendió {agent})"
 COMPLAINT_FACT_NOTE = ": {note}"
+COMPLAINT_FACT_COMPLAINT = "El {date} presenté {complaint}{channel}{ref}"
+COMPLAINT_FACT_REF = ", con {ref} {value}"
+COMPLAINT_FACT_NEW_INFO = "Desde mi último contacto con ustedes, {new_info}"
 COMPLAINT_FACT_TODAY = "A fecha de hoy, {date}, el problema sigue sin solución."
 COMPLAINT_REQUEST = "Solicito:"
 COMPLAINT_GOALS: dict[str, str] = {
     "solution": "Que resuelvan el problema de forma definitiva.",
     "refund": "El reembolso del importe que pagué.",
-    "cancel_charge": "Que anulen el cobro indebido y me devuelvan lo cobrado de más.",
-    "compensation": "Una compensación por los perjuicios que me ha causado.",
+    "cancel_charge": "Que anulen el cobro indebido y me devuelvan su importe.",
+    "compensation": "Una compensación por los perjuicios que me ha causado el problema.",
+}
+# What a lawyer adds to the request for what happened, beside the reader's goal.
+COMPLAINT_SITUATION_REQUESTS: dict[str, str] = {
+    "unauthorised_charge": (
+        "Que no me cobren intereses ni comisiones por ese cargo mientras se resuelve."
+    ),
+    "wrong_bill": "Que me envíen la factura corregida.",
+    "service_cut": (
+        "Que restablezcan el servicio cuanto antes y me indiquen por escrito la causa del "
+        "corte y la fecha en que quedará resuelto."
+    ),
+    "cancellation": (
+        "Que me confirmen por escrito la baja, con efecto desde la fecha en que la pedí, y "
+        "que no me hagan ningún cargo posterior a esa fecha."
+    ),
 }
 COMPLAINT_ANSWER = (
-    "Que me respondan por escrito y me den un justificante de esta reclamación con su número "
-    "o código de registro."
+    "Que me respondan por escrito y me den un justificante de {complaint} con {ref} que le asignen."
 )
+COMPLAINT_ANSWER_REF = "Que me respondan por escrito, citando {ref} {value}."
+# Where the complaints book gives the receipt (vocabulary.book_request follows).
+COMPLAINT_ANSWER_BOOK = "Que me respondan por escrito."
 COMPLAINT_DEADLINE = (
-    "Les recuerdo que disponen de {words} para responder a esta reclamación ({source}), es "
-    "decir, hasta el {date}."
+    "Les recuerdo que disponen de {words} para responder a {complaint}{law}, es decir, hasta "
+    "el {date}."
 )
+COMPLAINT_DEADLINE_PAST = (
+    "Les recuerdo que disponían de {words} para responder a {complaint}{law}, y ese plazo "
+    "venció el {date}."
+)
+COMPLAINT_DEADLINE_LAW = ", según {law}"
+# A deadline a situation's rule sets (what is due by then is not always an answer).
+COMPLAINT_RULE_DEADLINE = (
+    "Les recuerdo que {law} les da {words} desde {complaint}, es decir, hasta el {date}."
+)
+COMPLAINT_RULE_DEADLINE_PAST = (
+    "Les recuerdo que {law} les daba {words} desde {complaint}, y ese plazo venció el {date}."
+)
+COMPLAINT_RULE_ANY_LAW = "la normativa aplicable"
+# Where the law sets no deadline: the date the reader chose (messages.company_due).
+COMPLAINT_REPLY_BY = "Les ruego que me respondan antes del {date}."
+COMPLAINT_REPLY_BY_PAST = "Les pedí que me respondieran antes del {date}, y ese día ya pasó."
 COMPLAINT_NO_DEADLINE = "Les ruego que me respondan en el menor plazo posible."
 COMPLAINT_NEXT = (
-    "Si no recibo una respuesta satisfactoria, acudiré a la autoridad competente: {authority}."
+    "Si no recibo una respuesta satisfactoria, {action} la autoridad competente: {authority}."
 )
 COMPLAINT_NEXT_ANY = (
-    "Si no recibo una respuesta satisfactoria, acudiré a la autoridad de consumo competente."
+    "Si no recibo una respuesta satisfactoria, {action} la autoridad de consumo competente."
 )
 COMPLAINT_ATTACHED = "Adjunto:"
 COMPLAINT_CLOSE = "Atentamente,"
-COMPLAINT_SIGNATURE = (
-    "[Tu nombre y apellidos]",
-    "[Tu documento de identidad]",
-    "[Tu dirección o correo de contacto]",
-)
+
+# How the formal complaint was filed: said to the company (in a letter) or about it (to an
+# authority). The complaints book takes the country's name (followup.vocabulary).
+COMPLAINT_CHANNEL_TO_COMPANY: dict[str, str] = {
+    "email": " por correo electrónico",
+    "form": " en el formulario de su web",
+    "letter": " por carta",
+    "in_person": " en persona",
+    "chat": " por chat",
+    "phone": " por teléfono",
+}
+COMPLAINT_CHANNEL_ABOUT: dict[str, str] = {
+    **COMPLAINT_CHANNEL_TO_COMPANY,
+    "form": " en el formulario web de la empresa",
+    "in_person": " en persona, en un punto de atención de la empresa",
+    "chat": " por el chat de la empresa",
+}
 
 # --- «Pide tu número de caso y un justificante» ------------------------------------------
 
 ASK_NUMBER_SUBJECT = "Solicitud de número de caso y justificante"
-ASK_NUMBER_CONTACTED = "El {date} me puse en contacto con ustedes{channel}{problem}."
-ASK_NUMBER_CONTACTED_UNDATED = "Me puse en contacto con ustedes{channel}{problem}."
+ASK_NUMBER_CONTACTED = "El {date} me puse en contacto con ustedes{channel}{problem}"
+ASK_NUMBER_CONTACTED_UNDATED = "Me puse en contacto con ustedes{channel}{problem}"
 ASK_NUMBER_REQUEST = (
     "No he recibido ningún número de caso. Les pido que me indiquen el número de caso (o de "
     "incidencia, ticket o reclamación) y que me envíen un justificante por escrito con la "
@@ -410,41 +485,39 @@ ASK_NUMBER_REQUEST = (
 CHRONO_TITLE = "Cronología del caso"
 CHRONO_COMPANY = "Empresa: {company}"
 CHRONO_NUMBER = "Número de caso: {number}"
+CHRONO_CUSTOMER = "Número de cliente o contrato: {number}"
 CHRONO_PLACE = "País y sector: {country}, {sector}"
 CHRONO_PROBLEM = "Problema: {problem}"
 CHRONO_OPENED = "{date}: abrí el caso{channel}."
-CHRONO_ENTRY = "{date}: {kind}{channel}{agent}{note}."
+CHRONO_ENTRY = "{date}: {kind}{channel}{agent}{note}"
 CHRONO_KIND: dict[InteractionKind, str] = {
     InteractionKind.CONTACT: "contacto con la empresa",
     InteractionKind.FOLLOW_UP: "pedí una actualización",
     InteractionKind.ESCALATION: "pedí que escalaran el caso",
 }
-CHRONO_COMPLAINT = "{date}: presenté una reclamación formal{channel}{ref}."
-CHRONO_COMPLAINT_REF = " (referencia {ref})"
+CHRONO_COMPLAINT = "{date}: presenté {complaint}{channel}{ref}."
+CHRONO_COMPLAINT_REF = " ({ref})"
 CHRONO_COMPANY_DUE = "{date}: venció el plazo legal de la empresa para responder ({words})."
 CHRONO_COMPANY_DUE_PENDING = "{date}: vence el plazo legal de la empresa para responder ({words})."
+# Where the law sets none: the reply date the reader gave the company.
+CHRONO_READER_DUE = "{date}: pasó la fecha que di a la empresa para responder."
+CHRONO_READER_DUE_PENDING = "{date}: vence la fecha que di a la empresa para responder."
+CHRONO_NEW_INFO = "Desde el último contacto con la empresa, {new_info}"
 CHRONO_TODAY = "{date}: el problema sigue sin solución."
 CHRONO_REQUEST = "Lo que pido: {goal}"
 CHRONO_EVIDENCE = "Pruebas que puedo aportar: {items}."
 
-COMPLAINT_CHANNEL_IN_SENTENCE: dict[str, str] = {
-    "email": " por correo electrónico",
-    "form": " en el formulario de su web",
-    "book": " en el libro u hoja de reclamaciones",
-    "letter": " por carta",
-    "in_person": " en persona",
-}
 PHONE_ESCALATION_QUESTION = (
     "Como el caso no avanza, ¿puedo hablar con un supervisor o pedir que lo pasen a un "
     "nivel de soporte superior?"
 )
 PHONE_RECORD_QUESTION = "¿Pueden dejar constancia de esta llamada en el caso?"
 PHONE_NOTES = (
-    "Nombre de la persona que te atiende:",
+    "Nombre de la persona que atiende:",
     "Fecha y hora de la llamada:",
-    "Qué te prometen:",
+    "Qué promete la empresa:",
     "Nuevo plazo:",
-    "Referencia de la llamada, si te la dan:",
+    "Referencia de la llamada, si la dan:",
 )
 
 # Social media: the public post never names the case, the problem or any personal data.
@@ -575,6 +648,10 @@ ADVICE_REASONS: dict[str, str] = {
     "complaint_set_reply": (
         "La ley no fija un plazo para que la empresa responda a esta reclamación: pon tú una "
         "fecha en la carta. Te proponemos el {date} (10 días hábiles)."
+    ),
+    "complaint_reply_set": (
+        "La ley no fija un plazo para que la empresa responda a esta reclamación: en tu carta "
+        "le pides que responda antes del {date}, la fecha que elegiste."
     ),
     "situation_limit": "Tu propio plazo en este caso: {words} {start}. No lo dejes pasar.",
     "authority_waits": (
@@ -859,18 +936,41 @@ REGIONS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
 }
 
-# What each country calls its public holidays (the rest: «festivos»).
+# What each country calls its public holidays (the rest: «festivos»). In the United States
+# and Puerto Rico, Spanish speakers (and USA.gov en español) say «días feriados».
 HOLIDAYS_NOUN: dict[str, str] = {
     "AR": "feriados",
     "CL": "feriados",
     "PE": "feriados",
     "UY": "feriados",
     "EC": "feriados",
+    "US": "feriados",
+    "PR": "feriados",
+    "VE": "feriados",
+    "GT": "feriados",
+    "BO": "feriados",
+    "DO": "feriados",
+    "HN": "feriados",
+    "PY": "feriados",
+    "SV": "feriados",
+    "NI": "feriados",
+    "CR": "feriados",
+    "PA": "feriados",
 }
 HOLIDAYS_NOUN_DEFAULT = "festivos"
 
 # The calendar used; {years} is «2026» or «2026 y 2027».
 CALENDAR_NATIONAL = "{noun} nacionales de {country} {years}"
+# Countries whose calendar is not called «nacional»: the US counts the federal holidays
+# only, Puerto Rico the federal ones and the island's.
+CALENDAR_NATIONAL_BY_COUNTRY: dict[str, str] = {
+    "US": "{noun} federales de {country} {years}",
+    "PR": "{noun} de {country} {years}, federales y de la isla",
+}
+# What a country's calendar leaves out, said after it like the other notes.
+CALENDAR_COUNTRY_NOTES: dict[str, str] = {
+    "US": "no incluye los feriados de tu estado",
+}
 CALENDAR_NATIONAL_NON_WORKING = "{noun} y días no laborables de {country} {years}"
 CALENDAR_REGION = "festivos {region} {years}"
 CALENDAR_NAMED: dict[str, str] = {

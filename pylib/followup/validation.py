@@ -86,6 +86,8 @@ MAX_LENGTH: dict[str, int] = {
     "customer_number": 60,
 }
 MAX_EVIDENCE_LENGTH = 300
+# A draft the reader edits: far above any letter, small enough for localStorage.
+MAX_DRAFT_LENGTH = 20000
 MAX_NOTE_LENGTH = 2000
 MAX_SLA = 999
 

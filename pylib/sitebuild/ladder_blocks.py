@@ -12,7 +12,7 @@ Parts: ``resumen`` (summary, phones, last update), ``indice`` (jump list by sect
 sector's own rungs, one heading per sector; sectors with the same rungs share one),
 ``todo`` (every rung, for the partial countries), ``ayuda`` (small claims, guarantees,
 offices…), ``cambios`` (changes in the law), ``historial`` («Cambios en esta página») and
-``fuentes``. With the argument ``todos`` the block compares the main countries instead:
+``fuentes``. With the argument ``todos`` the block compares every country instead:
 by default the company's deadline, when to go to the authority and which one, with
 ``part: tus-plazos`` the reader's own limits. It links ``paises/<slug>.md``, so it belongs
 on a page at the docs root. The HTML is built as ElementTree nodes (escaped by
@@ -378,14 +378,21 @@ def render(
             )
 
 
+def scroll_wrap(parent: etree.Element) -> etree.Element:
+    """Material's wrapper for a wide table (the one it puts around Markdown tables): on a
+    phone the table scrolls sideways inside it instead of widening the whole page."""
+    outer = etree.SubElement(parent, "div", {"class": "md-typeset__scrollwrap"})
+    return etree.SubElement(outer, "div", {"class": "md-typeset__table"})
+
+
 def label_of(rung: legal.Rung) -> str:
     return rung.short or rung.body
 
 
 def compare(parent: etree.Element) -> None:
-    """One row per main country: what to file, the company's deadline, when to go to the
-    authority (Spain's one-month rule) and which authority."""
-    table = etree.SubElement(parent, "table", {"class": "stc-compare"})
+    """One row per country, in the guide's order: what to file, the company's deadline,
+    when to go to the authority (Spain's one-month rule) and which authority."""
+    table = etree.SubElement(scroll_wrap(parent), "table", {"class": "stc-compare"})
     head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
     for label in (
         "País",
@@ -396,7 +403,7 @@ def compare(parent: etree.Element) -> None:
     ):
         text_el(head, "th", label)
     body = etree.SubElement(table, "tbody")
-    for code in legal.MAIN_COUNTRIES:
+    for code in legal.COUNTRIES:
         country = legal.country(code)
         tr = etree.SubElement(body, "tr", {"data-country": code})
         th = etree.SubElement(tr, "th", {"scope": "row"})
@@ -459,13 +466,13 @@ def compare(parent: etree.Element) -> None:
 
 
 def reader_limits(parent: etree.Element) -> None:
-    """Every time limit of the reader's own, across the main countries."""
-    table = etree.SubElement(parent, "table", {"class": "stc-reader-limits"})
+    """Every time limit of the reader's own, across the countries."""
+    table = etree.SubElement(scroll_wrap(parent), "table", {"class": "stc-reader-limits"})
     head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
     for label in ("País", "Para qué", "Tu plazo", "Fuente"):
         text_el(head, "th", label)
     body = etree.SubElement(table, "tbody")
-    for code in legal.MAIN_COUNTRIES:
+    for code in legal.COUNTRIES:
         country = legal.country(code)
         for rung in country.rungs:
             if rung.reader_limit is None:

@@ -32,12 +32,16 @@ from markdown import Markdown
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_integer, type_string, type_string_in
 
-from followup import legal, situations
+from followup import legal, situation_rules, situations
 from followup.labels import SITUATION_NAMES
 from followup.texts import MONTHS
 
 PARTS = ("todo", "indice", "saltos")
-COUNTRIES = ("ES", "MX", "AR", "CO", "CL", "PE")  # the guide's main countries, page order
+# The countries with rules of their own, in the guide's order (`legal.COUNTRIES`): the
+# others have no section here, and their pages link the page as a whole.
+COUNTRIES: tuple[str, ...] = tuple(
+    code for code in legal.COUNTRIES if any(rule.country == code for rule in situation_rules.RULES)
+)
 PAGE = "que-te-paso.md"
 
 URGENCY = {

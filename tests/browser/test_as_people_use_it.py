@@ -13,7 +13,7 @@ from .conftest import NEXT, READY, wizard_to_the_dates
 
 
 def draft(page: Page) -> str:
-    return page.locator('textarea[data-draft="body"]').input_value()
+    return page.locator("#stc-builder-draft-body").input_value()
 
 
 def test_the_message_is_signed_with_your_name_and_blanks_are_flagged(open_tool: Any) -> None:
@@ -21,16 +21,16 @@ def test_the_message_is_signed_with_your_name_and_blanks_are_flagged(open_tool: 
     page.get_by_label("Número de caso").fill("48213")
     page.get_by_label("Nombre del agente").fill("Sr. Ramírez")
     warnings = page.locator("[data-warnings-for='stc-builder-draft-body']")
-    expect(warnings).to_contain_text("Completa «[Tu nombre]» antes de enviarlo.")
+    expect(warnings).to_contain_text("Completa «[Nombre y apellidos]» antes de enviarlo.")
     expect(warnings).not_to_contain_text("Sin avisos")
     page.get_by_label("Tu nombre", exact=True).fill("Ana Pérez")
-    expect(page.locator('textarea[data-draft="body"]')).to_have_value(
+    expect(page.locator("#stc-builder-draft-body")).to_have_value(
         re.compile(r"Saludos cordiales,\nAna Pérez$")
     )
     body = draft(page)
     assert body.startswith("Hola, Sr. Ramírez:")
-    assert "Les " not in body and "[Tu nombre]" not in body
-    expect(warnings).not_to_contain_text("[Tu nombre]")
+    assert "Les " not in body and "[Nombre y apellidos]" not in body
+    expect(warnings).not_to_contain_text("[Nombre y apellidos]")
 
 
 def test_the_escalate_tick_survives_a_reload_and_blames_no_one(open_tool: Any) -> None:
@@ -38,7 +38,7 @@ def test_the_escalate_tick_survives_a_reload_and_blames_no_one(open_tool: Any) -
     page.get_by_label("Número de caso").fill("48213")
     escalate = page.locator('[data-pref="escalate"]')
     escalate.check()
-    expect(page.locator('textarea[data-draft="body"]')).to_have_value(
+    expect(page.locator("#stc-builder-draft-body")).to_have_value(
         re.compile("Escribo en relación con el caso #48213")
     )
     assert "Dado que no hemos" not in draft(page)

@@ -87,8 +87,9 @@ def test_spain_telecom_from_no_answer_to_the_regulator(open_tool: Any) -> None:
     page.get_by_label("Qué vas a escribir").select_option(label="La reclamación formal por escrito")
     letter = page.get_by_label("Reclamación formal", exact=True)
     due = company_due("ES", legal.Sector.TELECOM, filed)
-    expect(letter).to_contain_text("disponen de 1 mes para responder a esta reclamación")
-    expect(letter).to_contain_text(f"hasta el {format_date_es(due)}")
+    # Filed 45 days ago: the letter reminds the operator its month ran out, and when.
+    expect(letter).to_contain_text("disponían de 1 mes para responder a esta reclamación")
+    expect(letter).to_contain_text(f"ese plazo venció el {format_date_es(due)}")
 
 
 def test_peru_shop_from_no_answer_to_indecopi(open_tool: Any) -> None:

@@ -121,7 +121,7 @@ def test_deleting_a_case_focuses_the_case_selector(open_tool: Any) -> None:
 def test_warnings_are_announced_once_not_on_every_keystroke(open_tool: Any) -> None:
     page = open_tool("redactar/")
     page.get_by_label("Número de caso").fill("48213")
-    box = page.locator('textarea[data-draft="body"]')
+    box = page.locator("#stc-builder-draft-body")
     said = page.locator("#stc-builder-draft-body-said")
     expect(said).to_have_attribute("role", "status")
     warnings = page.locator("#stc-builder-draft-body-warnings")
@@ -291,7 +291,7 @@ def test_a_printed_message_keeps_its_closing_and_signature(open_tool: Any) -> No
     page.get_by_label("Número de caso").fill("48213")
     page.get_by_label("Resumen del problema").fill("Sin internet desde el lunes " * 6)
     page.get_by_label("Tu nombre", exact=True).fill("Ana Pérez")
-    box = page.locator('textarea[data-draft="body"]')
+    box = page.locator("#stc-builder-draft-body")
     expect(box).to_have_value(re.compile("Ana Pérez$"))
     box.fill(box.input_value() + "\n" * 30 + "P. D.: adjunto la factura.")
     page.emulate_media(media="print")

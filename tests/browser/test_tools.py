@@ -163,7 +163,12 @@ def test_wizard_completes_with_the_keyboard_and_links_to_the_guide(open_tool: An
     expect(other).to_be_checked()
     page.keyboard.press("Enter")
     expect(page.get_by_text("Pregunta 2 de 10")).to_be_visible()
-    page.keyboard.press("Enter")  # where: later
+    expect(page.get_by_label("País", exact=True)).to_be_focused()
+    for _ in range(6):  # where: later; Tab past the lists to «Siguiente»
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement?.textContent?.trim() === 'Siguiente'"):
+            break
+    page.keyboard.press("Enter")
     opened = page.get_by_label("¿Qué día abriste el caso?")
     expect(opened).to_be_focused()
     type_date(page, 2, 11, 2026)
@@ -298,7 +303,7 @@ def test_timeline_and_exports_parse(open_tool: Any, tmp_path: Path) -> None:
     with page.expect_download() as info:
         page.get_by_role("button", name="Descargar copia de seguridad (JSON)").click()
     backup = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
-    assert backup["version"] == 3 and backup["cases"][0]["case_number"] == "48213"
+    assert backup["version"] == 4 and backup["cases"][0]["case_number"] == "48213"
 
     with page.expect_download() as info:
         page.get_by_role("button", name="Descargar recordatorio (.ics)").click()

@@ -230,18 +230,19 @@ def test_secondary_facts_name_their_source(site_dir: Path, code: str) -> None:
             assert "Según" in sources, rung.key
 
 
-def test_comparison_table_covers_every_main_country(site_dir: Path) -> None:
+def test_comparison_table_covers_every_country(site_dir: Path) -> None:
     page = article(site_dir, "reclamacion-formal")
     rows = page.select("table.stc-compare tr[data-country]")
-    assert [r["data-country"] for r in rows] == list(legal.MAIN_COUNTRIES)
+    assert [r["data-country"] for r in rows] == list(legal.COUNTRIES)
+    for row in rows:
+        country = legal.country(row["data-country"])
+        assert row.th is not None and row.th.a["href"] == f"../paises/{country.slug}/"
     spain = flat(rows[0].get_text(" "))
     assert "Grandes empresas y suministros: 15 días hábiles" in spain
     assert "Resto de empresas: 15 días" in spain and "Hoja autonómica: varía" in spain
     assert "1 mes desde tu reclamación a la empresa" in spain, "the one-month rule is visible"
     limits = page.select("table.stc-reader-limits tbody tr")
-    expected = sum(
-        1 for code in legal.MAIN_COUNTRIES for r in legal.country(code).rungs if r.reader_limit
-    )
+    expected = sum(1 for c in legal.COUNTRIES.values() for r in c.rungs if r.reader_limit)
     assert len(limits) == expected
 
 
@@ -264,3 +265,42 @@ def test_every_page_has_a_description(site_dir: Path, page: str) -> None:
         "meta", attrs={"name": "description"}
     )
     assert isinstance(meta, Tag) and meta["content"] == description
+
+
+@pytest.mark.parametrize("code", list(legal.COUNTRIES))
+def test_every_country_has_its_own_page_with_the_sections_the_tools_link(
+    site_dir: Path, code: str
+) -> None:
+    """The tools link `paises/<slug>#empresa`, `#autoridad` and `#sectores`: each country
+    page has them, with its history, its sources and, when it has any, «Más ayuda»."""
+    country = legal.country(code)
+    assert country.slug != "otros-paises", "every country has a page of its own"
+    page = article(site_dir, f"paises/{country.slug}")
+    for anchor in ("empresa", "autoridad", "sectores", "cambios", "historial", "fuentes"):
+        assert page.find(id=anchor) is not None, f"{code}: no #{anchor}"
+    assert (page.find(id="ayuda") is not None) == bool(country.aids), code
+    heading = page.find("h1")
+    assert heading is not None and heading.get_text(strip=True).startswith(country.name)
+
+
+def test_the_navigation_and_the_home_page_reach_every_country(site_dir: Path) -> None:
+    config = yaml.safe_load(
+        re.sub(r"!ENV \[.*?\]", "''", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    )
+    section = next(item for item in config["nav"] if "Si la empresa no responde" in item)
+    pages = [next(iter(entry.values())) for entry in section["Si la empresa no responde"]]
+    home = {a["href"] for a in article(site_dir, "").find_all("a", href=True)}
+    others = {a["href"] for a in article(site_dir, "paises/otros-paises").find_all("a", href=True)}
+    for country in legal.COUNTRIES.values():
+        assert f"paises/{country.slug}.md" in pages, country.name
+        assert f"paises/{country.slug}/" in home, country.name
+        assert f"../{country.slug}/" in others, country.name
+    assert pages[-1] == "paises/otros-paises.md"
+
+
+def test_the_united_states_page_leads_a_reader_in_puerto_rico_to_the_daco(site_dir: Path) -> None:
+    us = article(site_dir, "paises/estados-unidos")
+    assert any(a["href"] == "../puerto-rico/" for a in us.find_all("a", href=True))
+    pr = flat(article(site_dir, "paises/puerto-rico").get_text(" "))
+    assert "Departamento de Asuntos del Consumidor (DACO)" in pr
+    assert 'href="https://www.daco.pr.gov/"' in str(article(site_dir, "paises/puerto-rico"))

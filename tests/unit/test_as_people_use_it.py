@@ -105,19 +105,28 @@ def test_subjects_are_short_and_never_cut_a_word() -> None:
     description = subject.split(" – ", 2)[2]
     assert long.summary.startswith(description) and long.summary[len(description)] == " "
     assert len(subject) <= 80
-    named = long.with_changes(title="Cobro doble")
-    assert compose(named, Channel.EMAIL, Goal.STATUS, TODAY).subject == (
-        "Seguimiento – Caso #48213 – Cobro doble"
+
+
+def test_the_cases_private_name_never_reaches_the_company() -> None:
+    named = CASE.with_changes(
+        title="Los de la fibra otra vez", summary="Me cobraron dos veces el mismo pedido"
     )
+    for kind in MessageKind:
+        for channel in Channel:
+            draft = compose_kind(named, kind, channel, Goal.STATUS, TODAY)
+            text = " ".join(t for t in (draft.subject, draft.body, draft.private_body) if t)
+            assert "fibra otra vez" not in text, (kind, channel)
+    subject = compose(named, Channel.EMAIL, Goal.STATUS, TODAY).subject
+    assert subject == "Seguimiento – Caso #48213 – Me cobraron dos veces el mismo pedido"
 
 
 def test_placeholders_left_in_a_draft_are_flagged_instead_of_no_warnings() -> None:
     body = compose(CASE, Channel.EMAIL, Goal.STATUS, TODAY).body
     found = render.check_text(body, CASE, public=False)
     assert [f.kind for f in found] == ["placeholder"]
-    assert found[0].message == "Completa «[Tu nombre]» antes de enviarlo."
+    assert found[0].message == "Completa «[Nombre y apellidos]» antes de enviarlo."
     html = render.findings_html(found)
-    assert labels.NO_WARNINGS not in html and "[Tu nombre]" in html
+    assert labels.NO_WARNINGS not in html and "[Nombre y apellidos]" in html
     signed = compose(NAMED, Channel.EMAIL, Goal.STATUS, TODAY).body
     assert render.check_text(signed, NAMED, public=False) == []
 

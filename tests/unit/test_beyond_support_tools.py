@@ -125,10 +125,10 @@ def test_the_dossier_holds_data_chronology_evidence_and_deadlines() -> None:
     dossier = doc.select_one("[data-region='dossier']")
     assert dossier is not None
     text = dossier.get_text(" ")
-    assert "Expediente: Caso #TK-5521" in text
+    assert "Expediente del caso #TK-5521 con Tienda Andina" in text
     assert "Perú, comercio y servicios en general" in text
-    assert "presentada el 26 de octubre de 2026 en el libro u hoja de reclamaciones" in text
-    assert "26/10/2026: presenté una reclamación formal" in text
+    assert "presentada el 26 de octubre de 2026 en el Libro de Reclamaciones" in text
+    assert "26/10/2026: presenté un reclamo formal" in text
     assert "Extracto de la tarjeta" in text
     assert (
         "Plazo prometido por la empresa (48 horas): hasta el 3 de octubre de 2026 — incumplido."

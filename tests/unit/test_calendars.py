@@ -228,6 +228,52 @@ def test_the_sentence_names_the_days_skipped_and_the_calendar(
     assert skipped_sentence(*args) == sentence
 
 
+# --- The United States, Puerto Rico and the rest of the Spanish-speaking countries ----------
+
+
+def test_the_united_states_counts_federal_holidays_and_says_state_ones_are_not_counted() -> None:
+    # Ten business days from Fri 20 Nov 2026: 23, 24, 25 (3); 26 Thanksgiving; 27 (4);
+    # 30 Nov-4 Dec (9); 7 Dec (10).
+    start = D(2026, 11, 20)
+    assert len(weekdays(start, D(2026, 12, 7), {D(2026, 11, 26)})) == 10
+    assert add_business_days(start, 10, holidays_for("US")) == D(2026, 12, 7)
+    assert skipped_sentence(start, D(2026, 12, 7), "US") == (
+        "No contamos: 26 de noviembre · feriados federales de Estados Unidos 2026 "
+        "(no incluye los feriados de tu estado)"
+    )
+    # The federal holiday observed on a Friday when the day falls on a Saturday.
+    assert D(2026, 7, 3) in holidays_for("US")
+
+
+def test_puerto_rico_counts_the_federal_holidays_and_the_islands() -> None:
+    island = holidays_for("PR")
+    federal_2026 = {d for d in holidays_for("US") if d.year == 2026}
+    assert federal_2026 < {d for d in island if d.year == 2026}
+    assert D(2026, 11, 19) in island  # Día de la Puertorriqueñidad
+    assert skipped_sentence(D(2026, 11, 10), D(2026, 11, 24), "PR") == (
+        "No contamos: 11 y 19 de noviembre · feriados de Puerto Rico 2026, federales y de la isla"
+    )
+
+
+def test_every_country_of_the_guide_has_its_holidays_and_calls_them_by_its_word() -> None:
+    from followup import legal
+
+    for code in legal.COUNTRIES:
+        assert holidays_data.NATIONAL[code][2026], code
+        noun = texts.HOLIDAYS_NOUN.get(code, texts.HOLIDAYS_NOUN_DEFAULT)
+        label = calendars.calendar_label(code, years=[2026])
+        assert label.startswith(noun) and legal.country(code).name in label, label
+    # Spain, Mexico and Colombia say «festivos»; the rest, «feriados».
+    festivos = {c for c in legal.COUNTRIES if c not in texts.HOLIDAYS_NOUN}
+    assert festivos == {"ES", "MX", "CO"}
+
+
+def test_honduras_skips_the_semana_morazanica() -> None:
+    assert skipped_sentence(D(2026, 10, 5), D(2026, 10, 22), "HN") == (
+        "No contamos: 7, 8 y 9 de octubre · feriados nacionales de Honduras 2026"
+    )
+
+
 def test_days_in_several_months_and_non_working_days_read_naturally() -> None:
     days = [
         (D(2026, 3, 23), NON_WORKING),

@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 
 from followup import controller, labels, render, storage, wizard
 from followup.controller import Effect, State, update
-from followup.messages import Goal
+from followup.messages import Goal, MessageKind
 from followup.model import CaseFile, Channel, Interaction, InteractionKind
 from followup.render import BuilderPrefs
 from followup.storage import BACKUP_PREFIX, HANDOFF_KEY, STORAGE_KEY, CaseLog
@@ -226,15 +226,30 @@ def test_ticking_a_checklist_item_saves_it() -> None:
     assert case is not None and "sla" not in case.checked
 
 
-def test_builder_preferences_change_the_draft_but_not_the_case() -> None:
+def test_what_the_builder_writes_and_what_for_are_remembered_in_the_case() -> None:
     state, _ = mounted()
     goal = dom("input", hooks={"pref": "goal"}, tag="SELECT", value=Goal.NEXT_STEPS.value)
     state, effects = update(state, goal)
-    assert state.builder.goal is Goal.NEXT_STEPS and effects_of(effects, "store") == []
+    assert state.view().builder.goal is Goal.NEXT_STEPS
+    assert saved(effects).cases[0].goal == "next_steps"
+    kind = dom("input", hooks={"pref": "kind"}, tag="SELECT", value="complaint")
+    state, effects = update(state, kind)
+    assert saved(effects).cases[0].message_kind == "complaint"
+    assert only(effects, "render")["mode"] == "whole"  # other fields for a letter
+    # Another case keeps its own; coming back finds this one as it was left.
+    other = dom("change", hooks={"action": "select-case"}, tag="SELECT", value="c-2")
+    state, _ = update(state, other)
+    assert state.view().builder.kind is MessageKind.COMPLAINT  # c-2 has none: the page's
+    state, _ = update(state, dom("input", hooks={"pref": "kind"}, value="follow_up"))
+    back = dom("change", hooks={"action": "select-case"}, tag="SELECT", value="c-1")
+    state, effects = update(state, back)
+    prefs = state.view().builder
+    assert (prefs.kind, prefs.goal) == (MessageKind.COMPLAINT, Goal.NEXT_STEPS)
+    html = tool_html(effects, "builder")
+    assert one(html, "#stc-builder-kind option[selected]")["value"] == "complaint"
     escalate = dom("input", hooks={"pref": "escalate"}, control="checkbox", checked=True)
     state, effects = update(state, escalate)
     assert state.builder.escalate is True
-    assert only(effects, "render")["mode"] == "regions"
 
 
 def test_unknown_preferences_and_goals_change_nothing() -> None:
@@ -248,19 +263,25 @@ def test_typing_in_a_draft_checks_it_and_answers_with_the_warnings_only() -> Non
     state, _ = mounted()
     draft = dom(
         "input",
-        hooks={"draft": "body", "public": "yes"},
+        hooks={"draft": "follow_up:social", "public": "yes"},
         tag="TEXTAREA",
         id="stc-builder-draft-body",
         value="Mi caso 48213: ESTO ES UNA VERGÜENZA!!!",
     )
     new_state, effects = update(state, draft)
-    assert new_state.log == state.log
-    inner, said = effects_of(effects, "inner")
+    assert effects_of(effects, "render") == []  # the textarea being typed in stays as it is
+    inner, said, edited = effects_of(effects, "inner")
     assert inner["id"] == "stc-builder-draft-body-warnings"
     assert "48213" in inner["html"] and labels.WARNINGS_TITLE in inner["html"]
     assert said["id"] == "stc-builder-draft-body-said"
     assert said["html"] == "4 avisos sobre el texto."
-    _, effects = update(state, {**draft, "hooks": {"draft": "body", "public": "no"}})
+    assert edited["id"] == "stc-builder-draft-body-edited"
+    assert labels.DRAFT_EDITED in edited["html"] and labels.REGENERATE in edited["html"]
+    case = saved(effects).active()
+    assert case is not None and case.draft("follow_up:social") == draft["value"]
+    assert new_state.log.active() == case
+    private = {**draft, "hooks": {"draft": "follow_up:social:private", "public": "no"}}
+    _, effects = update(state, private)
     assert "48213" not in effects_of(effects, "inner")[0]["html"]
 
 

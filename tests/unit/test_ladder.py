@@ -160,7 +160,14 @@ def test_company_step_uses_the_first_rung_with_a_deadline() -> None:
     assert ladder.company_step(replace(TELECOM_ES, country=OTHER_COUNTRY), D(2026, 10, 5)) is None
 
 
-def test_a_country_without_company_rungs_has_no_company_deadline() -> None:
+def test_a_country_without_company_rungs_has_no_company_deadline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    uruguay = legal.country("UY")
+    without = replace(
+        uruguay, rungs=tuple(r for r in uruguay.rungs if r.level is not legal.Level.COMPANY)
+    )
+    monkeypatch.setitem(legal.COUNTRIES, "UY", without)
     step = ladder.company_step(replace(TELECOM_ES, country="UY"), D(2026, 10, 5))
     assert step is not None and step.rung is None and step.due is None
 

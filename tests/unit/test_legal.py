@@ -222,7 +222,8 @@ def test_country_metadata(country: legal.Country) -> None:
     months = [entry.month for entry in country.page_changes]
     assert months == sorted(months, reverse=True), "newest first"
     assert country.updated == months[0] and legal.month_year(country.updated)
-    assert country.calendar_word in ("naturales", "calendario", "corridos")
+    # Venezuela's laws say «días continuos».
+    assert country.calendar_word in ("naturales", "calendario", "corridos", "continuos")
     assert country.complaint_word in ("reclamación", "reclamo")
     assert len({r.key for r in country.rungs}) == len(country.rungs)
     for change in country.changes:
@@ -267,15 +268,30 @@ def test_sector_lookups_fall_back_to_general_rules() -> None:
     assert [r.key for r in es.authorities(Sector.BANKING)] == ["banca-bde", "omic", "arbitraje"]
     assert es.rung("cec").cross_border and es.rung("cec").covers(Sector.BANKING)
     assert [r.key for r in mx.authorities(Sector.BANKING)] == ["banca-condusef"]
-    assert legal.country("UY").company_rungs() == ()
+    assert [r.key for r in legal.country("UY").company_rungs()] == ["reclamo-empresa"]
     assert [r.key for r in legal.country("CO").authorities(Sector.AIR)] == [
         "aereo-supertransporte",
         "sic",
     ]
-    # The CFPB does not supervise insurance (review O5).
+    # The CFPB does not supervise insurance (review O5); the state's consumer office and the
+    # FTC take any case, after the sector's own regulator.
     us = legal.country("US")
-    assert [r.key for r in us.authorities(Sector.INSURANCE)] == ["seguros-estado"]
-    assert [r.key for r in us.authorities(Sector.BANKING)] == ["finanzas-cfpb"]
+    assert [r.key for r in us.authorities(Sector.INSURANCE)] == [
+        "seguros-estado",
+        "fiscalia-estado",
+        "ftc",
+    ]
+    assert [r.key for r in us.authorities(Sector.BANKING)] == [
+        "finanzas-cfpb",
+        "fiscalia-estado",
+        "ftc",
+    ]
+    assert [r.key for r in us.company_rungs(Sector.BANKING)] == ["banca-disputa"]
+    assert [r.key for r in us.company_rungs(Sector.INSURANCE)] == ["queja-empresa"]
+    # Puerto Rico: the DACO for any purchase, the federal agencies as in the US.
+    pr = legal.country("PR")
+    assert [r.key for r in pr.authorities()] == ["daco", "ftc"]
+    assert pr.authorities(Sector.BANKING)[0] is us.rung("finanzas-cfpb")
     assert legal.country("CO").sector_groups()[-1] == (Sector.AIR,)
     assert (Sector.BANKING, Sector.INSURANCE) in legal.country("PE").sector_groups()
     assert (

@@ -361,7 +361,7 @@ def test_evidence_is_listed_with_a_named_remove_button_each() -> None:
     assert [b["data-index"] for b in buttons] == ["0", "1"]
     entry = one(doc, "[data-evidence-input]")
     assert label_text(doc, entry) == labels.FIELD_LABELS["evidence"]
-    assert text_of(one(doc, '[data-action="add-evidence"]')) == labels.ADD
+    assert text_of(one(doc, 'button[data-action="add-evidence"]')) == labels.ADD
 
 
 def test_interactions_item_counts_the_log_entries_and_links_to_the_log() -> None:
@@ -391,7 +391,7 @@ def test_email_draft_has_a_copyable_subject_with_the_case_number() -> None:
 
 def test_email_draft_has_an_editable_body_and_a_mailto_link() -> None:
     doc = builder(BuilderPrefs())
-    body = one(doc, 'textarea[data-draft="body"]')
+    body = one(doc, "#stc-builder-draft-body")
     assert label_text(doc, body) == labels.BODY
     assert body["data-public"] == "no"
     assert body.get_text().startswith("Hola, Laura:")
@@ -422,15 +422,15 @@ def test_only_email_has_a_subject_and_a_mail_link(channel: Channel) -> None:
 
 def test_phone_channel_is_a_call_script() -> None:
     doc = builder(BuilderPrefs(channel=Channel.PHONE))
-    script = one(doc, 'textarea[data-draft="body"]')
+    script = one(doc, "#stc-builder-draft-body")
     assert label_text(doc, script) == labels.PHONE_SCRIPT
     assert "48213" in script.get_text()
 
 
 def test_social_channel_splits_a_public_post_from_a_private_message() -> None:
     doc = builder(BuilderPrefs(channel=Channel.SOCIAL))
-    public = one(doc, 'textarea[data-draft="body"]')
-    private = one(doc, 'textarea[data-draft="private"]')
+    public = one(doc, "#stc-builder-draft-body")
+    private = one(doc, "#stc-builder-draft-private")
     assert (public["data-public"], private["data-public"]) == ("yes", "no")
     assert label_text(doc, public) == labels.PUBLIC_POST
     assert label_text(doc, private) == labels.PRIVATE_MESSAGE
@@ -450,7 +450,7 @@ def test_calm_social_post_has_no_warnings() -> None:
 def test_aggressive_company_name_in_the_public_post_is_warned_about() -> None:
     case = replace(CASE, company="ESTAFADORES")
     doc = builder(BuilderPrefs(channel=Channel.SOCIAL), case)
-    public = one(doc, 'textarea[data-draft="body"]')
+    public = one(doc, "#stc-builder-draft-body")
     assert "ESTAFADORES" in public.get_text()
     warnings = one(doc, f'[data-warnings-for="{public["id"]}"]')
     assert labels.WARNINGS_TITLE in text_of(warnings)

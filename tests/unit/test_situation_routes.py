@@ -1,4 +1,4 @@
-"""What happened decides the route, in each of the six countries the guide covers fully.
+"""What happened decides the route, in every country the guide covers.
 
 For every situation × country (in the sectors where it happens), the wizard's advice
 agrees with the guide's own data for that country: the same instrument for the formal
@@ -22,7 +22,7 @@ from followup.escalation import Action, Situation, advise, suggested_reply_by
 from followup.messages import format_date_es
 from followup.model import Channel, CompanySize, Impact, SituationKind
 
-MAIN = ("ES", "MX", "AR", "CO", "CL", "PE")
+MAIN = tuple(legal.COUNTRIES)
 SECTORS: dict[SituationKind, tuple[legal.Sector, ...]] = {
     SituationKind.UNAUTHORISED_CHARGE: (legal.Sector.BANKING,),
     SituationKind.WRONG_BILL: (legal.Sector.ENERGY, legal.Sector.TELECOM),

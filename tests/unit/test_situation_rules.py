@@ -46,7 +46,7 @@ def rule(request: pytest.FixtureRequest) -> situations.CountryRule:
 
 def test_each_main_country_has_its_own_module_of_rules() -> None:
     modules = {m.__name__.rsplit(".", 1)[1].upper(): m for m in situation_rules.MODULES}
-    assert set(modules) == set(MAIN)
+    assert set(MAIN) <= set(modules) == set(legal.MAIN_COUNTRIES) | {"DO", "UY"}
     for code, module in modules.items():
         assert module.RULES, code
         assert {r.country for r in module.RULES} == {code}
@@ -235,3 +235,26 @@ def test_peru_an_operator_answers_a_quality_complaint_in_8_business_days() -> No
     rule = situations.rule_for("PE", SituationKind.SERVICE_CUT, legal.Sector.TELECOM)
     # From Tue 1 Dec 2026: 2-4 (3), 7 (4), 8 and 9 holidays, 10, 11 (6), 14, 15 (8).
     assert due(rule, D(2026, 12, 1)) == D(2026, 12, 15)
+
+
+def test_united_states_60_days_to_dispute_a_card_charge_and_puerto_rico_the_same() -> None:
+    rule = situations.rule_for("US", SituationKind.UNAUTHORISED_CHARGE, legal.Sector.BANKING)
+    # Statement sent Tue 1 Dec 2026: Dec 2-31 (30), Jan 1-30 (60); calendar days.
+    assert due(rule, D(2026, 12, 1), "reader") == D(2027, 1, 30)
+    assert rule is not None and rule.silence_route == "finanzas-cfpb"
+    same = situations.rule_for("PR", SituationKind.UNAUTHORISED_CHARGE, legal.Sector.BANKING)
+    assert same is not None and same.summary == rule.summary and same.country == "PR"
+    flight = situations.rule_for("PR", SituationKind.FLIGHT, legal.Sector.AIR)
+    assert flight is not None and flight.silence_route == "aereo-dot"
+
+
+def test_dominican_republic_three_months_to_claim_a_telecom_bill() -> None:
+    rule = situations.rule_for("DO", SituationKind.WRONG_BILL, legal.Sector.TELECOM)
+    # Bill of 31 Aug 2026, month to month: 30 Nov 2026 (November has no 31st).
+    assert due(rule, D(2026, 8, 31), "reader") == D(2026, 11, 30)
+
+
+def test_uruguay_five_business_days_to_change_ones_mind() -> None:
+    rule = situations.rule_for("UY", SituationKind.ORDER, legal.Sector.GENERAL)
+    # Delivered Tue 22 Dec 2026: 23, 24 (2); 25 feriado; 28, 29, 30 (5).
+    assert due(rule, D(2026, 12, 22), "reader") == D(2026, 12, 30)

@@ -3,7 +3,8 @@
 One source of truth for the guide's country pages (rendered at build time by
 `sitebuild.ladder_blocks`) and for the browser tools, which compute dates from the same
 facts. The shapes live in `model`; each country is one small module (`es`, `mx`, `ar`,
-`co`, `cl`, `pe`, `uy`, `ec`, `us`) that a reviewer can read and fix on its own. Each
+`co`, `cl`, `pe`, then `us`, `pr` and the rest of the Spanish-speaking countries by
+population) that a reviewer can read and fix on its own. Each
 `Rung` is one step a reader can take:
 
 - level 1: the formal complaint to the company (its instrument and the company's deadline);
@@ -26,7 +27,7 @@ Typical use::
 
 from __future__ import annotations
 
-from . import ar, cl, co, ec, es, mx, pe, us, uy
+from . import ar, bo, cl, co, cr, do, ec, es, gt, hn, mx, ni, pa, pe, pr, py, sv, us, uy, ve
 from .model import (
     AID_TITLES,
     ALL_SECTORS,
@@ -93,13 +94,29 @@ COUNTRIES: dict[str, Country] = {
         co.COUNTRY,
         cl.COUNTRY,
         pe.COUNTRY,
-        uy.COUNTRY,
-        ec.COUNTRY,
+        # Spanish speakers in the United States, Puerto Rico, then by population.
         us.COUNTRY,
+        pr.COUNTRY,
+        ve.COUNTRY,
+        gt.COUNTRY,
+        ec.COUNTRY,
+        bo.COUNTRY,
+        do.COUNTRY,
+        hn.COUNTRY,
+        py.COUNTRY,
+        sv.COUNTRY,
+        ni.COUNTRY,
+        cr.COUNTRY,
+        pa.COUNTRY,
+        uy.COUNTRY,
     )
 }
-MAIN_COUNTRIES: tuple[str, ...] = ("ES", "MX", "AR", "CO", "CL", "PE")
-OTHER_COUNTRIES: tuple[str, ...] = ("UY", "EC", "US")
+# The countries the guide covers in full: the whole ladder (a company rung, an authority
+# with its portal, official sources, sectors with rules of their own) and situation rules.
+# The others have a page each with what we could confirm; every country has its row in the
+# comparison tables and its link on the home page and in the navigation.
+MAIN_COUNTRIES: tuple[str, ...] = ("ES", "MX", "AR", "CO", "CL", "PE", "US", "PR")
+OTHER_COUNTRIES: tuple[str, ...] = tuple(c for c in COUNTRIES if c not in MAIN_COUNTRIES)
 
 
 def country(code: str) -> Country:

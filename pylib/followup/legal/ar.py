@@ -115,13 +115,13 @@ COUNTRY = Country(
             level=Level.AUTHORITY,
             sectors=ALL_SECTORS,
             instrument="Reclamo ante Defensa del Consumidor por la Ventanilla Federal Única de Reclamos",
-            body=(
-                "Dirección Nacional de Defensa del Consumidor, que deriva el reclamo a la "
-                "autoridad provincial o municipal"
-            ),
+            body="Dirección Nacional de Defensa del Consumidor (Ventanilla Federal Única de Reclamos)",
             scope="Cualquier problema de consumo.",
             deadline=None,
-            remarks="Es el único canal formal nacional desde agosto de 2025.",
+            remarks=(
+                "Es el único canal formal nacional desde agosto de 2025. La Dirección deriva el "
+                "reclamo a la autoridad de tu provincia o municipio."
+            ),
             reader_limit=None,
             reader_note=NO_LIMIT,
             how="Formulario en línea en argentina.gob.ar o en las oficinas municipales o provinciales.",

@@ -317,6 +317,7 @@ class AidKind(StrEnum):
     GUARANTEE = "garantia"  # the legal guarantee
     ASSOCIATIONS = "asociaciones"  # consumer associations
     CROSS_BORDER = "extranjero"  # buying from another country
+    WITHDRAWAL = "arrepentimiento"  # changing one's mind after buying at a distance
 
 
 AID_TITLES: dict[AidKind, str] = {
@@ -325,6 +326,7 @@ AID_TITLES: dict[AidKind, str] = {
     AidKind.GUARANTEE: "La garantía legal",
     AidKind.ASSOCIATIONS: "Asociaciones de consumidores",
     AidKind.CROSS_BORDER: "Si compraste a una empresa de otro país",
+    AidKind.WITHDRAWAL: "Si te arrepientes de una compra a distancia",
 }
 
 

@@ -8,9 +8,9 @@ company, so a module lists its narrower rules first.
 from __future__ import annotations
 
 from ..situations import CountryRule
-from . import ar, cl, co, es, mx, pe
+from . import ar, cl, co, do, es, mx, pe, pr, us, uy
 
-MODULES = (es, mx, ar, co, cl, pe)
+MODULES = (es, mx, ar, co, cl, pe, us, pr, do, uy)
 
 RULES: tuple[CountryRule, ...] = tuple(rule for module in MODULES for rule in module.RULES)
 
