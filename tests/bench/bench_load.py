@@ -201,7 +201,9 @@ def baseline_site(revision: str) -> Iterator[tuple[str, Nginx]]:
             check=True,
             env=env,
         )
-        server = Nginx(site, port)
+        # Served as that revision shipped it (its own nginx configuration: gzip only before
+        # the brotli twins).
+        server = Nginx(site, port, template=tree / "deploy" / "nginx.conf")
         try:
             yield base, server
         finally:

@@ -27,8 +27,8 @@ NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 class Nginx:
     """Debian's nginx in the foreground, serving one built site with deploy/nginx.conf."""
 
-    def __init__(self, site_dir: Path, port: int) -> None:
-        from sitebuild.serving import render_nginx
+    def __init__(self, site_dir: Path, port: int, template: Path | None = None) -> None:
+        from sitebuild.serving import NGINX_TEMPLATE, render_nginx
 
         if not Path(NGINX).exists():
             raise RuntimeError("nginx is missing: `make test` installs it (apt-get install nginx)")
@@ -37,7 +37,10 @@ class Nginx:
         conf = self.prefix / "nginx.conf"
         # As root, the workers would switch to www-data, which can't read pytest's 0700 folders.
         user = "root" if os.geteuid() == 0 else getpass.getuser()
-        conf.write_text(render_nginx(site_dir, listen=f"127.0.0.1:{port}", user=user), "utf-8")
+        listen = f"127.0.0.1:{port}"
+        template = template or NGINX_TEMPLATE
+        config = render_nginx(site_dir, listen=listen, user=user, template=template)
+        conf.write_text(config, "utf-8")
         self.log = (self.prefix / "error.log").open("wb")
         self.process = subprocess.Popen(
             [NGINX, "-p", str(self.prefix), "-e", "stderr", "-c", str(conf), "-g", "daemon off;"],
