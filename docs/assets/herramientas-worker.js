@@ -158,17 +158,9 @@ for folder, dirs, files in sorted(os.walk(root)):
             importlib.import_module(package + "." + stem)
 `;
 
-// The page says when the runtime's large files may be fetched: at once, or once its own
-// reading of the head's preloads has put them in the HTTP cache (herramientas.js).
-let runtimeReady;
-const mayFetch = new Promise((resolve) => {
-  runtimeReady = resolve;
-});
-
 async function start() {
+  const wheel = fetchBytes(WHEEL); // downloads while the runtime does
   const { loadPyodide, version } = await import(new URL("pyodide.mjs", RUNTIME).href);
-  await mayFetch;
-  const wheel = fetchBytes(WHEEL); // downloads while the runtime starts
   const key = snapshotKey(version);
   const snapshot = await readSnapshot(key);
   if (snapshot) {
@@ -202,9 +194,7 @@ ready.then(
 );
 
 self.onmessage = async (message) => {
-  // Not events (no answer): the runtime may be fetched; the page is being hidden, keep the
-  // snapshot now.
-  if (message.data?.type === "runtime-ready") return runtimeReady();
+  // Not an event: the page is being hidden, keep the snapshot now (no answer).
   if (message.data?.type === "snapshot-now") return ready.then(storeWhenIdle, () => {});
   const { handle } = await ready; // answers keep the order of the events
   postMessage({ type: "effects", effects: handle(JSON.stringify(message.data)) });

@@ -19,7 +19,8 @@ const PROBE_KEY = "sigue-tu-caso:prueba";
 const SLOW_MS = 20000; // a slow connection: say so rather than look frozen
 // No `ready` by then: the start failed, say so (tests that break the runtime shorten it).
 const START_DEADLINE_MS = globalThis.stcStartDeadlineMs ?? 90000;
-// [[path from the site root, bytes], ...]: the runtime's large files (the build fills it in).
+// [[path from the site root, bytes, bytes as brotli], ...]: the runtime's large files (the
+// build fills it in).
 const RUNTIME_FILES = "__STC_RUNTIME_FILES__";
 const PROGRESS_AFTER_MS = 1500; // a fast link is done by then: no numbers flash by
 
@@ -94,48 +95,54 @@ function startWorker() {
   app.worker = new Worker(WORKER, { type: "module" });
   app.worker.onmessage = onWorkerMessage;
   app.worker.onerror = (event) => fail(event.message || "worker script error");
-  readRuntime(app.worker);
+  readRuntime();
 }
 
 // --- the runtime's download -----------------------------------------------------------
 
-// On the tool page a reader lands on, the <head> preloads the runtime's large files
-// (overrides/main.html). Read here as they arrive, the tools say how much has come on a
-// slow link; the worker asks for the same files once they are in the HTTP cache (queued
-// behind a download instead, Chromium gives up after 20 s and downloads the file again).
-// Elsewhere (instant navigation, a return visit) the worker fetches them itself at once.
-async function readRuntime(worker) {
-  const preloaded = new Set(
-    [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((link) => link.href),
+// On the tool page a reader lands on, the page prefetches the runtime's large files
+// (overrides/main.html) into the HTTP cache, where the worker's own requests join them as
+// they arrive. If the tool is not ready after a moment (a slow link), the page reads the
+// same files from the cache as they arrive (`only-if-cached`: never a second download) so
+// the tools can say how much has come.
+async function readRuntime() {
+  const prefetched = new Set(
+    [...document.querySelectorAll('link[rel="prefetch"][as="fetch"]')].map((link) => link.href),
   );
   const files = (Array.isArray(RUNTIME_FILES) ? RUNTIME_FILES : [])
-    .map(([path, bytes]) => ({
+    .map(([path, bytes, brotli]) => ({
       url: new URL(path.endsWith(".whl") ? path + VERSION : path, ROOT).href,
       bytes,
-      served: bytes,
+      served: brotli,
       read: 0,
     }))
-    .filter((file) => preloaded.has(file.url));
-  if (files.length > 0) {
-    const started = performance.now();
-    const timer = setInterval(() => showProgress(files, started), 500);
-    await Promise.all(files.map(readFile)).catch(() => {}); // the worker's own fetch says why
-    clearInterval(timer);
-    showProgress(null);
-  }
-  worker.postMessage({ type: "runtime-ready" });
+    .filter((file) => prefetched.has(file.url));
+  if (files.length === 0) return;
+  const started = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, PROGRESS_AFTER_MS));
+  if (app.ready) return;
+  const timer = setInterval(() => (app.ready ? clearInterval(timer) : showProgress(files, started)), 500);
+  await Promise.all(files.map(readFile)).catch(() => {}); // not in the cache: no numbers
+  clearInterval(timer);
+  showProgress(null);
 }
 
 async function readFile(file) {
-  const response = await fetch(file.url); // the preload's response, still arriving
+  const response = await fetch(file.url, { cache: "only-if-cached", mode: "same-origin" });
   const length = Number(response.headers.get("Content-Length"));
   if (response.headers.get("Content-Encoding") && length > 0) file.served = length;
   const reader = response.body.getReader();
+  let slice = performance.now();
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done || app.ready) break;
     file.read += value.byteLength;
+    if (performance.now() - slice > 10) {
+      await new Promise((resolve) => setTimeout(resolve, 0)); // never a long task
+      slice = performance.now();
+    }
   }
+  reader.cancel().catch(() => {});
 }
 
 // «Descargando la herramienta: 1,2 de 4,0 MB» in the status line of the tools still

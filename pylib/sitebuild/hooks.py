@@ -76,11 +76,12 @@ def preloads(version: str) -> list[dict[str, str]]:
     """What a tool page the reader lands on asks for in its <head> (overrides/main.html), so
     the runtime downloads while the page paints instead of after it (worker script →
     pyodide.mjs → pyodide.asm.mjs → the WebAssembly, each waiting for the one before).
-    Only fetched, never run on the page: `as="script"` for the worker's two scripts
+    Never run on the page: the worker's two scripts are preloaded `as="script"`
     (modulepreload would compile them on the main thread, and the worker has its own module
-    map anyway), `as="fetch"` with `crossorigin` (credentials "same-origin") for the large
-    files, which the page's own fetch() then reads as they arrive (the reader sees how much
-    has come) before the worker asks the HTTP cache for them."""
+    map anyway); the large files are prefetched (`as="fetch"`, `crossorigin`: credentials
+    "same-origin", as the worker's fetch()), which keeps them in the HTTP cache only: the
+    worker's requests join them as they arrive, and the page's main thread never receives
+    their 15 MB."""
     versioned = f"?v={version}"
     scripts = [f"assets/herramientas-worker.js{versioned}", "assets/pyodide/pyodide.mjs"]
     large = [
@@ -96,10 +97,19 @@ RUNTIME_MARKER = '"__STC_RUNTIME_FILES__"'
 
 
 def runtime_files(runtime: Path) -> str:
-    """[[path from the site root, bytes], ...] of the large runtime files, for the bridge's
-    progress line (the server may send them compressed: the page scales what it has read)."""
-    sizes = [[f"assets/pyodide/{name}", (runtime / name).stat().st_size] for name in RUNTIME_LARGE]
+    """[[path from the site root, bytes, bytes as brotli], ...] of the large runtime files,
+    for the bridge's progress line (it counts what it has read of each file, in proportion
+    to what the server sends: the brotli twin, or the Content-Length of what it sent)."""
+    sizes = [
+        [f"assets/pyodide/{name}", (runtime / name).stat().st_size, brotli_size(runtime / name)]
+        for name in RUNTIME_LARGE
+    ]
     return json.dumps(sizes)
+
+
+def brotli_size(path: Path) -> int:
+    twin = path.with_name(path.name + ".br")
+    return twin.stat().st_size if twin.exists() else path.stat().st_size
 
 
 def on_config(config: Any) -> Any:
