@@ -158,17 +158,23 @@ def test_wizard_completes_with_the_keyboard_and_links_to_the_guide(open_tool: An
         if page.evaluate("document.activeElement?.name === 'stc-wizard-situation'"):
             break
         page.keyboard.press("Tab")
-    # «¿Qué pasó?» is a group of radio buttons: the arrow keys choose, the last is «Otro».
+    # «¿Qué pasó?» is a group of radio buttons: the arrow keys choose, the last is «Otro»;
+    # Tab leaves the group for «Siguiente».
     page.keyboard.press("ArrowUp")
     expect(other).to_be_checked()
-    page.keyboard.press("Enter")
+    next_button = "document.activeElement?.textContent?.trim() === 'Siguiente'"
+
+    def tab_to_next() -> None:
+        for _ in range(8):
+            page.keyboard.press("Tab")
+            if page.evaluate(next_button):
+                break
+        page.keyboard.press("Enter")
+
+    tab_to_next()
     expect(page.get_by_text("Pregunta 2 de 10")).to_be_visible()
     expect(page.get_by_label("País", exact=True)).to_be_focused()
-    for _ in range(6):  # where: later; Tab past the lists to «Siguiente»
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement?.textContent?.trim() === 'Siguiente'"):
-            break
-    page.keyboard.press("Enter")
+    tab_to_next()  # where: later
     opened = page.get_by_label("¿Qué día abriste el caso?")
     expect(opened).to_be_focused()
     type_date(page, 2, 11, 2026)
