@@ -32,10 +32,13 @@ node_modules/.stamp: package.json package-lock.json
 	touch $@
 
 # Debian's Chromium drives the browser tests (no `playwright install`: only package registries
-# are reachable); Debian's nginx serves them the site with the shipped deploy/nginx.conf.
-/usr/bin/chromium /usr/sbin/nginx &:
+# are reachable); Debian's nginx serves them the site with the shipped deploy/nginx.conf, with
+# its brotli modules (the .br twins the build writes, and brotli on the fly for pages).
+NGINX_BROTLI := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+/usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI) &:
 	apt-get update
-	DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core fonts-liberation nginx
+	DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core fonts-liberation \
+	  nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter
 
 # Debian's Spanish dictionary checks the built guide's spelling (tests/build/test_spelling.py).
 /usr/share/hunspell/es_ES.dic:
@@ -77,19 +80,19 @@ typecheck: setup
 unit: setup
 	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
 
-test: setup /usr/bin/chromium /usr/sbin/nginx /usr/share/hunspell/es_ES.dic /usr/bin/soffice lint typecheck build
+test: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI) /usr/share/hunspell/es_ES.dic /usr/bin/soffice lint typecheck build
 	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
 	$(BIN)/pytest tests/build tests/pyodide tests/browser
 
 # The browser tests and the benchmark build their own site, for the port they serve on.
-screenshots: setup /usr/bin/chromium /usr/sbin/nginx
+screenshots: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI)
 	STC_SCREENSHOTS=1 $(BIN)/pytest tests/browser/test_screenshots.py
 
-bench: setup /usr/bin/chromium /usr/sbin/nginx
+bench: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI)
 	$(PY) tests/bench/bench_load.py
 
 # Lighthouse 13 (npm) scores of the home page, a long chapter and a tool page; never asserted.
-lighthouse: setup /usr/bin/chromium /usr/sbin/nginx
+lighthouse: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI)
 	$(PY) tests/bench/lighthouse.py
 
 clean:

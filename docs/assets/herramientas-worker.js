@@ -4,10 +4,10 @@
 // in the order the events came. Before the first answer the worker says {ready} or {failed}.
 //
 // Start-up: the first visit loads Pyodide, installs the wheel, imports every followup
-// module and, once the tool is in use, stores a memory snapshot of that state (gzip, in
-// Cache Storage, keyed by the runtime version and the wheel's hash). Later visits restore
-// it (about 0.6 s instead of several seconds). The snapshot is taken before any event, so it
-// never holds the reader's data.
+// module and stores a memory snapshot of that state (in Cache Storage, keyed by the runtime
+// version and the wheel's hash) as soon as the tool has answered its first event, or when
+// the page is hidden first. Later visits restore it (about 0.6 s instead of several
+// seconds). The snapshot is taken before any event, so it never holds the reader's data.
 const HERE = new URL(import.meta.url);
 // This script's folder is named by a hash of everything in it (sitebuild/offline.py): the
 // runtime and the wheel beside it are always the ones it was built with.
@@ -17,20 +17,15 @@ const WHEEL = new URL("followup-0.1.0-py3-none-any.whl", RUNTIME);
 // does not fetch the 119 KB pyodide-lock.json; left as is, Pyodide fetches the file.
 const LOCK = "__STC_PYODIDE_LOCK__";
 const SNAPSHOTS = "sigue-tu-caso-snapshot";
-// Compressing 31 MB takes the worker a moment: store the snapshot only once the reader has
-// paused for this long, so it never delays an answer.
-const STORE_WHEN_IDLE_MS = 2000;
 let pendingStore = null;
-let idleTimer = 0;
 
-function whenIdle() {
-  clearTimeout(idleTimer);
+// The snapshot is stored once the worker has nothing else to do: right after it answered
+// the first event (the mount), or at once when the page says it is being hidden.
+function storeWhenIdle() {
   if (!pendingStore) return;
-  idleTimer = setTimeout(() => {
-    const store = pendingStore;
-    pendingStore = null;
-    store();
-  }, STORE_WHEN_IDLE_MS);
+  const store = pendingStore;
+  pendingStore = null;
+  setTimeout(store, 0);
 }
 
 // Pyodide 314 never settles loadPyodide() when pyodide.asm.wasm cannot be fetched
@@ -65,13 +60,60 @@ function snapshotKey(version) {
   return new URL(`snapshot/${version}`, RUNTIME).href;
 }
 
+// The 31 MB of WebAssembly memory are more than half zero pages: stored without them
+// ("sparse": a header, a bitmap of the pages kept, the pages), a snapshot is ≈ 13 MB and
+// costs milliseconds to write and to read back. Gzip (CompressionStream) made it ≈ 6 MB but
+// cost ≈ 0.9 s of the worker to write and ≈ 0.35 s to read on every return on a desktop
+// (several times that on a phone): measured in `make bench`, not worth the disk it saves.
+const PAGE = 4096;
+const MAGIC = 0x53544331; // "STC1"
+
+function packSnapshot(bytes) {
+  const pages = Math.ceil(bytes.length / PAGE);
+  const map = new Uint8Array(Math.ceil(pages / 8));
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length >> 2);
+  const kept = [];
+  for (let page = 0; page < pages; page++) {
+    const start = page * PAGE;
+    const end = Math.min(start + PAGE, aligned.length);
+    let used = false;
+    for (let w = start >> 2; w < end >> 2 && !used; w++) used = words[w] !== 0;
+    for (let b = end & ~3; b < end && !used; b++) used = aligned[b] !== 0;
+    if (!used) continue;
+    map[page >> 3] |= 1 << (page & 7);
+    kept.push(aligned.subarray(start, end));
+  }
+  const header = new DataView(new ArrayBuffer(8));
+  header.setUint32(0, MAGIC);
+  header.setUint32(4, bytes.length);
+  return new Blob([header, map, ...kept]);
+}
+
+function unpackSnapshot(buffer) {
+  const view = new DataView(buffer);
+  if (buffer.byteLength < 8 || view.getUint32(0) !== MAGIC) throw new Error("not a snapshot");
+  const length = view.getUint32(4);
+  const pages = Math.ceil(length / PAGE);
+  const map = new Uint8Array(buffer, 8, Math.ceil(pages / 8));
+  const out = new Uint8Array(length);
+  let at = 8 + map.length;
+  for (let page = 0; page < pages; page++) {
+    if (!(map[page >> 3] & (1 << (page & 7)))) continue;
+    const size = Math.min(PAGE, length - page * PAGE);
+    out.set(new Uint8Array(buffer, at, size), page * PAGE);
+    at += size;
+  }
+  if (at !== buffer.byteLength) throw new Error("truncated snapshot");
+  return out;
+}
+
 async function readSnapshot(key) {
   try {
     const cache = await caches.open(SNAPSHOTS);
     const stored = await cache.match(key);
     if (!stored) return null;
-    const unzipped = stored.body.pipeThrough(new DecompressionStream("gzip"));
-    return new Uint8Array(await new Response(unzipped).arrayBuffer());
+    return unpackSnapshot(await stored.arrayBuffer());
   } catch {
     await forgetSnapshots(); // unreadable: start plainly and make a new one
     return null;
@@ -91,9 +133,10 @@ async function forgetSnapshots(keep) {
 
 async function storeSnapshot(key, bytes) {
   try {
-    const zipped = new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"));
+    const packed = packSnapshot(bytes);
     const cache = await caches.open(SNAPSHOTS);
-    await cache.put(key, new Response(zipped, { headers: { "Content-Type": "application/gzip" } }));
+    const headers = { "Content-Type": "application/octet-stream" };
+    await cache.put(key, new Response(packed, { headers }));
     await forgetSnapshots(key); // an older runtime or wheel is never used again
   } catch {
     // storage full or unavailable: the next visit starts plainly, the reader sees nothing
@@ -104,7 +147,7 @@ async function storeSnapshot(key, bytes) {
 
 // Every module of the package and its subpackages (the country modules), so the snapshot
 // holds them all (the stdlib is trimmed to what followup imports: os and importlib are
-// there, pkgutil is not).
+// there, pkgutil is not). The wheel ships bytecode (.pyc, no sources).
 const IMPORT_ALL = `
 import importlib, os, followup
 root = followup.__path__[0]
@@ -112,8 +155,9 @@ for folder, dirs, files in sorted(os.walk(root)):
     dirs.sort()
     package = "followup" + folder[len(root):].replace(os.sep, ".")
     for name in sorted(files):
-        if name.endswith(".py") and name != "__init__.py":
-            importlib.import_module(package + "." + name[:-3])
+        stem, dot, suffix = name.partition(".")
+        if suffix in ("py", "pyc") and stem != "__init__":
+            importlib.import_module(package + "." + stem)
 `;
 
 async function start() {
@@ -139,7 +183,6 @@ async function start() {
   // Taken now, before the first event: the snapshot holds code, never the reader's cases.
   const bytes = pyodide.makeMemorySnapshot();
   pendingStore = () => storeSnapshot(key, bytes);
-  whenIdle();
   return { pyodide, start: "plain" };
 }
 
@@ -153,7 +196,9 @@ ready.then(
 );
 
 self.onmessage = async (message) => {
+  // Not an event: the page is being hidden, keep the snapshot now (no answer).
+  if (message.data?.type === "snapshot-now") return ready.then(storeWhenIdle, () => {});
   const { handle } = await ready; // answers keep the order of the events
   postMessage({ type: "effects", effects: handle(JSON.stringify(message.data)) });
-  whenIdle();
+  storeWhenIdle();
 };

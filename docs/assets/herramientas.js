@@ -21,6 +21,10 @@ const PROBE_KEY = "sigue-tu-caso:prueba";
 const SLOW_MS = 20000; // a slow connection: say so rather than look frozen
 // No `ready` by then: the start failed, say so (tests that break the runtime shorten it).
 const START_DEADLINE_MS = globalThis.stcStartDeadlineMs ?? 90000;
+// [[path from this script's folder, bytes, bytes as brotli], ...]: the runtime's large
+// files (the build fills it in).
+const RUNTIME_FILES = "__STC_RUNTIME_FILES__";
+const PROGRESS_AFTER_MS = 1500; // a fast link is done by then: no numbers flash by
 
 const app = (globalThis.__sigueTuCaso ??= {
   worker: null, // the Worker once started
@@ -29,6 +33,7 @@ const app = (globalThis.__sigueTuCaso ??= {
   saver: null, // the case log's saving (herramientas-guardado.js), once the worker is ready
   windowBound: false,
   start: "", // how the worker started: "snapshot" or "plain"
+  watched: false, // the start's slow notice and deadline are set (once per visit)
   serviceWorker: null, // its registration, once asked for
   offline: false, // the service worker has everything the tools need
   offlineAsked: false, // the runtime's offline copy was asked for (once per visit)
@@ -128,6 +133,81 @@ function startWorker() {
   app.worker = new Worker(WORKER, { type: "module" });
   app.worker.onmessage = onWorkerMessage;
   app.worker.onerror = (event) => fail(event.message || "worker script error");
+  readRuntime();
+}
+
+// --- the runtime's download -----------------------------------------------------------
+
+// On the tool page a reader lands on, the page prefetches the runtime's large files
+// (overrides/main.html) into the HTTP cache, where the worker's own requests join them as
+// they arrive. If the tool is not ready after a moment (a slow link), the page reads the
+// same files from the cache as they arrive (`only-if-cached`: never a second download) so
+// the tools can say how much has come.
+async function readRuntime() {
+  const prefetched = new Set(
+    [...document.querySelectorAll('link[rel="prefetch"][as="fetch"]')].map((link) => link.href),
+  );
+  const files = (Array.isArray(RUNTIME_FILES) ? RUNTIME_FILES : [])
+    .map(([path, bytes, brotli]) => ({
+      url: new URL(path, import.meta.url).href,
+      bytes,
+      served: brotli,
+      read: 0,
+    }))
+    .filter((file) => prefetched.has(file.url));
+  if (files.length === 0) return;
+  const started = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, PROGRESS_AFTER_MS));
+  if (app.ready) return;
+  const timer = setInterval(() => (app.ready ? clearInterval(timer) : showProgress(files, started)), 500);
+  await Promise.all(files.map(readFile)).catch(() => {}); // not in the cache: no numbers
+  clearInterval(timer);
+  showProgress(null);
+}
+
+async function readFile(file) {
+  const response = await fetch(file.url, { cache: "only-if-cached", mode: "same-origin" });
+  const length = Number(response.headers.get("Content-Length"));
+  if (response.headers.get("Content-Encoding") && length > 0) file.served = length;
+  const reader = response.body.getReader();
+  let slice = performance.now();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done || app.ready) break;
+    file.read += value.byteLength;
+    if (performance.now() - slice > 10) {
+      await new Promise((resolve) => setTimeout(resolve, 0)); // never a long task
+      slice = performance.now();
+    }
+  }
+  reader.cancel().catch(() => {});
+}
+
+// «Descargando la herramienta: 1,2 de 4,0 MB» in the status line of the tools still
+// loading; `files` null puts back the loading text once everything has arrived.
+function showProgress(files, started) {
+  const loading = [...document.querySelectorAll(`${TOOL}[data-state='loading']`)].filter(
+    (tool) => tool.dataset.mounted !== "yes",
+  );
+  if (!files) {
+    for (const tool of loading) {
+      if (tool.dataset.progress) setStatus(tool, "loading", "loading");
+      delete tool.dataset.progress;
+    }
+    return;
+  }
+  if (performance.now() - started < PROGRESS_AFTER_MS) return;
+  const mb = (n) =>
+    (n / 1e6).toLocaleString("es", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  // What the server sent for each file, in proportion to what has been read of it.
+  const done = files.reduce((sum, f) => sum + (Math.min(f.read, f.bytes) / f.bytes) * f.served, 0);
+  const total = files.reduce((sum, f) => sum + f.served, 0);
+  for (const tool of loading) {
+    const status = tool.querySelector("[data-stc-status]");
+    if (!status?.dataset.progress) continue;
+    status.textContent = status.dataset.progress.replace("{done}", mb(done)).replace("{total}", mb(total));
+    tool.dataset.progress = "yes";
+  }
 }
 
 // --- reading tool elements ------------------------------------------------------------
@@ -532,13 +612,21 @@ function bindWindow() {
     }
   });
   // Whatever the tab showed as saved is written before it may go: a hidden tab can be
-  // discarded without another event.
-  const hide = () => app.saver?.hide();
+  // discarded without another event. A reader who leaves right after the first start
+  // still gets a fast return: the worker stores its snapshot now if it has not yet.
+  const hide = () => {
+    app.saver?.hide();
+    keepSnapshot();
+  };
   addEventListener("pagehide", hide);
   addEventListener("visibilitychange", () =>
     document.visibilityState === "hidden" ? hide() : app.saver?.retry(),
   );
   setInterval(() => app.saver?.retry(), 30000); // a full storage may have room again
+}
+
+function keepSnapshot() {
+  if (app.ready) app.worker?.postMessage({ type: "snapshot-now" });
 }
 
 // Tools new on this page: listen at once (fields accept typing before Python is ready),
@@ -558,7 +646,7 @@ function mountTools() {
   const pending = [...document.querySelectorAll(`${TOOL}[data-mounted='pending']`)];
   if (pending.length === 0) return;
   if (!app.ready) {
-    if (!app.worker) startAfterLoad(pending);
+    if (!app.watched) startAfterLoad(pending);
     return;
   }
   bindWindow();
@@ -602,6 +690,7 @@ function mountTools() {
 }
 
 function startAfterLoad(roots) {
+  app.watched = true;
   const slow = setTimeout(() => {
     for (const root of roots) if (root.dataset.mounted !== "yes") setStatus(root, "slow", "loading");
   }, SLOW_MS);
@@ -618,7 +707,7 @@ function startAfterLoad(roots) {
     app.worker?.addEventListener("message", over, { once: true });
   };
   // A reader who asked to save data downloads the runtime only to use a tool.
-  if (navigator.connection?.saveData) {
+  if (navigator.connection?.saveData && !app.worker) {
     clearTimeout(slow);
     for (const root of roots) {
       setStatus(root, "savedata", "waiting");
@@ -755,11 +844,33 @@ async function keepOffline() {
   active?.postMessage({ type: "cache-runtime" });
 }
 
+// A reader who reads the guide first finds the tools ready: on a page without a tool, on a
+// fast connection without Save-Data, the worker starts (downloads the runtime, starts
+// Python, stores its snapshot) once the browser is idle, and the runtime is kept offline.
+// Instant navigation to a tool page then mounts it at once.
+function warmUp() {
+  const connection = navigator.connection;
+  if (app.worker || !connection || connection.saveData || connection.effectiveType !== "4g") return;
+  const idle = globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 2000));
+  idle(
+    () => {
+      if (app.worker || document.visibilityState === "hidden") return;
+      startWorker();
+      app.worker.addEventListener("message", () => app.ready && keepOffline(), { once: true });
+    },
+    { timeout: 10000 },
+  );
+}
+
 // On a tool page, once the tool is live (keepOffline); elsewhere once the page has loaded:
 // the guide's precache never competes with what the reader is waiting for.
 if (!document.querySelector(TOOL)) {
-  if (document.readyState === "complete") registerServiceWorker();
-  else addEventListener("load", registerServiceWorker, { once: true });
+  const loaded = () => {
+    registerServiceWorker();
+    warmUp();
+  };
+  if (document.readyState === "complete") loaded();
+  else addEventListener("load", loaded, { once: true });
 }
 
 addEventListener("visibilitychange", () => document.visibilityState === "visible" && checkForUpdate());

@@ -55,6 +55,10 @@ LOAD_FAILED = (
 OFFLINE_READY = (
     "Listo para usar sin conexión: la guía y las herramientas funcionan aunque pierdas la red."
 )
+# {done} and {total}: megabytes with one decimal, as the page writes them («1,2»).
+LOADING_PROGRESS = (
+    "Descargando la herramienta: {done} de {total} MB. Ya puedes escribir: no se perderá nada."
+)
 SAVE_DATA_WAIT = (
     "Tienes activado el ahorro de datos: la herramienta se descargará cuando empieces a usarla."
 )

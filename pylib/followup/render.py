@@ -319,7 +319,8 @@ def _frame(tool: str, view: View, body: str) -> str:
         f'<p class="stc-status" data-stc-status role="status"'
         f' data-loading="{esc(labels.LOADING)}" data-slow="{esc(labels.LOADING_SLOW)}"'
         f' data-failed="{esc(labels.LOAD_FAILED)}" data-broken="{esc(labels.TOOL_FAILED)}"'
-        f' data-offline="{esc(labels.OFFLINE_READY)}" data-savedata="{esc(labels.SAVE_DATA_WAIT)}">'
+        f' data-offline="{esc(labels.OFFLINE_READY)}" data-savedata="{esc(labels.SAVE_DATA_WAIT)}"'
+        f' data-progress="{esc(labels.LOADING_PROGRESS)}">'
         # Built into the page (no reader's day yet), replaced as soon as the page script
         # runs: if it never does, the tool says it is not live.
         f"{'' if view.today else esc(labels.NOT_LIVE)}</p>{update_html()}"

@@ -4,7 +4,8 @@
 `handle` for every message of the page bridge. JSON is the whole interface, so this module
 needs neither `js` nor `pyodide` and runs unchanged on CPython in the tests. A bug in the
 core must not leave the reader with a dead page: it is logged and answered with an error
-effect, and the state stays as it was before the event.
+effect, and the state stays as it was before the event. Render effects go out trimmed to
+the regions that changed (`followup.delta`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import json
 import traceback
 
-from followup import controller, labels
+from followup import controller, delta, labels
 
 
 class Session:
@@ -20,6 +21,7 @@ class Session:
 
     def __init__(self) -> None:
         self.state = controller.State()
+        self.sent = delta.Sent()
 
     def handle(self, message: str) -> str:
         try:
@@ -30,6 +32,11 @@ class Session:
         except Exception:
             traceback.print_exc()
             effects = [{"effect": "failed", "message": labels.TOOL_FAILED}]
+        try:
+            effects = self.sent.trim(effects)
+        except ValueError:
+            traceback.print_exc()
+            self.sent.forget()  # markup it cannot read: sent whole, the page compares it
         return json.dumps(effects, ensure_ascii=False)
 
 

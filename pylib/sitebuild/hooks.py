@@ -6,8 +6,8 @@ Pyodide runtime from `node_modules/pyodide` into the tools' folder (`sitebuild.o
 it by its content), so the site loads nothing from another host. The
 runtime's standard library is trimmed to what Pyodide and `followup` import
 (`sitebuild.stdlib_trim`) and compiled to bytecode (`sitebuild.stdlib_bytecode`), its lock
-file cut to the header `loadPyodide` checks, and its large files get gzipped twins for
-nginx (`sitebuild.precompress`). Then every
+file cut to the header `loadPyodide` checks, and the site's large files get brotli and gzip
+twins for nginx (`sitebuild.precompress`). Then every
 page gets the strict Content Security Policy (`sitebuild.csp`) and the site a `_headers` file
 (`sitebuild.serving`). `STC_PUBLISH=1` (`make publish`) refuses a build for 127.0.0.1.
 """
@@ -52,9 +52,16 @@ def digest(paths: list[Path]) -> str:
     return hashed.hexdigest()[:12]
 
 
+BYTECODE_MAKERS = [
+    ROOT / "pylib" / "sitebuild" / "stdlib_bytecode.py",
+    ROOT / "pylib" / "sitebuild" / "stdlib_bytecode.mjs",
+]
+
+
 def package_files() -> list[Path]:
-    """What goes into the wheel: it is rebuilt only when one of these changes."""
-    return [*sorted(PACKAGE.rglob("*.py")), ROOT / "pyproject.toml"]
+    """What makes the wheel (its sources, and the bytecode compiler it ships through): it
+    is rebuilt only when one of these changes."""
+    return [*sorted(PACKAGE.rglob("*.py")), ROOT / "pyproject.toml", *BYTECODE_MAKERS]
 
 
 SERVING = False  # `mkdocs serve`: its live-reload script is inline, so no CSP <meta> there
@@ -65,21 +72,73 @@ def on_startup(command: str, dirty: bool) -> None:
     SERVING = command == "serve"
 
 
+# The runtime's large files, in the order the page reads them (`herramientas.js`).
+RUNTIME_LARGE = ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", WHEEL_NAME)
+
+
+def preloads() -> list[dict[str, str]]:
+    """What a tool page the reader lands on asks for in its <head> (overrides/main.html), so
+    the runtime downloads while the page paints instead of after it (worker script →
+    pyodide.mjs → pyodide.asm.mjs → the WebAssembly, each waiting for the one before).
+    Never run on the page: the worker's two scripts are preloaded `as="script"`
+    (modulepreload would compile them on the main thread, and the worker has its own module
+    map anyway); the large files are prefetched (`as="fetch"`, `crossorigin`: credentials
+    "same-origin", as the worker's fetch()), which keeps them in the HTTP cache only: the
+    worker's requests join them as they arrive, and the page's main thread never receives
+    their 15 MB."""
+    # Paths in the tools' folder, named by its content once complete (sitebuild.offline):
+    # no version query is needed, and a page of one deploy never asks for another's files.
+    scripts = [f"{TOOLS_PLACEHOLDER}herramientas-worker.js", f"{TOOLS_PLACEHOLDER}pyodide/pyodide.mjs"]
+    large = [f"{TOOLS_PLACEHOLDER}pyodide/{name}" for name in RUNTIME_LARGE]
+    return [
+        *({"href": href, "as": "script"} for href in scripts),
+        *({"href": href, "as": "fetch"} for href in large),
+    ]
+
+
+RUNTIME_MARKER = '"__STC_RUNTIME_FILES__"'
+
+
+def runtime_files(runtime: Path) -> str:
+    """[[path from the tools' folder, bytes, bytes as brotli], ...] of the large runtime
+    files, for the bridge's progress line (it counts what it has read of each file, in
+    proportion to what the server sends: the brotli twin, or the Content-Length of what it
+    sent)."""
+    sizes = [
+        [f"pyodide/{name}", (runtime / name).stat().st_size, brotli_size(runtime / name)]
+        for name in RUNTIME_LARGE
+    ]
+    return json.dumps(sizes)
+
+
+def brotli_size(path: Path) -> int:
+    twin = path.with_name(path.name + ".br")
+    return twin.stat().st_size if twin.exists() else path.stat().st_size
+
+
 def on_config(config: Any) -> Any:
     config.extra["stc_wheel"] = digest(package_files())
     config.extra["stc_tools"] = TOOLS_PLACEHOLDER
+    config.extra["stc_preload"] = preloads()
     return config
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    """Point the prerendered tools' links at the site root, relative to this page."""
+    """Point the prerendered tools' links at the site root, relative to this page; mark the
+    pages that hold a tool (their <head> preloads the runtime, see `preloads`)."""
     from sitebuild.tool_blocks import BASE_MARKER
 
+    if "data-stc-tool=" in html:
+        page.meta["stc_tools"] = True
     return html.replace(BASE_MARKER, "../" * page.url.count("/"))
 
 
 def build_wheel(version: str) -> Path:
-    """The `py3-none-any` wheel, rebuilt only when the sources changed (live reload stays fast)."""
+    """The `py3-none-any` wheel, with the package as bytecode of the runtime's Python
+    (`sitebuild.stdlib_bytecode.compile_wheel`), rebuilt only when the sources changed
+    (live reload stays fast)."""
+    from sitebuild import stdlib_bytecode
+
     cached = CACHE / version / WHEEL_NAME
     if cached.exists():
         return cached
@@ -93,9 +152,11 @@ def build_wheel(version: str) -> Path:
         if result.returncode != 0:
             raise SystemExit(f"Building the followup wheel failed:\n{result.stdout}{result.stderr}")
         built = Path(tmp) / WHEEL_NAME
+        compiled = Path(tmp) / "compiled.whl"
+        stdlib_bytecode.to_bytecode(built, compiled, PYODIDE_NPM, kind="wheel")
         shutil.rmtree(CACHE, ignore_errors=True)
         cached.parent.mkdir(parents=True)
-        shutil.copy2(built, cached)
+        shutil.copy2(compiled, cached)
     shutil.rmtree(ROOT / "build", ignore_errors=True)
     return cached
 
@@ -154,7 +215,10 @@ def on_post_build(config: Any) -> None:
     shutil.copy2(trimmed_stdlib(), runtime / "python_stdlib.zip")
     (runtime / "pyodide-lock.json").write_text(minimal_lock(), encoding="utf-8")
     shutil.copy2(build_wheel(config.extra["stc_wheel"]), runtime / WHEEL_NAME)
-    precompress.write_twins(runtime, ROOT / ".cache" / "gzip")
+    precompress.write_twins(site, ROOT / ".cache" / "twins")
+    loader = tools / "herramientas.js"
+    text = loader.read_text(encoding="utf-8")
+    loader.write_text(text.replace(RUNTIME_MARKER, runtime_files(runtime)), encoding="utf-8")
     if not SERVING:
         policy = csp.apply_to_site(site)
         (site / "_headers").write_text(serving.headers_file(policy, config["site_url"]), "utf-8")

@@ -54,8 +54,8 @@ def url_of(relative: str) -> str:
 
 def wanted(relative: str) -> bool:
     name = relative.rsplit("/", 1)[-1]
-    # A .gz twin is sent by the server in place of its original, never asked for by name.
-    if relative in NOT_CACHED or name.endswith((".map", ".gz")):
+    # A .br or .gz twin is sent by the server in place of its original, never asked for by name.
+    if relative in NOT_CACHED or name.endswith((".map", ".gz", ".br")):
         return False
     # tinyseg.js and wordcut.js segment Japanese and Thai: never loaded for Spanish.
     return not ("/javascripts/lunr/" in f"/{relative}" and name not in LUNR_USED)

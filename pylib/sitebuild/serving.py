@@ -19,6 +19,10 @@ from sitebuild import csp
 
 ROOT = Path(__file__).resolve().parents[2]
 NGINX_TEMPLATE = ROOT / "deploy" / "nginx.conf"
+# Debian's nginx modules; the brotli ones come with libnginx-mod-http-brotli-static/-filter.
+NGINX_MODULES = Path("/usr/lib/nginx/modules")
+BROTLI_MODULES = ("ngx_http_brotli_filter_module.so", "ngx_http_brotli_static_module.so")
+BROTLI_MARK = "#brotli"
 
 # Sent with every response (the CSP is added from the built pages).
 SECURITY_HEADERS: dict[str, str] = {
@@ -81,6 +85,10 @@ def parse_headers_file(text: str) -> list[tuple[str, dict[str, str]]]:
     return rules
 
 
+def has_brotli(modules: Path = NGINX_MODULES) -> bool:
+    return all((modules / name).is_file() for name in BROTLI_MODULES)
+
+
 def render_nginx(
     site: Path,
     *,
@@ -88,17 +96,30 @@ def render_nginx(
     user: str,
     template: Path = NGINX_TEMPLATE,
     root: Path | None = None,
+    modules: Path = NGINX_MODULES,
+    brotli: bool | None = None,
 ) -> str:
     """deploy/nginx.conf for the site built in `site`, its CSP read from the built pages;
-    served from `root` (a symlink switched from release to release) when given."""
+    served from `root` (a symlink switched from release to release) when given.
+
+    `brotli=None`: with brotli where nginx's brotli modules are in `modules` (this machine
+    serves it); False leaves the brotli lines out (gzip only)."""
     policy = csp.policy(csp.site_hashes(csp.html_pages(site)))
     fields = {
         "@USER@": user,
         "@LISTEN@": listen,
         "@ROOT@": str(root) if root is not None else str(site.resolve()),
         "@CSP@": policy,
+        "@MODULES@": str(modules),
     }
-    text = template.read_text(encoding="utf-8")
+    lines = template.read_text(encoding="utf-8").splitlines(keepends=True)
+    if brotli is None:
+        brotli = has_brotli(modules)
+    text = "".join(
+        line
+        for line in lines
+        if brotli or not line.rstrip().endswith(BROTLI_MARK) or line.lstrip().startswith("#")
+    )
     for field, value in fields.items():
         text = text.replace(field, value)
     return text
@@ -109,10 +130,21 @@ def main() -> None:
     parser.add_argument("--site", type=Path, default=ROOT / "site")
     parser.add_argument("--listen", default="80")
     parser.add_argument("--user", default="www-data")
+    parser.add_argument("--modules", type=Path, default=NGINX_MODULES)
+    parser.add_argument(
+        "--brotli",
+        choices=("auto", "yes", "no"),
+        default="auto",
+        help="serve brotli (needs the server's brotli modules); auto: if this machine has them",
+    )
     args = parser.parse_args()
     if not (args.site / "index.html").exists():
         raise SystemExit(f"{args.site} has no built site: run `make build` first.")
-    print(render_nginx(args.site, listen=args.listen, user=args.user), end="")
+    brotli = {"auto": None, "yes": True, "no": False}[args.brotli]
+    config = render_nginx(
+        args.site, listen=args.listen, user=args.user, modules=args.modules, brotli=brotli
+    )
+    print(config, end="")
 
 
 if __name__ == "__main__":

@@ -17,10 +17,18 @@ keep their docstrings: its start reads them to document its JavaScript proxies.
 
 Each module becomes a sourceless `.pyc` (zipimport loads `name.pyc` when `name.py` is
 absent) in the unchecked hash-based format: no timestamp to compare, nothing to re-read.
+
+The `followup` wheel gets the same treatment (`compile_wheel`): compiled like `-OO` (the
+package reads no docstring; its few asserts only narrow types for mypy), sourceless `.pyc`
+files stored uncompressed, its RECORD rewritten. Importing every `followup` module on a
+first visit took ≈ 0.45 s of compiling inside WebAssembly (more on a phone); from
+bytecode, ≈ 0.03 s, and the wheel as served (brotli) is smaller: 157 KB → 147 KB.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import importlib.util
 import marshal
 import subprocess
@@ -34,14 +42,15 @@ UNCHECKED_HASH = (1).to_bytes(4, "little")
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
-def to_bytecode(source: Path, target: Path, pyodide_dir: Path) -> None:
-    """Write `target`: the sources of the zip `source` compiled by the Pyodide in
-    `pyodide_dir` (an npm package folder). Needs Node, which `npm ci` needs anyway."""
+def to_bytecode(source: Path, target: Path, pyodide_dir: Path, *, kind: str = "stdlib") -> None:
+    """Write `target`: the sources of the zip `source` (`kind`: "stdlib" or "wheel") compiled
+    by the Pyodide in `pyodide_dir` (an npm package folder). Needs Node, which `npm ci`
+    needs anyway."""
     here = Path(__file__)  # not at module level: Pyodide runs this file's text, no __file__
     runner = here.with_name("stdlib_bytecode.mjs")
     try:
         subprocess.run(
-            ["node", str(runner), str(pyodide_dir), str(here), str(source), str(target)],
+            ["node", str(runner), str(pyodide_dir), str(here), str(source), str(target), kind],
             check=True,
             capture_output=True,
             text=True,
@@ -49,7 +58,14 @@ def to_bytecode(source: Path, target: Path, pyodide_dir: Path) -> None:
     except FileNotFoundError:
         raise SystemExit("Node.js is missing: the build compiles the runtime with it.") from None
     except subprocess.CalledProcessError as failure:
-        raise SystemExit(f"Compiling the standard library failed:\n{failure.stderr}") from None
+        raise SystemExit(f"Compiling the {kind} to bytecode failed:\n{failure.stderr}") from None
+
+
+def pyc(source: bytes, filename: str, optimize: int) -> bytes:
+    """A sourceless, unchecked hash-based .pyc of `source` (runs inside Pyodide)."""
+    code = compile(source, filename, "exec", dont_inherit=True, optimize=optimize)
+    header = importlib.util.MAGIC_NUMBER + UNCHECKED_HASH
+    return header + importlib.util.source_hash(source) + marshal.dumps(code)
 
 
 def compile_zip(source: str, target: str) -> None:
@@ -62,12 +78,38 @@ def compile_zip(source: str, target: str) -> None:
             name = info.filename
             if name.endswith(".py"):
                 optimize = 0 if name.startswith(KEEPS_DOCSTRINGS) else 2
-                code = compile(
-                    data, mounted_at + name, "exec", dont_inherit=True, optimize=optimize
-                )
-                header = importlib.util.MAGIC_NUMBER + UNCHECKED_HASH
-                data = header + importlib.util.source_hash(data) + marshal.dumps(code)
+                data = pyc(data, mounted_at + name, optimize)
                 name += "c"
             # Stored, not deflated: the server's gzip over the whole archive is smaller.
+            entry = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+            out.writestr(entry, data, compress_type=zipfile.ZIP_STORED)
+
+
+def compile_wheel(source: str, target: str) -> None:
+    """Runs inside Pyodide: the wheel `source` with sourceless bytecode, stored, its RECORD
+    rewritten for the files it now holds."""
+    import sysconfig
+
+    installed_at = sysconfig.get_path("purelib") + "/"  # where unpackArchive puts it
+    files: list[tuple[str, bytes]] = []
+    record = ""
+    with zipfile.ZipFile(source) as archive:
+        for info in archive.infolist():
+            data = archive.read(info)
+            name = info.filename
+            if name.endswith(".dist-info/RECORD"):
+                record = name
+                continue
+            if name.endswith(".py"):
+                data = pyc(data, installed_at + name, 2)
+                name += "c"
+            files.append((name, data))
+    lines = []
+    for name, data in files:
+        digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+        lines.append(f"{name},sha256={digest},{len(data)}\n")
+    files.append((record, ("".join(lines) + f"{record},,\n").encode()))
+    with zipfile.ZipFile(target, "w") as out:
+        for name, data in files:
             entry = zipfile.ZipInfo(name, date_time=FIXED_TIME)
             out.writestr(entry, data, compress_type=zipfile.ZIP_STORED)

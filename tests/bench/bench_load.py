@@ -1,17 +1,21 @@
 """How fast a tool page becomes usable and stays responsive: this build beside a baseline.
 
 Run with `make bench`. Builds this tree's site and the baseline's (a git revision, by
-default the last one that started Pyodide on the page's main thread) into temporary
-folders, serves both with nginx and the shipped configuration, and measures both in one
-run, in Debian's Chromium:
+default the landed site this work started from) into temporary folders, serves both with
+nginx and the shipped configuration, and measures both in one run, in Debian's Chromium,
+beside a bare `loadPyodide()` from this build's runtime files (the reference):
 
-- main-thread long tasks from navigation until the tool is ready (count, total, max);
-- navigation → tool ready, cold (fresh profile) and warm (second visit), medians of N, and
-  the same for a bare `loadPyodide()` from this build's runtime files, as the reference;
-- bytes of a cold tool page, raw and as served (gzip);
-- keystroke → updated draft (p50, p95) while typing in the builder;
-- whether, after one tool page, other pages and tools load with the network off;
-- Lighthouse mobile performance and Total Blocking Time of the tool page, medians of 3.
+- desktop (no throttling): main-thread long tasks from navigation until the tool is ready;
+  navigation → tool ready, first visit (fresh profile) and return visit, medians of N; the
+  bytes moved until the tool answers (as served, and raw); keystroke → updated draft (p50,
+  p95) while typing in the builder with a filled case (ten timeline entries, a long
+  summary); whether, after one tool page, other pages and tools load with the network off;
+  Lighthouse mobile performance and Total Blocking Time of the tool page, medians of 3;
+- phone (slow 4G: 1.6 Mbps down, 750 kbps up, 150 ms RTT, and 4× CPU, through the Chrome
+  DevTools Protocol): first visit, return visit and keystroke p95 with the same filled case.
+  CDP slows down the page's main thread only: Chromium refuses CPU throttling for a
+  worker target, so the tools' worker (and V8's compiler threads) run at this machine's
+  speed; network throttling covers the worker's requests too.
 
 Speed is measured here, never asserted in a test.
 """
@@ -19,6 +23,8 @@ Speed is measured here, never asserted in a test.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import os
 import shutil
 import statistics
@@ -28,20 +34,70 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import BrowserType, sync_playwright
+from playwright.sync_api import BrowserType, Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "pylib"))
 
 from tests.browser.conftest import READY, Nginx, build_and_serve, free_port  # noqa: E402
 from tests.conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
+from tests.golden.golden_runner import CASES_FILE  # noqa: E402
 
-# The last commit whose loader ran loadPyodide() on the page's main thread.
-BASELINE = "5338464"
+from followup import storage  # noqa: E402
+from followup.model import (  # noqa: E402
+    CaseSector,
+    Interaction,
+    InteractionKind,
+    SituationKind,
+    case_from_dict,
+)
+
+# The landed site when issue 20 was filed: a worker, the snapshot, the service worker, gzip.
+BASELINE = "ccbce03"
+
+
+@dataclass(frozen=True)
+class Conditions:
+    """Network and CPU of the emulated reader (CDP); -1 means not throttled."""
+
+    name: str
+    latency_ms: float = 0
+    down_bytes_per_s: float = -1
+    up_bytes_per_s: float = -1
+    cpu_slowdown: float = 1
+    key_interval_ms: int = 120  # a brisk typist: each key is its own event
+
+    def apply(self, page: Page) -> None:
+        if self.cpu_slowdown == 1 and self.latency_ms == 0:
+            return
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send(
+            "Network.emulateNetworkConditions",
+            {
+                "offline": False,
+                "latency": self.latency_ms,
+                "downloadThroughput": self.down_bytes_per_s,
+                "uploadThroughput": self.up_bytes_per_s,
+            },
+        )
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": self.cpu_slowdown})
+
+
+DESKTOP = Conditions("desktop")
+PHONE = Conditions(
+    "phone",
+    latency_ms=150,
+    down_bytes_per_s=1.6e6 / 8,
+    up_bytes_per_s=750e3 / 8,
+    cpu_slowdown=4,
+    key_interval_ms=200,
+)
 
 LONG_TASKS = """
 window.__longTasks = [];
@@ -65,7 +121,6 @@ KEY_LATENCY = """
 }
 """
 
-
 # The reference: the same runtime files, loaded by a page that does nothing else.
 BARE_PAGE = """<!doctype html><html lang="es"><meta charset="utf-8"><title>bare</title>
 <script type="module" src="bench-bare.js"></script><p id="state">cargando</p></html>"""
@@ -80,6 +135,36 @@ SNAPSHOT_STORED = (
     "caches.has('sigue-tu-caso-snapshot').then((has) => has &&"
     " caches.open('sigue-tu-caso-snapshot').then((c) => c.keys()).then((k) => k.length > 0))"
 )
+
+
+def filled_log() -> str:
+    """The golden set's fullest case grown to what a long case holds: ten timeline entries,
+    a long summary, the country, the sector and a formal complaint; two more cases."""
+    entries = json.loads(CASES_FILE.read_text(encoding="utf-8"))
+    case = next(case_from_dict(e["case"]) for e in entries if e["name"] == "email-full-status")
+    kinds = list(InteractionKind)
+    timeline = tuple(
+        Interaction(
+            dt.date(2026, 10, 1) + dt.timedelta(days=3 * i),
+            case.channel or case.interactions[0].channel,
+            kinds[i % len(kinds)],
+            "Laura Gómez",
+            f"Llamada {i + 1}: prometen revisar la línea y llamar en 48 horas; no llaman.",
+        )
+        for i in range(10)
+    )
+    case = replace(
+        case,
+        summary=" ".join([case.summary] * 6),
+        interactions=timeline,
+        country="ES",
+        sector=CaseSector.TELECOM,
+        situation=SituationKind.SERVICE_CUT,
+        complaint_date=dt.date(2026, 11, 2),
+        signer_name="Ana Pérez Ruiz",
+    )
+    others = tuple(replace(case, id=f"otro-{n}", title=f"Otro caso {n}") for n in (1, 2))
+    return storage.serialize(storage.CaseLog(cases=(case, *others), active_id=case.id))
 
 
 @dataclass
@@ -116,7 +201,9 @@ def baseline_site(revision: str) -> Iterator[tuple[str, Nginx]]:
             check=True,
             env=env,
         )
-        server = Nginx(site, port)
+        # Served as that revision shipped it (its own nginx configuration: gzip only before
+        # the brotli twins).
+        server = Nginx(site, port, template=tree / "deploy" / "nginx.conf")
         try:
             yield base, server
         finally:
@@ -127,7 +214,12 @@ def baseline_site(revision: str) -> Iterator[tuple[str, Nginx]]:
 
 
 def measure_start(
-    chromium: BrowserType, url: str, home: str, figures: Figures, ready: str = READY
+    chromium: BrowserType,
+    url: str,
+    home: str,
+    figures: Figures,
+    ready: str = READY,
+    conditions: Conditions = DESKTOP,
 ) -> None:
     with tempfile.TemporaryDirectory() as profile:
         context = chromium.launch_persistent_context(
@@ -135,6 +227,7 @@ def measure_start(
         )
         context.add_init_script(LONG_TASKS)
         page = context.new_page()
+        conditions.apply(page)
         served: list[int] = []
         raw: list[int] = []
 
@@ -152,24 +245,27 @@ def measure_start(
 
         context.on("requestfinished", record)  # the context's: the worker's requests too
         start = time.perf_counter()
-        page.goto(url)
-        page.wait_for_selector(ready, timeout=180_000)
+        page.goto(url, timeout=180_000)
+        page.wait_for_selector(ready, timeout=300_000)
         figures.cold.append(time.perf_counter() - start)
         figures.transferred.append(sum(served))  # what the reader waited for
         figures.raw.append(sum(raw))
         page.wait_for_timeout(200)
         figures.long_tasks.append(page.evaluate("window.__longTasks"))
         if page.locator("[data-start]").count():  # a build that stores a snapshot: let it
-            for _ in range(60):
+            for _ in range(120):
                 if page.evaluate(SNAPSHOT_STORED):
                     break
                 page.wait_for_timeout(500)
-        page.goto(home)  # leave, then come back with a warm HTTP cache
+        # Leave (a blank page: a guide page would start the tools in idle time there, work a
+        # full navigation throws away), then come back with warm caches.
+        page.goto("about:blank")
+        page.wait_for_timeout(1000)
         start = time.perf_counter()
-        page.goto(url)
-        page.wait_for_selector(ready, timeout=180_000)
+        page.goto(url, timeout=180_000)
+        page.wait_for_selector(ready, timeout=300_000)
         figures.warm.append(time.perf_counter() - start)
-        if not figures.offline and ready == READY:
+        if not figures.offline and ready == READY and conditions is DESKTOP:
             figures.offline = works_offline(context, page, home)
         context.close()
 
@@ -189,17 +285,29 @@ def works_offline(context: Any, page: Any, home: str) -> str:
         context.set_offline(False)
 
 
-def measure_keys(chromium: BrowserType, base: str, figures: Figures) -> None:
+def measure_keys(
+    chromium: BrowserType, base: str, figures: Figures, conditions: Conditions = DESKTOP
+) -> None:
+    """Typing at the start of a long summary in the builder (its first sentence is in the
+    draft), the case log holding a long case."""
     browser = chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-    page = browser.new_page()
-    page.goto(base + "redactar/")
-    page.wait_for_selector(READY, timeout=180_000)
+    context = browser.new_context()
+    log = json.dumps(filled_log())
+    context.add_init_script(
+        f"if (!localStorage.getItem('sigue-tu-caso')) localStorage.setItem('sigue-tu-caso', {log})"
+    )
+    page = context.new_page()
+    page.goto(base + "redactar/", timeout=180_000)
+    page.wait_for_selector(READY, timeout=300_000)
+    page.wait_for_timeout(3000)  # the first visit's own work (the snapshot) is not typing
+    conditions.apply(page)
     page.evaluate(KEY_LATENCY, page.locator("[data-stc-tool='builder']").element_handle())
     page.get_by_label("Resumen del problema").click()
-    for char in "Corte intermitente de internet desde el lunes":
+    page.keyboard.press("Control+Home")
+    for char in "Desde el lunes, corte intermitente de internet. ":
         page.keyboard.press(char if char != " " else "Space")
-        page.wait_for_timeout(120)  # a brisk typist: each key is its own event
-    page.wait_for_timeout(500)
+        page.wait_for_timeout(conditions.key_interval_ms)
+    page.wait_for_timeout(1500)
     figures.keys = page.evaluate("window.__latencies")
     browser.close()
 
@@ -219,27 +327,39 @@ def quantile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def run(base: str, page_path: str, runs: int, with_lighthouse: bool) -> Figures:
-    figures = Figures()
+@dataclass
+class Run:
+    desktop: Figures
+    phone: Figures
+
+
+def run(base: str, page_path: str, runs: int, phone_runs: int, with_lighthouse: bool) -> Run:
+    desktop, phone = Figures(), Figures()
     with sync_playwright() as p:
         for _ in range(runs):
-            measure_start(p.chromium, base + page_path, base, figures)
-        measure_keys(p.chromium, base, figures)
+            measure_start(p.chromium, base + page_path, base, desktop)
+        measure_keys(p.chromium, base, desktop)
+        for _ in range(phone_runs):
+            measure_start(p.chromium, base + page_path, base, phone, conditions=PHONE)
+        measure_keys(p.chromium, base, phone, PHONE)
     if with_lighthouse:
-        figures.lighthouse = lighthouse(base + page_path)
-    return figures
+        desktop.lighthouse = lighthouse(base + page_path)
+    return Run(desktop, phone)
 
 
-def run_bare(site: Path, base: str, runs: int) -> Figures:
+def run_bare(site: Path, base: str, runs: int, phone_runs: int) -> Run:
     (site / "bench-bare.html").write_text(BARE_PAGE, encoding="utf-8")
     (tools,) = site.glob("assets/herramientas/*/")
     script = BARE_SCRIPT.replace("__TOOLS__", tools.name)
     (site / "bench-bare.js").write_text(script, encoding="utf-8")
-    figures = Figures()
+    desktop, phone = Figures(), Figures()
+    url = base + "bench-bare.html"
     with sync_playwright() as p:
         for _ in range(runs):
-            measure_start(p.chromium, base + "bench-bare.html", base, figures, BARE_READY)
-    return figures
+            measure_start(p.chromium, url, base, desktop, BARE_READY)
+        for _ in range(phone_runs):
+            measure_start(p.chromium, url, base, phone, BARE_READY, PHONE)
+    return Run(desktop, phone)
 
 
 def median(values: list[float]) -> float:
@@ -258,17 +378,18 @@ def report(name: str, f: Figures, bare: Figures | None = None) -> list[str]:
         f"  main-thread long tasks during start: {median(per_run):.0f} per visit,"
         f" total {sum(tasks) / max(1, len(f.long_tasks)):.0f} ms per visit,"
         f" max {max(tasks, default=0):.0f} ms",
-        f"  navigation → ready, cold: median {median(f.cold):.2f} s"
+        f"  navigation → ready, first visit: median {median(f.cold):.2f} s"
         f"{versus(f.cold, bare.cold if bare else None)}  {[round(x, 2) for x in f.cold]}",
-        f"  navigation → ready, warm: median {median(f.warm):.2f} s"
+        f"  navigation → ready, return visit: median {median(f.warm):.2f} s"
         f"{versus(f.warm, bare.warm if bare else None)}  {[round(x, 2) for x in f.warm]}",
-        f"  bytes until the tool is ready, cold: {median(f.raw) / 1e6:.2f} MB raw,"
+        f"  bytes until the tool is ready, first visit: {median(f.raw) / 1e6:.2f} MB raw,"
         f" {median(f.transferred) / 1e6:.2f} MB as served",
     ]
     if f.keys:
         lines.append(
-            f"  keystroke → updated draft: p50 {quantile(f.keys, 0.5):.1f} ms,"
-            f" p95 {quantile(f.keys, 0.95):.1f} ms ({len(f.keys)} keys)"
+            f"  keystroke → updated draft, filled case: p50 {quantile(f.keys, 0.5):.1f} ms,"
+            f" p95 {quantile(f.keys, 0.95):.1f} ms, max {max(f.keys):.1f} ms"
+            f" ({len(f.keys)} keys)"
         )
     if f.offline:
         lines.append(f"  works offline after one tool page: {f.offline}")
@@ -280,28 +401,42 @@ def report(name: str, f: Figures, bare: Figures | None = None) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=5, help="desktop visits per build")
+    parser.add_argument("--phone-runs", type=int, default=3, help="phone visits per build")
     parser.add_argument("--page", default="redactar/")
     parser.add_argument("--baseline", default=BASELINE, help="git revision to compare with")
+    parser.add_argument("--no-baseline", action="store_true", help="measure this tree only")
     parser.add_argument("--no-lighthouse", action="store_true")
     args = parser.parse_args()
     lighthouse_on = not args.no_lighthouse
+    load = os.getloadavg()[0]
     site = Path(tempfile.mkdtemp(prefix="stc-bench-"))
     base, server = build_and_serve(site)
+    before: Run | None = None
     try:
-        with baseline_site(args.baseline) as (old_base, _):
-            before = run(old_base, args.page, args.runs, lighthouse_on)
-        bare = run_bare(site, base, args.runs)
-        after = run(base, args.page, args.runs, lighthouse_on)
+        if not args.no_baseline:
+            with baseline_site(args.baseline) as (old_base, _):
+                before = run(old_base, args.page, args.runs, args.phone_runs, lighthouse_on)
+        bare = run_bare(site, base, args.runs, args.phone_runs)
+        after = run(base, args.page, args.runs, args.phone_runs, lighthouse_on)
     finally:
         server.shutdown()
-    print(f"page: /{args.page}  runs: {args.runs}  (Debian Chromium, nginx, this machine)")
-    for line in [
-        *report("bare loadPyodide() on a blank page, this build's runtime files", bare),
-        *report(f"before ({args.baseline}, Pyodide on the main thread)", before, bare),
-        *report("after (this tree: Web Worker, snapshot, service worker)", after, bare),
-    ]:
-        print(line)
+    print(
+        f"page: /{args.page}  desktop runs: {args.runs}  phone runs: {args.phone_runs}"
+        f"  (Debian Chromium, nginx, this machine; load average {load:.1f} at the start,"
+        f" {os.getloadavg()[0]:.1f} at the end)"
+    )
+    for label, pick in (
+        ("DESKTOP (no throttling)", lambda r: r.desktop),
+        ("PHONE (slow 4G 1.6 Mbps / 150 ms RTT, 4× CPU on the main thread)", lambda r: r.phone),
+    ):
+        print(f"== {label}")
+        lines = report("bare loadPyodide() on a blank page, this build's runtime files", pick(bare))
+        if before is not None:
+            lines += report(f"before ({args.baseline})", pick(before), pick(bare))
+        lines += report("after (this tree)", pick(after), pick(bare))
+        for line in lines:
+            print(line)
 
 
 if __name__ == "__main__":

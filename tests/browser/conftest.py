@@ -33,8 +33,14 @@ class Nginx:
     waits on a clock. `root`: the served folder when it is a symlink switched between
     releases (sitebuild.publish)."""
 
-    def __init__(self, site_dir: Path, port: int, root: Path | None = None) -> None:
-        from sitebuild.serving import render_nginx
+    def __init__(
+        self,
+        site_dir: Path,
+        port: int,
+        root: Path | None = None,
+        template: Path | None = None,
+    ) -> None:
+        from sitebuild.serving import NGINX_TEMPLATE, render_nginx
 
         if not Path(NGINX).exists():
             raise RuntimeError("nginx is missing: `make test` installs it (apt-get install nginx)")
@@ -43,7 +49,13 @@ class Nginx:
         self.conf = self.prefix / "nginx.conf"
         # As root, the workers would switch to www-data, which can't read pytest's 0700 folders.
         user = "root" if os.geteuid() == 0 else getpass.getuser()
-        text = render_nginx(site_dir, listen=f"127.0.0.1:{port}", user=user, root=root)
+        text = render_nginx(
+            site_dir,
+            listen=f"127.0.0.1:{port}",
+            user=user,
+            root=root,
+            template=template or NGINX_TEMPLATE,
+        )
         self.conf.write_text(text, "utf-8")
         self.log = self.prefix / "error.log"
         # Output to a file, not a pipe: the daemon keeps the parent's stderr open.

@@ -87,14 +87,17 @@ def test_a_return_visit_starts_from_the_snapshot_and_the_tool_works(
     expect(page.locator("ul.stc-evidence")).to_contain_text("Factura de octubre")
 
 
-# Replace the stored snapshot by well-compressed garbage: it reads, but cannot be restored.
+# Replace the stored snapshot by a well-formed one of garbage (the worker's sparse format:
+# "STC1", the length, the page map, the pages): it reads, but cannot be restored.
 SPOIL = """
 async (name) => {
   const cache = await caches.open(name);
   const [key] = await cache.keys();
+  const header = new DataView(new ArrayBuffer(8));
+  header.setUint32(0, 0x53544331);
+  header.setUint32(4, 4096);
   const garbage = new Uint8Array(4096).fill(7);
-  const zipped = new Blob([garbage]).stream().pipeThrough(new CompressionStream("gzip"));
-  await cache.put(key, new Response(zipped));
+  await cache.put(key, new Response(new Blob([header, new Uint8Array([1]), garbage])));
   return key.url;
 }
 """

@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
 from followup import storage
 
-from .conftest import READY, Traffic
+from .conftest import READY, Traffic, follow_link
 
 # From the first byte of the page: every long animation frame (a main-thread task of more
 # than 50 ms with what ran in it), with the scripts Chromium attributes its time to.
@@ -71,10 +71,19 @@ class HeldRuntime:
 
     def __init__(self, context: BrowserContext) -> None:
         self.held: list[Route] = []
-        context.route("**/followup-*.whl*", lambda route: self.held.append(route))
+        self.released = False
+        context.route("**/followup-*.whl*", self.hold)
+
+    def hold(self, route: Route) -> None:
+        # Once released, later requests pass (the page's preload, then the worker's own).
+        if self.released:
+            route.continue_()
+        else:
+            self.held.append(route)
 
     def release(self) -> None:
-        assert self.held, "the worker never asked for the package"
+        assert self.held, "nothing asked for the package"
+        self.released = True
         for route in self.held:
             route.continue_()
 
@@ -142,3 +151,62 @@ def test_a_choice_made_before_the_tool_is_ready_is_kept(
     page.wait_for_selector(READY, timeout=60_000)
     expect(critical).to_be_checked()
     expect(page.locator("[data-region='progress'] strong")).to_have_text(re.compile(r"^1 de"))
+
+
+def test_a_reader_on_a_slow_link_sees_how_much_of_the_tool_has_arrived(
+    browser: Browser, base_url: str
+) -> None:
+    """The status line counts the megabytes of the first download (a slow network here,
+    through the DevTools protocol: request routing would turn the HTTP cache off)."""
+    context = browser.new_context(locale="es-ES")
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    slow = {"offline": False, "latency": 100, "downloadThroughput": 125_000, "uploadThroughput": -1}
+    cdp.send("Network.emulateNetworkConditions", slow)
+    page.goto(base_url + "redactar/")
+    status = page.locator("[data-stc-tool='builder'] [data-stc-status]")
+    expect(status).to_have_text(
+        re.compile(r"^Descargando la herramienta: \d+,\d de \d+,\d MB\."), timeout=30_000
+    )
+    fast = {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
+    cdp.send("Network.emulateNetworkConditions", fast)
+    page.wait_for_selector(READY, timeout=120_000)
+    expect(status).not_to_contain_text("Descargando")
+    context.close()
+
+
+def test_a_reader_who_reads_the_guide_first_finds_the_tools_started(
+    page: Page, base_url: str, traffic: Traffic
+) -> None:
+    """On a guide page, a fast connection without Save-Data starts the tools' worker in idle
+    time; an instant navigation to a tool page mounts it on that same worker."""
+    page.goto(base_url + "canales/")
+    for _ in range(240):  # the page's CSP refuses wait_for_function's eval
+        if page.evaluate("globalThis.__sigueTuCaso?.ready === true"):
+            break
+        page.wait_for_timeout(250)
+    assert page.evaluate("globalThis.__sigueTuCaso.ready") is True
+    page.evaluate("globalThis.__sigueTuCaso.worker.stcMark = 'started-on-the-guide'")
+    follow_link(page, base_url + "redactar/")
+    page.wait_for_selector(READY, timeout=60_000)
+    assert page.evaluate("globalThis.__sigueTuCaso.worker.stcMark") == "started-on-the-guide"
+    assert traffic.blocked == []
+
+
+def test_save_data_readers_of_the_guide_download_no_tool(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(locale="es-ES")
+    context.add_init_script(
+        "Object.defineProperty(navigator, 'connection',"
+        " { value: { saveData: true, effectiveType: '4g' } })"
+    )
+    asked: list[str] = []  # the page's and its workers' (the service worker precaches)
+    context.on("request", lambda r: r.service_worker is None and asked.append(r.url))
+    page = context.new_page()
+    page.goto(base_url + "canales/")
+    page.wait_for_load_state("load")
+    # A warm start would begin in the first idle period after the load: wait past one.
+    page.evaluate("new Promise((r) => requestIdleCallback(() => setTimeout(r, 100)))")
+    assert page.evaluate("globalThis.__sigueTuCaso.worker") is None
+    context.close()
+    assert not [url for url in asked if "/assets/pyodide/" in url or "herramientas-worker" in url]

@@ -214,8 +214,15 @@ def test_site_is_self_contained_with_pyodide_and_the_wheel(site_dir: Path) -> No
 
     with zipfile.ZipFile(wheel) as zf:
         names = zf.namelist()
-    assert "followup/worker.py" in names and "followup/render.py" in names
+        header = zf.read("followup/worker.pyc")[:16]
+        record = next(n for n in names if n.endswith(".dist-info/RECORD"))
+        recorded = {line.split(",")[0] for line in zf.read(record).decode().splitlines()}
+    # Bytecode of the runtime's Python (3.14), no sources: nothing to compile on a first visit.
+    assert "followup/worker.pyc" in names and "followup/render.pyc" in names
+    assert not any(n.endswith(".py") for n in names)
+    assert 3600 <= int.from_bytes(header[:2], "little") < 3700
     assert not any(n.startswith("sitebuild/") for n in names)
+    assert recorded == set(names)
 
 
 def test_the_runtime_standard_library_ships_as_bytecode(site_dir: Path) -> None:
@@ -232,6 +239,43 @@ def test_the_runtime_standard_library_ships_as_bytecode(site_dir: Path) -> None:
     # Python 3.14's magic number (3600-3699: 3.14 alphas to final), hash-based, unchecked.
     assert 3600 <= int.from_bytes(header[:2], "little") < 3700 and header[2:4] == b"\r\n"
     assert int.from_bytes(header[4:8], "little") == 1
+
+
+def test_large_files_have_brotli_and_gzip_twins_of_the_same_bytes(site_dir: Path) -> None:
+    """nginx sends a twin in place of its file: it must decode to exactly that file."""
+    import gzip
+
+    import brotli  # type: ignore[import-untyped]
+
+    from sitebuild import precompress
+
+    files = list(precompress.twinned(site_dir))
+    names = {f.name for f in files}
+    assert {"pyodide.asm.wasm", "python_stdlib.zip", "search_index.json"} <= names
+    assert any(n.startswith("bundle.") for n in names)
+    for path in files:
+        plain = path.read_bytes()
+        assert brotli.decompress(path.with_name(path.name + ".br").read_bytes()) == plain
+        assert gzip.decompress(path.with_name(path.name + ".gz").read_bytes()) == plain
+
+
+def test_nginx_configuration_leaves_brotli_out_where_its_modules_are_missing(
+    site_dir: Path, tmp_path: Path
+) -> None:
+    """A server without Debian's brotli modules gets a configuration nginx can load (gzip);
+    one with them loads both modules and sends the .br twins."""
+    from sitebuild import serving
+
+    def directives(config: str) -> str:
+        return "\n".join(line for line in config.splitlines() if not line.lstrip().startswith("#"))
+
+    without = directives(serving.render_nginx(site_dir, listen="80", user="w", modules=tmp_path))
+    assert "brotli" not in without and "gzip_static on;" in without
+    for name in serving.BROTLI_MODULES:
+        (tmp_path / name).touch()
+    with_it = directives(serving.render_nginx(site_dir, listen="80", user="w", modules=tmp_path))
+    assert f"load_module {tmp_path}/ngx_http_brotli_static_module.so;" in with_it
+    assert "brotli_static on;" in with_it and "gzip_static on;" in with_it
 
 
 @pytest.mark.parametrize(

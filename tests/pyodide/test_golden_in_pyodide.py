@@ -69,6 +69,11 @@ json.dumps({
 def test_golden_cases_pass_on_the_trimmed_runtime(
     page: Page, base_url: str, traffic: Traffic
 ) -> None:
+    # A guide page: on a fast connection the bridge would start the tools' own worker in
+    # idle time (a second download of the runtime); a reader saving data gets none.
+    page.add_init_script(
+        "Object.defineProperty(navigator, 'connection', { value: { saveData: true } })"
+    )
     page.goto(base_url)
     runner = (GOLDEN / "golden_runner.py").read_text(encoding="utf-8")
     cases = (GOLDEN / "cases.json").read_text(encoding="utf-8")
