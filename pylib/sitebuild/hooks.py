@@ -88,7 +88,10 @@ def preloads() -> list[dict[str, str]]:
     their 15 MB."""
     # Paths in the tools' folder, named by its content once complete (sitebuild.offline):
     # no version query is needed, and a page of one deploy never asks for another's files.
-    scripts = [f"{TOOLS_PLACEHOLDER}herramientas-worker.js", f"{TOOLS_PLACEHOLDER}pyodide/pyodide.mjs"]
+    scripts = [
+        f"{TOOLS_PLACEHOLDER}herramientas-worker.js",
+        f"{TOOLS_PLACEHOLDER}pyodide/pyodide.mjs",
+    ]
     large = [f"{TOOLS_PLACEHOLDER}pyodide/{name}" for name in RUNTIME_LARGE]
     return [
         *({"href": href, "as": "script"} for href in scripts),
