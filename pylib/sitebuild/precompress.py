@@ -24,7 +24,7 @@ from pathlib import Path
 
 import brotli  # type: ignore[import-untyped]  # build time only (the `site` extra)
 
-from sitebuild.hooks import TOOLS_PLACEHOLDER, WHEEL_NAME
+from sitebuild.hooks import WHEEL_NAME
 
 # The runtime files worth it (the zips are stored uncompressed inside; the rest is small).
 TWINNED = (
@@ -33,7 +33,6 @@ TWINNED = (
     "python_stdlib.zip",
     WHEEL_NAME,
 )
-RUNTIME = Path(TOOLS_PLACEHOLDER) / "pyodide"  # twinned before the folder gets its name
 # Other large text files of the built site (relative paths, glob patterns).
 TEXT_PATTERNS = (
     "assets/javascripts/bundle.*.min.js",
@@ -51,8 +50,11 @@ ENCODERS: dict[str, Callable[[bytes], bytes]] = {
 
 def twinned(site: Path) -> Iterator[Path]:
     """Every file of the built site that gets a `.br` and a `.gz` twin."""
-    for name in TWINNED:
-        yield site / RUNTIME / name
+    # The tools' folder: still the placeholder while the build writes the twins, named by
+    # its content afterwards (sitebuild.offline).
+    for runtime in sorted(site.glob("assets/herramientas/*/pyodide")):
+        for name in TWINNED:
+            yield runtime / name
     for pattern in TEXT_PATTERNS:
         for path in sorted(site.glob(pattern)):
             if path.stat().st_size >= MIN_SIZE:

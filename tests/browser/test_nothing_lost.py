@@ -286,6 +286,9 @@ def test_a_tool_that_fails_never_says_it_is_ready_and_the_backup_and_clear_still
         storage.serialize(CaseLog(cases=(CaseFile(id="a", case_number="48213"),), active_id="a")),
     )
     wheel = broken_wheel(base_url, page)
+    # The first visit stored a start-up snapshot that already holds the good package: a
+    # reader whose package breaks has none (a new deploy's snapshot is keyed to its folder).
+    page.evaluate("caches.keys().then((keys) => Promise.all(keys.map((k) => caches.delete(k))))")
     context.route(
         "**/followup-*.whl", lambda route: route.fulfill(body=wheel, content_type="application/zip")
     )
