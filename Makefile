@@ -1,6 +1,7 @@
 # Sigue tu caso — every target installs what it needs first; re-running is quick.
 #   make serve   build and serve on http://127.0.0.1:8000 with live reload
 #   make build   write the static site into site/
+#   make preview build site/ and serve it with deploy/nginx.conf on http://127.0.0.1:8080/ (Ctrl-C stops)
 #   make publish SITE_URL=https://host/path/   a new release folder to upload (refuses 127.0.0.1) + dist/nginx.conf
 #   make test    lint, type-check, build, and run every test layer (unit, build, pyodide, browser)
 
@@ -11,8 +12,11 @@ PY := $(BIN)/python
 # pylib/ holds both the shipped package (followup) and the build glue (sitebuild);
 # a .pth file puts it on the venv's path so mkdocs.yml can name the Markdown extension.
 PTH = $(shell ls -d $(VENV)/lib/python3*/site-packages 2>/dev/null)/sigue-pylib.pth
+# Material 9.7+ prints a red banner about MkDocs 2.0 on every run; this is its documented
+# opt-out. The way off MkDocs 1.x is in the README («Salir de Material»).
+export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup site-setup publish serve build test lint typecheck unit browser screenshots bench lighthouse clean
+.PHONY: setup site-setup publish serve build preview test lint typecheck unit browser screenshots bench lighthouse clean
 
 # Two sets: `site` builds and serves (make serve, make build: no test toolchain), `dev` adds
 # the tests (make test and the other targets).
@@ -27,9 +31,16 @@ $(VENV)/.stamp: pyproject.toml $(VENV)/.site-stamp
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
 
+# npm, too, in two sets: the Pyodide runtime alone (`dependencies`) builds the site; the
+# test tools (`devDependencies`: axe-core, lighthouse) come with `make setup`. A full
+# install also satisfies the site's stamp; the site's alone never satisfies the full one.
+node_modules/.site-stamp: package.json package-lock.json
+	npm ci --omit=dev --no-audit --no-fund
+	touch $@
+
 node_modules/.stamp: package.json package-lock.json
 	npm ci --no-audit --no-fund
-	touch $@
+	touch node_modules/.site-stamp $@
 
 # Debian's Chromium drives the browser tests (no `playwright install`: only package registries
 # are reachable); Debian's nginx serves them the site with the shipped deploy/nginx.conf, with
@@ -53,12 +64,12 @@ NGINX_BROTLI := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 
 setup: $(VENV)/.stamp node_modules/.stamp
 
-site-setup: $(VENV)/.site-stamp node_modules/.stamp
+site-setup: $(VENV)/.site-stamp node_modules/.site-stamp
 
 build: site-setup
 	$(BIN)/mkdocs build --strict
 	@case "$${SITE_URL:-}" in ""|*127.0.0.1*|*localhost*) \
-	  echo "WARNING: site/ was built for $${SITE_URL:-http://127.0.0.1:8000/}; to publish, run: make publish SITE_URL=https://your.host/" >&2;; esac
+	  echo "site/ is built for $${SITE_URL:-http://127.0.0.1:8000/} (to look at it as published: make preview; to publish: make publish SITE_URL=https://your.host/)";; esac
 
 # The site to upload: built for SITE_URL (never 127.0.0.1) into a new folder,
 # dist/releases/<time>-<hash>/, plus dist/nginx.conf; switching to it is one step (README).
@@ -69,6 +80,14 @@ publish: site-setup
 
 serve: site-setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+# The site as published: built for its port into site/, served by Debian's nginx with
+# deploy/nginx.conf rendered as the browser tests render it (headers, CSP, brotli/gzip
+# twins, caching), in the foreground. PREVIEW_PORT=… to pick another port.
+PREVIEW_PORT ?= 8080
+preview: site-setup /usr/sbin/nginx $(NGINX_BROTLI)
+	SITE_URL=http://127.0.0.1:$(PREVIEW_PORT)/ $(BIN)/mkdocs build --strict --quiet
+	$(PY) -m sitebuild.serving --preview --site site --listen 127.0.0.1:$(PREVIEW_PORT)
 
 lint: setup
 	$(BIN)/ruff check pylib tests

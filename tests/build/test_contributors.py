@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from pathlib import Path
@@ -37,3 +38,14 @@ def test_make_serve_and_build_install_only_the_site_extra() -> None:
         assert re.search(rf"^{target}: site-setup$", makefile, re.M), target
     assert re.search(r'^\t\$\(PY\) -m pip install --quiet -e "\.\[site\]"$', makefile, re.M)
     assert re.search(r"^test: setup ", makefile, re.M)
+
+
+def test_make_serve_and_build_install_only_the_runtime_from_npm() -> None:
+    """The test tools (lighthouse, axe-core) are devDependencies: `make serve` on a fresh
+    machine neither downloads them nor prints their Node version warnings."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^site-setup: .*node_modules/\.site-stamp$", makefile, re.M)
+    assert re.search(r"^\tnpm ci --omit=dev ", makefile, re.M)
+    package = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))
+    assert set(package["dependencies"]) == {"pyodide"}
+    assert {"lighthouse", "axe-core"} <= set(package["devDependencies"])
