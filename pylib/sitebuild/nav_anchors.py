@@ -1,12 +1,13 @@
 """MkDocs hook: nav entries that point at a tool inside a chapter, and anchors in raw HTML.
 
 The «Herramientas» section of the nav lists three tools that live inside chapters, by
-anchor (``preparacion.md#stc-checklist-tool``). MkDocs 1.6 takes only whole pages in the nav:
-any other relative entry becomes a link it reports as "not found in the documentation files",
-although it works. This hook resolves those entries itself and checks them as strictly as a
-link inside a page: the chapter must exist and its built page must carry the anchor, or the
-build logs a WARNING, which ``--strict`` turns into a failure. Every other nav entry stays
-MkDocs' business, and mkdocs.yml makes an unresolved one a warning too.
+anchor: ``preparacion/#stc-checklist-tool`` (the chapter's URL, which Zensical also takes
+as it is) or ``preparacion.md#stc-checklist-tool``. MkDocs 1.6 takes only whole pages in the
+nav: any other relative entry becomes a link it reports as "not found in the documentation
+files", although it works. This hook resolves those entries itself and checks them as
+strictly as a link inside a page: the chapter must exist and its built page must carry the
+anchor, or the build logs a WARNING, which ``--strict`` turns into a failure. Every other
+nav entry stays MkDocs' business, and mkdocs.yml makes an unresolved one a warning too.
 
 MkDocs also learns the ids of the HTML that Markdown extensions stash (the tools'
 prerendered HTML, `sitebuild.tool_blocks`): it collects anchors from the Markdown tree only,
@@ -23,9 +24,10 @@ from typing import Any
 
 log = logging.getLogger("mkdocs.sitebuild.nav_anchors")
 
-# A nav entry "chapter.md#anchor". MkDocs only logs entries with a URL scheme at DEBUG level
-# ("an external link"), so on_config hides these behind one until on_nav resolves them.
-ANCHORED = re.compile(r"^(?P<page>[^:#?]+\.md)#(?P<anchor>[\w-]+)$")
+# A nav entry "chapter/#anchor" or "chapter.md#anchor". MkDocs only logs entries with a URL
+# scheme at DEBUG level ("an external link"), so on_config hides these behind one until
+# on_nav resolves them.
+ANCHORED = re.compile(r"^(?P<page>[^:#?]+)#(?P<anchor>[\w-]+)$")
 SCHEME = "stc-nav-anchor:"
 
 # Source path of a chapter -> the anchors the nav points at in it (filled by on_nav).
@@ -33,7 +35,7 @@ EXPECTED: dict[str, set[str]] = {}
 
 
 def hide(items: Any) -> Any:
-    """The nav with each "chapter.md#anchor" entry behind SCHEME (idempotent)."""
+    """The nav with each "chapter/#anchor" entry behind SCHEME (idempotent)."""
     if isinstance(items, list):
         return [hide(item) for item in items]
     if isinstance(items, dict):
@@ -57,6 +59,16 @@ def links(items: Any) -> Any:
             yield item
 
 
+def chapter(files: Any, page: str) -> Any:
+    """The documentation file of a nav entry's page: its source path or its URL."""
+    if page.endswith(".md"):
+        found = files.get_file_from_path(page)
+        return found if found is not None and found.is_documentation_page() else None
+    return next(
+        (f for f in files.documentation_pages() if f.url == page or f.url == page + "/"), None
+    )
+
+
 def on_nav(nav: Any, config: Any, files: Any) -> Any:
     EXPECTED.clear()
     for link in links(nav.items):
@@ -65,8 +77,8 @@ def on_nav(nav: Any, config: Any, files: Any) -> Any:
         entry = link.url.removeprefix(SCHEME)
         match = ANCHORED.match(entry)
         assert match is not None
-        target = files.get_file_from_path(match["page"])
-        if target is None or not target.is_documentation_page():
+        target = chapter(files, match["page"])
+        if target is None:
             log.warning(
                 f"The nav entry '{link.title}: {entry}' points at '{match['page']}', "
                 "which is not in the documentation files."

@@ -76,9 +76,9 @@ def test_every_nav_page_is_built_in_spanish(site_dir: Path, page: str) -> None:
 
 def test_the_tools_section_lists_all_four_tools() -> None:
     assert nav_links() == [
-        "preparacion.md#stc-checklist-tool",
-        "redactar.md#stc-builder-tool",
-        "escalar.md#stc-wizard-tool",
+        "preparacion/#stc-checklist-tool",
+        "redactar/#stc-builder-tool",
+        "escalar/#stc-wizard-tool",
     ]
     assert "herramientas/registro.md" in nav_pages()
 
@@ -87,7 +87,7 @@ def test_the_tools_section_lists_all_four_tools() -> None:
 def test_every_nav_link_reaches_a_built_page_with_its_anchor(site_dir: Path, link: str) -> None:
     page, _, anchor = link.partition("#")
     assert not urlsplit(link).scheme, "the nav links only inside the site"
-    path = built_path(site_dir, page)
+    path = site_dir / page / "index.html"
     assert path.exists(), f"{link}: no page"
     soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
     assert soup.find(id=anchor) is not None, f"{link}: no element with that id"
