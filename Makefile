@@ -110,7 +110,7 @@ screenshots: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI)
 bench: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI)
 	$(PY) tests/bench/bench_load.py
 
-# Lighthouse 13 (npm) scores of the home page, a long chapter and a tool page; never asserted.
+# Lighthouse 12 (npm, pinned in package.json) scores of the home page, a long chapter and a tool page; never asserted.
 lighthouse: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI)
 	$(PY) tests/bench/lighthouse.py
 
