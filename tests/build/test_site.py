@@ -278,6 +278,25 @@ def test_nginx_configuration_leaves_brotli_out_where_its_modules_are_missing(
     assert "brotli_static on;" in with_it and "gzip_static on;" in with_it
 
 
+def test_make_preview_serves_the_site_as_the_tests_do(site_dir: Path) -> None:
+    """`make preview` (sitebuild.serving --preview) renders the same configuration; run by
+    someone other than root, it has no `user` line (nginx would warn that it is ignored)."""
+    from sitebuild import serving
+
+    def directives(config: str) -> list[str]:
+        return [line for line in config.splitlines() if not line.lstrip().startswith("#")]
+
+    as_root = directives(serving.render_nginx(site_dir, listen="127.0.0.1:8080", user="root"))
+    as_someone = directives(serving.render_nginx(site_dir, listen="127.0.0.1:8080", user=None))
+    assert [line for line in as_root if line != "user root;"] == as_someone
+    assert "user root;" in as_root and not any(line.startswith("user") for line in as_someone)
+    assert "        listen 127.0.0.1:8080;" in as_someone
+    built_for = serving.built_for(site_dir)
+    assert built_for is not None and built_for.startswith("http")
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "-m sitebuild.serving --preview" in makefile
+
+
 @pytest.mark.parametrize(
     ("page", "tool", "label"),
     [
