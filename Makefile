@@ -77,12 +77,17 @@ lint: setup
 typecheck: setup
 	$(BIN)/mypy
 
-unit: setup
-	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
+# One pytest-xdist worker per core (TEST_JOBS=0: none). The tests of the built site build it
+# once for the run (strict) and serve it once: `make test` needs no `make build` first.
+TEST_JOBS ?= auto
+XDIST = $(if $(filter 0,$(TEST_JOBS)),,-n $(TEST_JOBS))
 
-test: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI) /usr/share/hunspell/es_ES.dic /usr/bin/soffice lint typecheck build
-	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
-	$(BIN)/pytest tests/build tests/pyodide tests/browser
+unit: setup
+	$(BIN)/pytest tests/unit $(XDIST) --cov=followup --cov-branch --cov-fail-under=95
+
+test: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI) /usr/share/hunspell/es_ES.dic /usr/bin/soffice lint typecheck
+	$(BIN)/pytest tests/unit $(XDIST) --cov=followup --cov-branch --cov-fail-under=95
+	$(BIN)/pytest tests/build tests/pyodide tests/browser $(XDIST) --dist loadfile
 
 # The browser tests and the benchmark build their own site, for the port they serve on.
 screenshots: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI)
