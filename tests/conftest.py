@@ -206,6 +206,11 @@ _RUN_KEY = pytest.StashKey[Path]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "alone: measures time on the main thread: runs with no other test of the run beside it "
+        "(the other pytest-xdist workers wait)",
+    )
     if hasattr(config, "workerinput"):
         return  # a pytest-xdist worker: the main process made the run's folder
     folder = Path(tempfile.mkdtemp(prefix="stc-run-"))
@@ -224,3 +229,13 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def run_site() -> RunSite:
     return RunSite(Path(os.environ[RUN_FOLDER]))
+
+
+@pytest.fixture(autouse=True)
+def _alone_if_timed(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every test holds the run's lock shared; a test marked `alone` holds it alone, so a
+    second worker's browser does not share the cores while it measures."""
+    alone = request.node.get_closest_marker("alone") is not None
+    with (Path(os.environ[RUN_FOLDER]) / "alone.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+        yield
