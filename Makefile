@@ -90,7 +90,8 @@ test: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI) /usr/share/hunspel
 	$(BIN)/pytest tests/unit $(XDIST) --cov=followup --cov-branch --cov-fail-under=95
 	$(BIN)/pytest tests/build tests/pyodide tests/browser $(XDIST) --dist worksteal
 
-# The browser tests and the benchmark build their own site, for the port they serve on.
+# The browser tests (once per run) and the benchmark build their own site, for the port they
+# serve on.
 screenshots: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI)
 	STC_SCREENSHOTS=1 $(BIN)/pytest tests/browser/test_screenshots.py
 
