@@ -84,9 +84,11 @@ def violations(page: Page) -> list[str]:
 SETTLED = "() => document.getAnimations().every(a => a.playState !== 'running')"
 
 
-def wait_until(page: Page, predicate: str, timeout: float = 10.0) -> None:
+def wait_until(page: Page, predicate: str, timeout: float = 30.0) -> None:
     """Until a JS function returns true, checked on every frame inside the page (Playwright's
-    wait_for_function evaluates strings with eval, which the site's CSP rightly refuses)."""
+    wait_for_function evaluates strings with eval, which the site's CSP rightly refuses).
+    Up to 30 s, as conftest.wait_until: a fade of a fraction of a second took over 10 s on
+    two cores shared with a second test worker and other work."""
     conftest.wait_until(page, predicate, timeout_ms=int(timeout * 1000))
 
 
