@@ -96,14 +96,21 @@ lint: setup
 typecheck: setup
 	$(BIN)/mypy
 
+# One pytest-xdist worker per core (TEST_JOBS=0: none), each taking the next test as it is
+# free (worksteal). The tests of the built site build it once for the run (--strict) and
+# serve it once, for every worker: `make test` needs no `make build` first.
+TEST_JOBS ?= auto
+XDIST = $(if $(filter 0,$(TEST_JOBS)),,-n $(TEST_JOBS))
+
 unit: setup
-	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
+	$(BIN)/pytest tests/unit $(XDIST) --cov=followup --cov-branch --cov-fail-under=95
 
-test: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI) /usr/share/hunspell/es_ES.dic /usr/bin/soffice lint typecheck build
-	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
-	$(BIN)/pytest tests/build tests/pyodide tests/browser
+test: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI) /usr/share/hunspell/es_ES.dic /usr/bin/soffice lint typecheck
+	$(BIN)/pytest tests/unit $(XDIST) --cov=followup --cov-branch --cov-fail-under=95
+	$(BIN)/pytest tests/build tests/pyodide tests/browser $(XDIST) --dist worksteal
 
-# The browser tests and the benchmark build their own site, for the port they serve on.
+# The browser tests (once per run) and the benchmark build their own site, for the port they
+# serve on.
 screenshots: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI)
 	STC_SCREENSHOTS=1 $(BIN)/pytest tests/browser/test_screenshots.py
 

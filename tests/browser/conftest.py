@@ -2,109 +2,36 @@
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, Route, expect
+from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT, Nginx, RunSite, build_site, free_port
+
+__all__ = ["ROOT", "Nginx", "free_port"]  # for test_deploys and the benchmarks
 READY = "[data-stc-tool][data-mounted='yes']"
 # A visible change the reader waits for comes within seconds, more on a machine busy with
 # other work: assertions wait up to 20 s for it (Playwright's default is 5 s).
 expect.set_options(timeout=20_000)
 
 
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-
-
-class Nginx:
-    """Debian's nginx serving one built site with deploy/nginx.conf. Started as a daemon: the
-    command returns once nginx listens (it opens its sockets before it forks), so nothing
-    waits on a clock. `root`: the served folder when it is a symlink switched between
-    releases (sitebuild.publish)."""
-
-    def __init__(
-        self,
-        site_dir: Path,
-        port: int,
-        root: Path | None = None,
-        template: Path | None = None,
-    ) -> None:
-        from sitebuild.serving import NGINX_TEMPLATE, render_nginx
-
-        if not Path(NGINX).exists():
-            raise RuntimeError("nginx is missing: `make test` installs it (apt-get install nginx)")
-        self.prefix = Path(tempfile.mkdtemp(prefix="stc-nginx-"))
-        (self.prefix / "tmp").mkdir()
-        self.conf = self.prefix / "nginx.conf"
-        # As root, the workers would switch to www-data, which can't read pytest's 0700 folders.
-        user = "root" if os.geteuid() == 0 else getpass.getuser()
-        text = render_nginx(
-            site_dir,
-            listen=f"127.0.0.1:{port}",
-            user=user,
-            root=root,
-            template=template or NGINX_TEMPLATE,
-        )
-        self.conf.write_text(text, "utf-8")
-        self.log = self.prefix / "error.log"
-        # Output to a file, not a pipe: the daemon keeps the parent's stderr open.
-        with (self.prefix / "start.log").open("wb") as output:
-            started = subprocess.run(
-                [*self.command(), "-g", "daemon on;"], stdout=output, stderr=output, timeout=30
-            )
-        if started.returncode != 0:
-            said = (self.prefix / "start.log").read_text(errors="replace")
-            shutil.rmtree(self.prefix, ignore_errors=True)
-            raise RuntimeError(f"nginx did not start:\n{said}")
-
-    def command(self) -> list[str]:
-        return [NGINX, "-p", str(self.prefix), "-e", str(self.log), "-c", str(self.conf)]
-
-    def shutdown(self) -> None:
-        subprocess.run([*self.command(), "-s", "stop"], capture_output=True, timeout=30)
-        shutil.rmtree(self.prefix, ignore_errors=True)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def build_and_serve(site_dir: Path) -> tuple[str, Nginx]:
     """Build the site for the port it will be served on, then serve it on 127.0.0.1 with
-    nginx and the shipped configuration (deploy/nginx.conf): what is tested is what readers get.
-
-    Material's instant navigation only takes over links whose host and port match the
-    sitemap's, which come from site_url: a site built for :8000 served on another port
-    would silently fall back to full page loads."""
+    nginx and the shipped configuration (deploy/nginx.conf): what is tested is what readers
+    get. For the benchmarks; the tests share the run's one site (`run_site`)."""
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site_dir)],
-        cwd=ROOT,
-        check=True,
-        env={**os.environ, "SITE_URL": base},
-    )
+    build_site(site_dir, base)
     return base, Nginx(site_dir, port)
 
 
 @pytest.fixture(scope="session")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    base, server = build_and_serve(tmp_path_factory.mktemp("site"))
-    yield base
-    server.shutdown()
+def base_url(run_site: RunSite) -> str:
+    return run_site.served()
 
 
 class Traffic:
@@ -138,7 +65,106 @@ def traffic(context: BrowserContext) -> Traffic:
 
 @pytest.fixture
 def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
-    return {**browser_context_args, "locale": "es-ES", "accept_downloads": True}
+    return {**browser_context_args, **READER}
+
+
+READER: dict[str, Any] = {"locale": "es-ES", "accept_downloads": True}
+SNAPSHOTS = "sigue-tu-caso-snapshot"  # the Cache Storage the tools' worker keeps its snapshot in
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "fresh_context: a test taking `open_tool` that needs a browser profile of its own "
+        "(a first visit, or a change to the profile that can't be undone, e.g. an init script)",
+    )
+
+
+class ReturningReader:
+    """The browser profile of a reader who has opened a tool page before: the service worker
+    keeps the site, and the tools' worker has stored its start-up snapshot, so a tool page
+    starts from it (about a second) instead of starting Python from nothing and then
+    snapshotting and caching it (several seconds of both cores).
+
+    Tests of what the tools do with what a reader types share it, one after another (per
+    test process): each gets new tabs and an empty localStorage and sessionStorage, with no
+    routes, permissions or offline mode left from the test before. What a first visit does
+    (the start itself, downloads, the service worker's install) is tested in profiles of
+    their own: tests that don't take `open_tool`, or are marked `fresh_context`."""
+
+    def __init__(self, browser: Browser, base_url: str) -> None:
+        self.browser = browser
+        self.base_url = base_url
+        self.context: BrowserContext | None = None
+
+    def _warm(self) -> BrowserContext:
+        context = self.browser.new_context(**READER, base_url=self.base_url)
+        page = context.new_page()
+        page.goto(self.base_url + "preparacion/")
+        page.wait_for_selector(READY, timeout=90_000)
+        status = page.locator("[data-stc-tool] [data-stc-status]")
+        expect(status).to_contain_text("Listo para usar sin conexión", timeout=90_000)
+        wait_until(
+            page,
+            f"() => caches.open('{SNAPSHOTS}').then((c) => c.keys()).then((k) => k.length > 0)",
+            timeout_ms=90_000,
+        )
+        page.close()
+        return context
+
+    def next_test(self) -> BrowserContext:
+        """The profile with nothing left of the previous test but the cached site and the
+        snapshot."""
+        if self.context is None:
+            self.context = self._warm()
+        context = self.context
+        self.close_tabs()
+        context.unroute_all(behavior="ignoreErrors")
+        context.clear_permissions()
+        context.clear_cookies()
+        context.set_offline(False)
+        # Emptied from a page of the site's origin with no script of its own (no tool starts).
+        page = context.new_page()
+        page.goto(self.base_url + "sitemap.xml")
+        left = page.evaluate(
+            "() => { localStorage.clear(); sessionStorage.clear();"
+            " return localStorage.length + sessionStorage.length; }"
+        )
+        assert left == 0, "the shared profile's storage did not empty"
+        page.close()
+        return context
+
+    def close_tabs(self) -> None:
+        if self.context is not None:
+            for page in list(self.context.pages):
+                page.close()
+
+    def close(self) -> None:
+        if self.context is not None:
+            self.context.close()
+            self.context = None
+
+
+@pytest.fixture(scope="session")
+def returning_reader(browser: Browser, base_url: str) -> Iterator[ReturningReader]:
+    reader = ReturningReader(browser, base_url)
+    yield reader
+    reader.close()
+
+
+@pytest.fixture
+def context(request: pytest.FixtureRequest, new_context: Any) -> Iterator[BrowserContext]:
+    """pytest-playwright's new context per test; for a test that takes `open_tool`, the
+    returning reader's profile (ReturningReader), unless it is marked `fresh_context`."""
+    shared = "open_tool" in request.fixturenames
+    if not shared or request.node.get_closest_marker("fresh_context"):
+        yield new_context()
+        return
+    reader: ReturningReader = request.getfixturevalue("returning_reader")
+    try:
+        yield reader.next_test()
+    finally:
+        reader.close_tabs()  # their workers stop now, not during the next test
 
 
 @pytest.fixture

@@ -56,8 +56,11 @@ class Deploys:
             else:
                 shutil.copy2(source, self.source_b / name)
         (self.source_b / "node_modules").symlink_to(ROOT / "node_modules")
+        # The compressed twins are keyed by content: B reuses A's rather than compressing the
+        # unchanged runtime again at brotli's best (half a minute of CPU).
         (self.source_b / ".cache").mkdir()
-        (self.source_b / ".cache" / "gzip").symlink_to(ROOT / ".cache" / "gzip")
+        (ROOT / ".cache" / "twins").mkdir(parents=True, exist_ok=True)
+        (self.source_b / ".cache" / "twins").symlink_to(ROOT / ".cache" / "twins")
         init = self.source_b / "pylib" / "followup" / "__init__.py"
         init.write_text(init.read_text(encoding="utf-8") + "\n# Build B.\n", encoding="utf-8")
         index = self.source_b / "docs" / "index.md"

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from tests.browser.conftest import READY, wait_saved
@@ -71,6 +72,7 @@ def test_corrupt_data_larger_than_the_free_space_stays_in_place_and_can_be_erase
     expect(page.get_by_label("Número de caso")).to_have_value("777")
 
 
+@pytest.mark.fresh_context  # its init script stays with the profile
 def test_without_storage_the_tools_work_in_memory_and_say_so(
     open_tool: Any, page: Page, context: BrowserContext
 ) -> None:

@@ -1,9 +1,9 @@
 """What nginx sends is what the shipped configuration says.
 
-The browser tests are served by Debian's nginx with deploy/nginx.conf (`build_and_serve`).
-These tests read its answers over plain HTTP: content types, compression, cache headers,
-security headers and the CSP, against the rules in `sitebuild.serving` — the same rules the
-build writes into `_headers` for static hosts.
+The browser tests are served by Debian's nginx with deploy/nginx.conf (`RunSite` in
+tests/conftest.py). These tests read its answers over plain HTTP: content types, compression,
+cache headers, security headers and the CSP, against the rules in `sitebuild.serving` — the
+same rules the build writes into `_headers` for static hosts.
 """
 
 from __future__ import annotations

@@ -35,6 +35,7 @@ def ours(url: str) -> bool:
     return "/assets/herramientas/" in url  # the tools' scripts and runtime
 
 
+@pytest.mark.alone  # a second test's browser would lengthen every task it measures
 @pytest.mark.parametrize(
     "path", ["preparacion/", "redactar/", "escalar/", "herramientas/registro/"]
 )
