@@ -252,13 +252,17 @@ def test_a_stored_value_out_of_range_is_set_aside_and_the_case_log_works(
     expect(aside).to_be_empty()
 
 
-def broken_wheel(base_url: str, page: Page) -> bytes:
-    """The site's followup wheel with a core that fails on every mount."""
+def broken_wheel(base_url: str, path: str) -> bytes:
+    """The site's followup wheel with a core that fails on every mount (read over HTTP, with
+    no page open: a page's first visit would start the tool and keep a snapshot of it)."""
+    import urllib.parse
     import urllib.request
 
-    script = page.evaluate(
-        "document.querySelector('script[type=module][src*=\"/herramientas.js\"]').src"
-    )
+    with urllib.request.urlopen(base_url + path) as response:
+        html = response.read().decode("utf-8")
+    found = re.search(r'<script type="module" src="([^"]*/herramientas\.js)"', html)
+    assert found, "the page loads no tools"
+    script = urllib.parse.urljoin(base_url + path, found.group(1))
     url = re.sub(r"herramientas\.js$", "pyodide/followup-0.1.0-py3-none-any.whl", script)
     with urllib.request.urlopen(url) as response:
         original = response.read()
@@ -280,17 +284,16 @@ def broken_wheel(base_url: str, page: Page) -> bytes:
 def test_a_tool_that_fails_never_says_it_is_ready_and_the_backup_and_clear_still_work(
     context: BrowserContext, page: Page, base_url: str, tmp_path: Path
 ) -> None:
+    # Broken from the first visit: a visit with the good package would keep a start-up
+    # snapshot holding it (stored again as the page is hidden), and the reload would use it.
+    wheel = broken_wheel(base_url, LOG)
+    context.route(
+        "**/followup-*.whl", lambda route: route.fulfill(body=wheel, content_type="application/zip")
+    )
     page.goto(base_url + LOG)
     page.evaluate(
         "(text) => localStorage.setItem('sigue-tu-caso', text)",
         storage.serialize(CaseLog(cases=(CaseFile(id="a", case_number="48213"),), active_id="a")),
-    )
-    wheel = broken_wheel(base_url, page)
-    # The first visit stored a start-up snapshot that already holds the good package: a
-    # reader whose package breaks has none (a new deploy's snapshot is keyed to its folder).
-    page.evaluate("caches.keys().then((keys) => Promise.all(keys.map((k) => caches.delete(k))))")
-    context.route(
-        "**/followup-*.whl", lambda route: route.fulfill(body=wheel, content_type="application/zip")
     )
     page.reload()
     tool = page.locator("[data-stc-tool='caselog']")
