@@ -2,7 +2,8 @@
 #   make serve   build and serve on http://127.0.0.1:8000 with live reload
 #   make build   write the static site into site/
 #   make publish SITE_URL=https://host/path/   a new release folder to upload (refuses 127.0.0.1) + dist/nginx.conf
-#   make test    lint, type-check, build, and run every test layer (unit, build, pyodide, browser)
+#   make test    lint, type-check, build, and run every test layer (unit, build, pyodide, browser,
+#                and the smoke run in WebKitGTK and Firefox ESR: make engines)
 
 PYTHON ?= python3
 VENV := .venv
@@ -12,7 +13,7 @@ PY := $(BIN)/python
 # a .pth file puts it on the venv's path so mkdocs.yml can name the Markdown extension.
 PTH = $(shell ls -d $(VENV)/lib/python3*/site-packages 2>/dev/null)/sigue-pylib.pth
 
-.PHONY: setup site-setup publish serve build test lint typecheck unit browser screenshots bench lighthouse clean
+.PHONY: setup site-setup publish serve build test engines lint typecheck unit browser screenshots bench lighthouse clean
 
 # Two sets: `site` builds and serves (make serve, make build: no test toolchain), `dev` adds
 # the tests (make test and the other targets).
@@ -39,6 +40,15 @@ NGINX_BROTLI := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 	apt-get update
 	DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core fonts-liberation \
 	  nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter
+
+# Two more engines from Debian for tests/engines: WebKitGTK (Safari's family) through its
+# WebDriver, which runs MiniBrowser in an Xvfb display (it has no headless mode), and Firefox
+# ESR through its own Marionette (no geckodriver: Debian has none, and GitHub is out of
+# reach). poppler-utils reads what every engine prints (pdftotext).
+ENGINES_BIN := /usr/bin/WebKitWebDriver /usr/bin/Xvfb /usr/bin/firefox-esr /usr/bin/pdftotext
+$(ENGINES_BIN) &:
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb firefox-esr poppler-utils
 
 # Debian's Spanish dictionary checks the built guide's spelling (tests/build/test_spelling.py).
 /usr/share/hunspell/es_ES.dic:
@@ -80,9 +90,14 @@ typecheck: setup
 unit: setup
 	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
 
-test: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI) /usr/share/hunspell/es_ES.dic /usr/bin/soffice lint typecheck build
+test: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI) $(ENGINES_BIN) /usr/share/hunspell/es_ES.dic /usr/bin/soffice lint typecheck build
 	$(BIN)/pytest tests/unit --cov=followup --cov-branch --cov-fail-under=95
 	$(BIN)/pytest tests/build tests/pyodide tests/browser
+	$(BIN)/pytest tests/engines
+
+# The smoke run in WebKitGTK and Firefox ESR alone (each tool, reload, offline, print).
+engines: setup /usr/sbin/nginx $(NGINX_BROTLI) $(ENGINES_BIN)
+	$(BIN)/pytest tests/engines
 
 # The browser tests and the benchmark build their own site, for the port they serve on.
 screenshots: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI)

@@ -1,0 +1,111 @@
+"""Each tool as a reader uses it, in WebKitGTK and in Firefox ESR: typing updates the draft,
+the wizard gives its advice, the checklist and the case log keep what was typed across a
+reload, a printed letter keeps its closing and signature, and after one visit the tools
+page works with no network. In order, in one browser per engine (see conftest.py)."""
+
+from __future__ import annotations
+
+import re
+
+from .conftest import Reader
+
+LETTER_END = "P. D.: adjunto la factura."
+
+
+def type_date(reader: Reader, label: str, day: int, month: int, year: int) -> None:
+    """Type a date into a date field in the segment order this engine's locale uses (probed:
+    01-02-2000 gives February 1st when the day comes first)."""
+    field = reader.field(label)
+    field.send_keys("01022000")
+    day_first = reader.value(field) == "2000-02-01"
+    field.clear()
+    first, second = (day, month) if day_first else (month, day)
+    field.send_keys(f"{first:02d}{second:02d}{year:04d}")
+    assert reader.value(field) == f"{year:04d}-{month:02d}-{day:02d}", reader.engine
+
+
+def test_the_builder_writes_the_draft_while_the_reader_types(reader: Reader) -> None:
+    reader.open("redactar/")
+    reader.type("Número de caso", "48213")
+    assert "48213" in reader.wait_value("Asunto", "48213")
+    reader.type("Tu nombre", "Ana Pérez")
+    draft = reader.wait_value("Mensaje", "Ana Pérez")
+    assert draft.rstrip().endswith("Ana Pérez"), draft[-200:]
+
+
+def test_a_printed_letter_keeps_its_closing_and_signature(reader: Reader) -> None:
+    """A letter longer than its box on screen, printed: every line of it is on paper, down
+    to the postscript typed after the signature (WebKit has no field-sizing to grow a box)."""
+    reader.open("redactar/")
+    reader.type("Resumen del problema", "Sin internet desde el lunes " * 6)
+    reader.wait_value("Mensaje", "Sin internet desde el lunes")
+    reader.field("Mensaje").send_keys("\n" * 30 + LETTER_END)
+    reader.wait_value("Mensaje", LETTER_END)
+    paper = reader.printed_text()
+    assert LETTER_END in paper, f"{reader.engine}: the printed letter stops before its end"
+    closing = paper.rindex("Ana Pérez")  # the signature, after the «Tu nombre» field
+    assert "Sin internet desde el lunes" in paper[:closing]
+    assert paper.index(LETTER_END) > closing
+
+
+def test_the_wizard_gives_its_advice(reader: Reader) -> None:
+    reader.open("escalar/")
+    reader.choose("Otro problema")
+    reader.press("Siguiente")
+    reader.wait_text("[data-stc-tool='wizard']", "Pregunta 2 de 10")
+    reader.press("Siguiente")  # country and sector can wait
+    type_date(reader, "¿Qué día abriste el caso?", 2, 11, 2026)
+    for step in range(4, 11):
+        reader.press("Siguiente")
+        reader.wait_text("[data-stc-tool='wizard']", f"Pregunta {step} de 10")
+    reader.press("Ver la recomendación")
+    advice = reader.wait_text("#stc-wizard-result", "")
+    assert re.search(r"\d{1,2} de [a-z]+", advice), advice  # the date of the next step
+    assert reader.session.execute(
+        "return document.querySelectorAll('#stc-wizard-result a[href*=\"#\"]').length"
+    ), f"{reader.engine}: the advice links to no section of the guide"
+
+
+def test_the_checklist_fills_and_survives_a_reload(reader: Reader) -> None:
+    reader.open("preparacion/")
+    reader.type("Empresa", "Conecta Fibra")
+    progress = "[data-region='progress']"
+    before = reader.wait_text(progress, " de ")
+    reader.choose("Crítico para mi trabajo o mi negocio")
+    after = reader.wait(
+        "(arg) => { const t = document.querySelector(arg[0])?.innerText;"
+        " return t && t !== arg[1] ? t : null; }",
+        [progress, before],
+    )
+    reader.reload()
+    assert reader.wait_text(progress, " de ") == after
+    assert reader.value(reader.field("Empresa")) == "Conecta Fibra"
+
+
+def test_a_case_in_the_log_survives_a_reload(reader: Reader) -> None:
+    reader.open("herramientas/registro/")
+    reader.press("Nuevo caso")
+    reader.wait_value("Nombre del caso", "")
+    reader.type("Nombre del caso", " del router")
+    name = reader.wait_value("Nombre del caso", " del router")
+    reader.wait_text(".stc-table", "del router")
+    # Saved: what a reload reads back (debounced saves are written before the page goes).
+    reader.reload()
+    assert reader.wait_value("Nombre del caso", name) == name
+    assert "del router" in reader.wait_text(".stc-table", "Conecta Fibra")
+
+
+def test_after_one_visit_the_tools_work_offline(reader: Reader) -> None:
+    """Last: the server goes away (as the network would) and comes back after the test."""
+    reader.open("redactar/")
+    reader.wait_text("[data-stc-tool] [data-stc-status]", "Listo para usar sin conexión")
+    reader.site.offline()
+    try:
+        reader.open("escalar/")  # a full page load, served by the service worker
+        reader.wait_text("h1", "escalar")
+        reader.session.navigate(reader.site.base + "redactar/")
+        reader.wait_ready()
+        reader.type("Nombre del agente", "Lucía")
+        assert "Lucía" in reader.wait_value("Mensaje", "Lucía")
+    finally:
+        reader.site.online()
