@@ -180,6 +180,32 @@ class Xvfb:
         self.process.wait(timeout=30)
 
 
+# The page as it stands, for printing elsewhere: values, choices and text typed by the reader
+# written into the markup (a copy of the DOM carries only the markup), scripts left out.
+SERIALIZE = """
+const copy = document.documentElement.cloneNode(true);
+const controls = "input, textarea, select";
+const copies = copy.querySelectorAll(controls);
+document.querySelectorAll(controls).forEach((live, i) => {
+  const out = copies[i];
+  if (live.tagName === "TEXTAREA") {
+    out.textContent = live.value;
+  } else if (live.tagName === "SELECT") {
+    const options = out.querySelectorAll("option");
+    options.forEach((o, j) => o.toggleAttribute("selected", live.options[j].selected));
+  } else if (live.type === "checkbox" || live.type === "radio") {
+    out.toggleAttribute("checked", live.checked);
+  } else {
+    out.setAttribute("value", live.value);
+  }
+});
+for (const script of copy.querySelectorAll("script")) script.remove();
+return "<!doctype html>" + copy.outerHTML;
+"""
+# Debian's Python, with Debian's GObject bindings for WebKitGTK (not the project's venv).
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+
 class WebKitSession(Session):
     engine = "webkit"
 
@@ -230,6 +256,28 @@ class WebKitSession(Session):
             said = json.loads(failed.read() or b"{}").get("value", {})
             raise WebDriverError(f"{name}: {said.get('error')}: {said.get('message')}") from None
         return value
+
+    def print_pdf(self) -> bytes:
+        """WebKitWebDriver 2.50 has no Print command: the page as the reader left it (the
+        markup, with what they typed written into it, without scripts) is printed by
+        WebKitGTK's own print path in this session's display (webkit_print.py)."""
+        markup = self.execute(SERIALIZE)
+        page, out = self.folder / "page.html", self.folder / "page.pdf"
+        page.write_text(markup, "utf-8")
+        out.unlink(missing_ok=True)
+        subprocess.run(
+            [
+                SYSTEM_PYTHON,
+                str(Path(__file__).with_name("webkit_print.py")),
+                str(page),
+                self.url(),
+                str(out),
+            ],
+            env={**os.environ, "DISPLAY": self.xvfb.display, "NO_AT_BRIDGE": "1"},
+            check=True,
+            timeout=120,
+        )
+        return out.read_bytes()
 
     def close(self) -> None:
         try:
