@@ -44,11 +44,14 @@ NGINX_BROTLI := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 # Two more engines from Debian for tests/engines: WebKitGTK (Safari's family) through its
 # WebDriver, which runs MiniBrowser in an Xvfb display (it has no headless mode), and Firefox
 # ESR through its own Marionette (no geckodriver: Debian has none, and GitHub is out of
-# reach). poppler-utils reads what every engine prints (pdftotext).
-ENGINES_BIN := /usr/bin/WebKitWebDriver /usr/bin/Xvfb /usr/bin/firefox-esr /usr/bin/pdftotext
+# reach). WebKitWebDriver has no Print command: WebKitGTK prints through its GObject bindings
+# (tests/engines/webkit_print.py); poppler-utils reads what every engine prints (pdftotext).
+WEBKIT_GIR := /usr/lib/x86_64-linux-gnu/girepository-1.0/WebKit2-4.1.typelib
+ENGINES_BIN := /usr/bin/WebKitWebDriver /usr/bin/Xvfb /usr/bin/firefox-esr /usr/bin/pdftotext $(WEBKIT_GIR)
 $(ENGINES_BIN) &:
 	apt-get update
-	DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb firefox-esr poppler-utils
+	DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb firefox-esr poppler-utils \
+	  python3-gi gir1.2-webkit2-4.1
 
 # Debian's Spanish dictionary checks the built guide's spelling (tests/build/test_spelling.py).
 /usr/share/hunspell/es_ES.dic:
