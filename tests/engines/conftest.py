@@ -26,7 +26,11 @@ from .drivers import ENGINES, Element, Session, WebDriverError
 
 # Debian's packages these tests need (the Makefile installs them).
 NEEDS = {
-    "webkit": ["/usr/bin/WebKitWebDriver", "/usr/bin/Xvfb"],
+    "webkit": [
+        "/usr/bin/WebKitWebDriver",
+        "/usr/bin/Xvfb",
+        "/usr/lib/x86_64-linux-gnu/girepository-1.0/WebKit2-4.1.typelib",
+    ],
     "firefox": ["/usr/bin/firefox-esr"],
 }
 
