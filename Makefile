@@ -106,8 +106,8 @@ engines: setup /usr/sbin/nginx $(NGINX_BROTLI) $(ENGINES_BIN)
 screenshots: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI)
 	STC_SCREENSHOTS=1 $(BIN)/pytest tests/browser/test_screenshots.py
 
-bench: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI)
-	$(PY) tests/bench/bench_load.py
+bench: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI) $(ENGINES_BIN)
+	$(PY) tests/bench/bench_load.py --webkit 3
 
 # Lighthouse 13 (npm) scores of the home page, a long chapter and a tool page; never asserted.
 lighthouse: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI)
