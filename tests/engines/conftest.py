@@ -10,6 +10,7 @@ as one reader's browser: the tests here are a smoke run of what a reader does, i
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 import time
@@ -184,7 +185,12 @@ class Reader:
 
     def printed_text(self) -> str:
         """The page as it comes out of the printer (WebDriver's Print, A4), as text."""
-        return pdf_text(self.session.print_pdf())
+        pdf = self.session.print_pdf()
+        keep = os.environ.get("STC_PRINTS")  # a folder to keep the PDFs in, to look at them
+        if keep:
+            Path(keep).mkdir(parents=True, exist_ok=True)
+            (Path(keep) / f"{self.engine}.pdf").write_bytes(pdf)
+        return pdf_text(pdf)
 
 
 @pytest.fixture(scope="session", params=sorted(ENGINES))
