@@ -64,33 +64,37 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     served.server.shutdown()
 
 
-# The few queries a reader's eyes make, run inside the page: a control found by its visible
-# label (or its accessible name), as people and screen readers find it.
+# The few queries a reader's eyes make, run inside the page: the visible controls of a kind
+# with a label (or accessible name), as people and screen readers find them. Included in
+# the scripts that need it.
 FIND = """
-const [kind, name] = arguments;
-const norm = (s) => (s || "").replace(/\\s+/g, " ").trim();
-const text = (id) => document.getElementById(id)?.textContent ?? "";
-const nameOf = (el) => {
-  if (el.getAttribute("aria-label")) return norm(el.getAttribute("aria-label"));
-  const by = el.getAttribute("aria-labelledby");
-  if (by) return norm(by.split(/\\s+/).map(text).join(" "));
-  if (el.labels?.length) return norm([...el.labels].map((l) => l.textContent).join(" "));
-  return norm(el.textContent || el.value);
+const stcFind = (kind, name) => {
+  const norm = (s) => (s || "").replace(/\\s+/g, " ").trim();
+  const text = (id) => document.getElementById(id)?.textContent ?? "";
+  const nameOf = (el) => {
+    if (el.getAttribute("aria-label")) return norm(el.getAttribute("aria-label"));
+    const by = el.getAttribute("aria-labelledby");
+    if (by) return norm(by.split(/\\s+/).map(text).join(" "));
+    if (el.labels?.length) return norm([...el.labels].map((l) => l.textContent).join(" "));
+    return norm(el.textContent || el.value);
+  };
+  const shown = (el) =>
+    el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
+  const selector = {
+    field: "input:not([type=radio]):not([type=checkbox]):not([type=hidden]), textarea, select",
+    choice: "input[type=radio], input[type=checkbox]",
+    button: "button, [role=button], input[type=submit], input[type=button]",
+  }[kind];
+  return [...document.querySelectorAll(selector)].filter((el) => shown(el) && nameOf(el) === name);
 };
-const shown = (el) =>
-  el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
-const selector = {
-  field: "input:not([type=radio]):not([type=checkbox]):not([type=hidden]), textarea, select",
-  choice: "input[type=radio], input[type=checkbox]",
-  button: "button, [role=button], input[type=submit], input[type=button]",
-}[kind];
-return [...document.querySelectorAll(selector)].filter((el) => shown(el) && nameOf(el) === name);
 """
 
 # `predicate` (JS: an expression, or a function of `arg`, maybe async) until it is truthy,
 # checked on every frame (every timer tick if the page is hidden), never on a clock. Written
 # into the script itself: the site's CSP refuses eval inside the page.
-WAIT = """
+WAIT = (
+    FIND
+    + """
 const [arg, timeout, done] = arguments;
 const source = () => (%s);
 const end = performance.now() + timeout;
@@ -108,6 +112,7 @@ const step = async () => {
 };
 step();
 """
+)
 
 
 class Reader:
@@ -138,11 +143,16 @@ class Reader:
         return said["value"]
 
     def find(self, kind: str, name: str) -> Element:
-        """The one visible control of `kind` named `name`; the engine's own accessibility
-        tree names it so too (WebDriver's computed label)."""
-        found = self.session.execute(FIND, kind, name)
+        """The one visible control of `kind` named `name`, once there is one, scrolled to
+        the middle of the window (where a reader brings it, clear of the sticky header); the
+        engine's own accessibility tree names it so too (WebDriver's computed label)."""
+        found = self.wait(
+            "(arg) => { const all = stcFind(arg[0], arg[1]); return all.length && all; }",
+            [kind, name],
+        )
         assert len(found) == 1, f"{self.engine}: {len(found)} {kind}s named «{name}»"
         element: Element = found[0]
+        self.session.execute("arguments[0].scrollIntoView({block: 'center'})", element)
         label = element.computed_label()
         assert re.sub(r"\s+", " ", label).strip() == name, f"{self.engine}: «{label}» ≠ «{name}»"
         return element
@@ -163,12 +173,13 @@ class Reader:
         return str(self.session.execute("return arguments[0].value", element))
 
     def wait_value(self, label: str, contains: str) -> str:
-        """The value of the field labelled `label` once it contains `contains`."""
+        """The value of the field labelled `label` once it contains `contains` (looked up
+        afresh on every frame: the tool may redraw it meanwhile)."""
         return str(
             self.wait(
-                "(arg) => { const el = document.getElementById(arg[0]);"
-                " return el && el.value.includes(arg[1]) ? el.value : null; }",
-                [self.session.execute("return arguments[0].id", self.field(label)), contains],
+                "(arg) => { const [el] = stcFind('field', arg[0]);"
+                " return el && el.value.includes(arg[1]) ? el.value || ' ' : null; }",
+                [label, contains],
             )
         )
 

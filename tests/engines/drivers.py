@@ -125,6 +125,8 @@ class Session:
             return Element(self, value[ELEMENT])
         if isinstance(value, list):
             return [self._wrap(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self._wrap(v) for k, v in value.items()}
         return value
 
 
@@ -230,6 +232,7 @@ class WebKitSession(Session):
         made = self.command("NewSession", capabilities={"alwaysMatch": caps})
         self.session = made["sessionId"]
         self.capabilities = made["capabilities"]
+        self.command("SetWindowRect", width=1280, height=1000)  # a desktop window
 
     @staticmethod
     def _listening(port: int) -> bool:
