@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+from pathlib import Path
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -12,3 +14,11 @@ def pdf_text(pdf: bytes) -> str:
         ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
     )
     return done.stdout.decode()
+
+
+def keep(pdf: bytes, name: str) -> None:
+    """With STC_PRINTS=folder, the printed PDF is kept there as name.pdf, to look at."""
+    folder = os.environ.get("STC_PRINTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        (Path(folder) / f"{name}.pdf").write_bytes(pdf)

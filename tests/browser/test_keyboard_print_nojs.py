@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.printed import pdf_text
+from tests.printed import keep, pdf_text
 
 from .conftest import READY, follow_link, settled, wait_saved, wizard_to_the_dates
 
@@ -296,7 +296,9 @@ def test_a_printed_message_keeps_its_closing_and_signature(open_tool: Any) -> No
     box = page.locator("#stc-builder-draft-body")
     expect(box).to_have_value(re.compile("Ana Pérez$"))
     box.fill(box.input_value() + "\n" * 30 + "P. D.: adjunto la factura.")
-    paper = pdf_text(page.pdf(format="A4"))
+    pdf = page.pdf(format="A4")
+    keep(pdf, "chromium")
+    paper = pdf_text(pdf)
     # Every line, down to the postscript typed after the signature (the «Tu nombre» field
     # prints the name too: the signature is its last appearance before the postscript).
     assert "P. D.: adjunto la factura." in paper, "the printed message stops before its end"

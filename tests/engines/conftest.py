@@ -10,7 +10,6 @@ as one reader's browser: the tests here are a smoke run of what a reader does, i
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import shutil
 import time
@@ -21,7 +20,7 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import READY, Nginx, build_and_serve
-from tests.printed import pdf_text
+from tests.printed import keep, pdf_text
 
 from .drivers import ENGINES, Element, Session, WebDriverError
 
@@ -197,10 +196,7 @@ class Reader:
     def printed_text(self) -> str:
         """The page as it comes out of the printer (WebDriver's Print, A4), as text."""
         pdf = self.session.print_pdf()
-        keep = os.environ.get("STC_PRINTS")  # a folder to keep the PDFs in, to look at them
-        if keep:
-            Path(keep).mkdir(parents=True, exist_ok=True)
-            (Path(keep) / f"{self.engine}.pdf").write_bytes(pdf)
+        keep(pdf, self.engine)
         return pdf_text(pdf)
 
 
