@@ -88,14 +88,13 @@ def test_the_checklist_fills_and_survives_a_reload(reader: Reader) -> None:
 def test_a_case_in_the_log_survives_a_reload(reader: Reader) -> None:
     reader.open("herramientas/registro/")
     reader.press("Nuevo caso")
-    reader.wait_value("Nombre del caso", "")
-    reader.type("Nombre del caso", " del router")
-    name = reader.wait_value("Nombre del caso", " del router")
-    reader.wait_text(".stc-table", "del router")
+    reader.type("Nombre del caso", "Router de la oficina")
+    name = reader.wait_value("Nombre del caso", "Router de la oficina")
+    reader.wait_text(".stc-table", "Router de la oficina")
     # Saved: what a reload reads back (debounced saves are written before the page goes).
     reader.reload()
     assert reader.wait_value("Nombre del caso", name) == name
-    reader.wait_text(".stc-table", "del router")
+    reader.wait_text(".stc-table", "Router de la oficina")
 
 
 def test_after_one_visit_the_tools_work_offline(reader: Reader) -> None:
