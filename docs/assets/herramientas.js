@@ -552,7 +552,21 @@ const EFFECTS = {
 };
 
 function apply(effects) {
-  for (const effect of effects) EFFECTS[effect.effect]?.(effect);
+  try {
+    for (const effect of effects) EFFECTS[effect.effect]?.(effect);
+  } finally {
+    syncPrintCopies(); // a redraw, or values set by the core
+  }
+}
+
+// Paper: a textarea prints only the rows it shows, and WebKit cannot grow it to its text
+// (no field-sizing), so the print stylesheet prints a copy of each box's text instead
+// (`data-print-copy`, its `data-text`); it follows the box on every change.
+function syncPrintCopies() {
+  for (const copy of document.querySelectorAll("[data-print-copy]")) {
+    const box = document.getElementById(copy.dataset.printCopy);
+    if (box && copy.dataset.text !== box.value) copy.dataset.text = box.value;
+  }
 }
 
 // --- mounting -------------------------------------------------------------------------
@@ -601,6 +615,7 @@ function listen(root) {
   for (const type of ["input", "change", "click", "submit", "keydown"]) {
     root.addEventListener(type, (event) => forward(type, event, root));
   }
+  root.addEventListener("input", syncPrintCopies);
 }
 
 function bindWindow() {
@@ -640,6 +655,7 @@ function mountTools() {
   }
   if (fresh.length) {
     restoreTyped(); // what the reader had typed when they asked for the new version
+    syncPrintCopies();
     enableFallbacks();
     showUpdate();
   }
@@ -874,6 +890,7 @@ if (!document.querySelector(TOOL)) {
 }
 
 addEventListener("visibilitychange", () => document.visibilityState === "visible" && checkForUpdate());
+addEventListener("beforeprint", syncPrintCopies); // values set without an input event
 
 if (globalThis.document$) {
   let first = true;

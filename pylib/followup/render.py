@@ -197,7 +197,9 @@ def field_html(tool: str, name: str, view: View, *, hint: bool = True, radios: b
         placeholder = None if name == "sla_unit" else labels.CHOOSE
         control = f"<select{_attrs(common)}>{_options(CHOICES[name], value, placeholder)}</select>"
     elif name in TEXTAREAS:
-        control = f'<textarea{_attrs(common)} rows="3">{esc(value)}</textarea>'
+        control = f'<textarea{_attrs(common)} rows="3">{esc(value)}</textarea>' + print_copy(
+            ident, value
+        )
     elif name in DATES:
         control = f'<input type="date"{_attrs(common)} value="{esc(value)}">'
     elif name == "sla_amount":
@@ -417,6 +419,15 @@ def check_text(text: str, case: CaseFile, *, public: bool) -> list[guards.Findin
     return placeholders(text) + found + guards.check_tone(text)
 
 
+def print_copy(ident: str, text: str) -> str:
+    """A textarea's text for paper. A printed box shows only the rows it has on screen, and
+    only some engines grow it to its text (`field-sizing`, which WebKit lacks): a letter would
+    lose its closing and signature. The print stylesheet shows this element's `data-text`
+    instead of the box; the page bridge keeps it equal to the box's value. Empty, so the
+    text is not in the page twice for search or a screen reader."""
+    return f'<div class="stc-print-copy" data-print-copy="{ident}" data-text="{esc(text)}"></div>'
+
+
 def draft_id(part: str) -> str:
     """The textarea of a draft's part ("body", or a social post's "private" message)."""
     return fid("builder", f"draft-{part}")
@@ -457,6 +468,7 @@ def _draft_box(
         f'<textarea id="{ident}" data-draft="{esc(key)}" data-held autocomplete="off"'
         f' data-public="{"yes" if public else "no"}" rows="{rows}"'
         f' aria-describedby="{ident}-edited {ident}-warnings">{esc(text)}</textarea>'
+        f"{print_copy(ident, text)}"
         f'<div class="stc-edited" id="{ident}-edited" aria-live="polite">'
         f"{edited_html(key, edited)}</div>"
         f'<div class="stc-actions"><button type="button" class="md-button md-button--primary"'

@@ -312,6 +312,39 @@ def measure_keys(
     browser.close()
 
 
+def measure_webkit(url: str, runs: int) -> Figures:
+    """First and return visits in WebKitGTK (Safari's engine family, Debian's 2.50), desktop,
+    no throttling: a new browser (fresh storage) per run, driven over its WebDriver as in
+    tests/engines. Navigation → tool ready, as for Chromium (Navigate returns at the load
+    event; the rest is waited for inside the page)."""
+    from tests.engines.conftest import WAIT
+    from tests.engines.drivers import WebKitSession
+
+    figures = Figures()
+
+    def ready(session: WebKitSession, condition: str) -> None:
+        said = session.execute_async(WAIT % condition, None, 300_000)
+        assert "value" in said, said
+
+    for _ in range(runs):
+        session = WebKitSession()
+        try:
+            session.set_script_timeout(600_000)
+            start = time.perf_counter()
+            session.navigate(url)
+            ready(session, f"document.querySelector({READY!r})")
+            figures.cold.append(time.perf_counter() - start)
+            ready(session, SNAPSHOT_STORED)  # a return starts from the snapshot
+            session.navigate("about:blank")
+            start = time.perf_counter()
+            session.navigate(url)
+            ready(session, f"document.querySelector({READY!r})")
+            figures.warm.append(time.perf_counter() - start)
+        finally:
+            session.close()
+    return figures
+
+
 def lighthouse(url: str) -> dict[str, float]:
     try:
         from tests.bench.lighthouse import scores
@@ -407,6 +440,9 @@ def main() -> None:
     parser.add_argument("--baseline", default=BASELINE, help="git revision to compare with")
     parser.add_argument("--no-baseline", action="store_true", help="measure this tree only")
     parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument(
+        "--webkit", type=int, default=0, metavar="N", help="also N visits in WebKitGTK (desktop)"
+    )
     args = parser.parse_args()
     lighthouse_on = not args.no_lighthouse
     load = os.getloadavg()[0]
@@ -419,6 +455,7 @@ def main() -> None:
                 before = run(old_base, args.page, args.runs, args.phone_runs, lighthouse_on)
         bare = run_bare(site, base, args.runs, args.phone_runs)
         after = run(base, args.page, args.runs, args.phone_runs, lighthouse_on)
+        webkit = measure_webkit(base + args.page, args.webkit) if args.webkit else None
     finally:
         server.shutdown()
     print(
@@ -437,6 +474,17 @@ def main() -> None:
         lines += report("after (this tree)", pick(after), pick(bare))
         for line in lines:
             print(line)
+    if webkit is not None:
+        print("== WebKitGTK 2.50 (MiniBrowser in Xvfb, desktop, no throttling), this tree")
+        for visit, mine, chromium in (
+            ("first visit", webkit.cold, after.desktop.cold),
+            ("return visit", webkit.warm, after.desktop.warm),
+        ):
+            print(
+                f"  navigation → ready, {visit}: median {median(mine):.2f} s"
+                f" (Chromium {median(chromium):.2f} s, {median(mine) / median(chromium):.2f}×)"
+                f"  {[round(x, 2) for x in mine]}"
+            )
 
 
 if __name__ == "__main__":

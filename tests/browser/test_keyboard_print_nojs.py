@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.printed import keep, pdf_text
+
 from .conftest import READY, follow_link, settled, wait_saved, wizard_to_the_dates
 
 # The contrast of an element's text against what is painted behind it (alpha blended).
@@ -294,10 +296,15 @@ def test_a_printed_message_keeps_its_closing_and_signature(open_tool: Any) -> No
     box = page.locator("#stc-builder-draft-body")
     expect(box).to_have_value(re.compile("Ana Pérez$"))
     box.fill(box.input_value() + "\n" * 30 + "P. D.: adjunto la factura.")
-    page.emulate_media(media="print")
-    cut = box.evaluate("(el) => el.scrollHeight - el.clientHeight")
-    assert cut <= 2, f"{cut}px of the message would not print"
-    assert pdf_pages(page.pdf(format="A4")) >= 1
+    pdf = page.pdf(format="A4")
+    keep(pdf, "chromium")
+    paper = pdf_text(pdf)
+    # Every line, down to the postscript typed after the signature (the «Tu nombre» field
+    # prints the name too: the signature is its last appearance before the postscript).
+    assert "P. D.: adjunto la factura." in paper, "the printed message stops before its end"
+    signature = paper.rindex("Ana Pérez")
+    assert "Sin internet desde el lunes" in paper[:signature]
+    assert paper.index("P. D.: adjunto la factura.") > signature
 
 
 def test_printing_the_case_log_gives_the_active_cases_sheet_and_no_other_case(
