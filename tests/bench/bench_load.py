@@ -10,6 +10,8 @@ beside a bare `loadPyodide()` from this build's runtime files (the reference):
   bytes moved until the tool answers (as served, and raw); keystroke → updated draft (p50,
   p95) while typing in the builder with a filled case (ten timeline entries, a long
   summary); whether, after one tool page, other pages and tools load with the network off;
+  whether V8 reused the WebAssembly it compiled before on a return visit (one more return
+  visit, traced with Chrome's trace events, not timed);
   Lighthouse mobile performance and Total Blocking Time of the tool page, medians of 3;
 - phone (slow 4G: 1.6 Mbps down, 750 kbps up, 150 ms RTT, and 4× CPU, through the Chrome
   DevTools Protocol): first visit, return visit and keystroke p95 with the same filled case.
@@ -174,6 +176,7 @@ class Figures:
     transferred: list[int] = field(default_factory=list)
     raw: list[int] = field(default_factory=list)
     offline: str = ""
+    code_cache: str = ""
     long_tasks: list[list[float]] = field(default_factory=list)
     keys: list[float] = field(default_factory=list)
     lighthouse: dict[str, float] = field(default_factory=dict)
@@ -265,9 +268,36 @@ def measure_start(
         page.goto(url, timeout=180_000)
         page.wait_for_selector(ready, timeout=300_000)
         figures.warm.append(time.perf_counter() - start)
+        if not figures.code_cache and conditions is DESKTOP:
+            figures.code_cache = traced_return(context, page, url, ready)
         if not figures.offline and ready == READY and conditions is DESKTOP:
             figures.offline = works_offline(context, page, home)
         context.close()
+
+
+# Chrome's trace events of V8 compiling the tools' WebAssembly (third_party/blink/.../
+# v8_wasm_response_extensions.cc and V8's wasm compiler).
+WASM_TRACE = ["disabled-by-default-devtools.timeline", "v8.wasm"]
+
+
+def traced_return(context: Any, page: Page, url: str, ready: str) -> str:
+    """One more return visit, traced (not timed): did V8 reuse the WebAssembly it compiled
+    before (its code cache), and how many functions did it still compile on first call?"""
+    browser = context.browser
+    if browser is None:
+        return ""
+    with tempfile.TemporaryDirectory() as folder:
+        trace = Path(folder) / "trace.json"
+        page.goto("about:blank")
+        browser.start_tracing(path=str(trace), categories=WASM_TRACE)
+        page.goto(url, timeout=180_000)
+        page.wait_for_selector(ready, timeout=300_000)
+        browser.stop_tracing()
+        events = json.loads(trace.read_text(encoding="utf-8"))["traceEvents"]
+    names = [e.get("name") for e in events]
+    hit = "v8.wasm.moduleCacheHit" in names
+    lazy = names.count("wasm.CompileLazy")
+    return f"{'hit' if hit else 'miss'}, {lazy} functions compiled on first call"
 
 
 def works_offline(context: Any, page: Any, home: str) -> str:
@@ -424,6 +454,8 @@ def report(name: str, f: Figures, bare: Figures | None = None) -> list[str]:
             f" p95 {quantile(f.keys, 0.95):.1f} ms, max {max(f.keys):.1f} ms"
             f" ({len(f.keys)} keys)"
         )
+    if f.code_cache:
+        lines.append(f"  V8 wasm code cache on a return visit (Chrome trace): {f.code_cache}")
     if f.offline:
         lines.append(f"  works offline after one tool page: {f.offline}")
     if f.lighthouse:

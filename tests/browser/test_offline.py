@@ -138,3 +138,49 @@ def test_a_snapshot_of_another_wheel_or_runtime_is_deleted(
     assert open_tool(page, base_url + "herramientas/registro/") == "plain"
     [stored] = wait_for_snapshot(page, other_than=old)
     assert "/snapshot/314.0.1" not in stored
+
+
+# The tools' folder keeps a copy of every runtime file in the service worker's cache (Cache
+# Storage). A return visit online must take pyodide.asm.wasm from the HTTP cache instead: V8
+# reuses the code it compiled from that response, never from a Cache Storage one. Offline,
+# with the HTTP cache gone, the copy starts the tools.
+RUNTIME_COPY = """
+async ([action, aside]) => {
+  const name = (await caches.keys()).find((n) => n.startsWith('stc-site-'));
+  const cache = await caches.open(name);
+  const key = (await cache.keys()).find((r) => r.url.endsWith('/pyodide.asm.wasm'));
+  if (action === 'spoil') {
+    await (await caches.open(aside)).put(key.url, await cache.match(key));
+    const notWasm = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 255, 255, 255, 255]);
+    const headers = { 'Content-Type': 'application/wasm' };
+    await cache.put(key, new Response(notWasm, { headers }));
+  } else {
+    await cache.put(key, await (await caches.open(aside)).match(key.url));
+    await caches.delete(aside);
+  }
+  return key.url;
+}
+"""
+
+
+def test_a_return_visit_online_takes_the_runtime_from_the_http_cache_and_offline_the_copy(
+    reader: BrowserContext, base_url: str
+) -> None:
+    page = reader.new_page()
+    open_tool(page, base_url + "redactar/")
+    status = page.locator("[data-stc-tool] [data-stc-status]")
+    expect(status).to_contain_text("Listo para usar sin conexión", timeout=60_000)
+    # Online: the service worker's copy is not a WebAssembly module any more, the tool
+    # starts all the same (from the HTTP cache's response).
+    wasm = page.evaluate(RUNTIME_COPY, ["spoil", "stc-test-aside"])
+    assert re.search(r"/assets/herramientas/[0-9a-f]{16}/pyodide/pyodide\.asm\.wasm$", wasm)
+    open_tool(page, base_url + "preparacion/")
+    page.get_by_label("Número de caso").fill("48213")
+    expect(page.locator("[data-region='progress'] strong")).to_have_text(re.compile(r"^1 de"))
+    # Offline without the HTTP cache: the copy (put back) starts the tools.
+    page.evaluate(RUNTIME_COPY, ["restore", "stc-test-aside"])
+    page.context.new_cdp_session(page).send("Network.clearBrowserCache")
+    reader.set_offline(True)
+    open_tool(page, base_url + "herramientas/registro/")
+    page.get_by_label("Número de caso").fill("48213")
+    expect(page.locator(".stc-table")).to_contain_text("48213")
