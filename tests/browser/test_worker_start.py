@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
 from followup import storage
 
-from .conftest import READY, Traffic, follow_link
+from .conftest import READY, Traffic, follow_link, wait_until
 
 # From the first byte of the page: every long animation frame (a main-thread task of more
 # than 50 ms with what ran in it), with the scripts Chromium attributes its time to.
@@ -184,11 +184,7 @@ def test_a_reader_who_reads_the_guide_first_finds_the_tools_started(
     """On a guide page, a fast connection without Save-Data starts the tools' worker in idle
     time; an instant navigation to a tool page mounts it on that same worker."""
     page.goto(base_url + "canales/")
-    for _ in range(240):  # the page's CSP refuses wait_for_function's eval
-        if page.evaluate("globalThis.__sigueTuCaso?.ready === true"):
-            break
-        page.wait_for_timeout(250)
-    assert page.evaluate("globalThis.__sigueTuCaso.ready") is True
+    wait_until(page, "globalThis.__sigueTuCaso?.ready === true", timeout_ms=60_000)
     page.evaluate("globalThis.__sigueTuCaso.worker.stcMark = 'started-on-the-guide'")
     follow_link(page, base_url + "redactar/")
     page.wait_for_selector(READY, timeout=60_000)
