@@ -19,6 +19,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 from followup import storage
 from followup.model import CaseFile, Channel, Interaction
 from followup.storage import CaseLog
+from tests.conftest import ROOT
 
 from .conftest import READY, wait_saved, wait_until
 
@@ -266,18 +267,22 @@ def broken_wheel(base_url: str, path: str) -> bytes:
     url = re.sub(r"herramientas\.js$", "pyodide/followup-0.1.0-py3-none-any.whl", script)
     with urllib.request.urlopen(url) as response:
         original = response.read()
+    # The wheel ships bytecode (controller.pyc): the broken core goes in as source, from
+    # this checkout, in its place.
+    source = (ROOT / "pylib" / "followup" / "controller.py").read_bytes()
+    mount = b"def on_mount(state: State, event: Event) -> tuple[State, list[Effect]]:\n"
+    assert mount in source
+    broken = source.replace(mount, mount + b"    raise RuntimeError('broken on purpose')\n")
     out = io.BytesIO()
+    replaced = False
     with zipfile.ZipFile(io.BytesIO(original)) as zin, zipfile.ZipFile(out, "w") as zout:
         for item in zin.infolist():
-            data = zin.read(item)
-            if item.filename == "followup/controller.py":
-                data = data.replace(
-                    b"def on_mount(state: State, event: Event) -> tuple[State, list[Effect]]:\n",
-                    b"def on_mount(state: State, event: Event) -> tuple[State, list[Effect]]:\n"
-                    b"    raise RuntimeError('broken on purpose')\n",
-                )
-                assert b"broken on purpose" in data
-            zout.writestr(item, data)
+            if item.filename in ("followup/controller.pyc", "followup/controller.py"):
+                zout.writestr("followup/controller.py", broken)
+                replaced = True
+            else:
+                zout.writestr(item, zin.read(item))
+    assert replaced, "the wheel has no followup/controller module"
     return out.getvalue()
 
 
