@@ -3,8 +3,9 @@
 #   make build   write the static site into site/
 #   make preview build site/ and serve it with deploy/nginx.conf on http://127.0.0.1:8080/ (Ctrl-C stops)
 #   make publish SITE_URL=https://host/path/   a new release folder to upload (refuses 127.0.0.1) + dist/nginx.conf
-#   make test    lint, type-check, build, and run every test layer (unit, build, pyodide, browser)
-#   make engines the smoke run in WebKitGTK and Firefox ESR
+#   make test    lint, type-check, build, and run every test layer (unit, build, pyodide, browser,
+#                and the engines: WebKitGTK and Firefox ESR)
+#   make engines the smoke run in WebKitGTK and Firefox ESR alone
 
 PYTHON ?= python3
 VENV := .venv
@@ -123,12 +124,20 @@ XDIST = $(if $(filter 0,$(TEST_JOBS)),,-n $(TEST_JOBS))
 unit: setup
 	$(BIN)/pytest tests/unit $(XDIST) --cov=followup --cov-branch --cov-fail-under=95
 
-test: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI) /usr/bin/pdftotext /usr/share/hunspell/es_ES.dic /usr/bin/soffice lint typecheck
+# Three runs: the unit tests; the built site in Chromium (build, Pyodide, browser tests, on
+# every core); then the smoke run in WebKitGTK and Firefox ESR, one browser at a time, on
+# the same build (STC_TEST_RUN: the folder both runs share, tests/conftest.py). The engines
+# run even if Chromium failed: one CI run tells about every engine.
+test: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI) /usr/bin/pdftotext /usr/share/hunspell/es_ES.dic /usr/bin/soffice $(ENGINES_BIN) lint typecheck
 	$(BIN)/pytest tests/unit $(XDIST) --cov=followup --cov-branch --cov-fail-under=95
-	$(BIN)/pytest tests/build tests/pyodide tests/browser $(XDIST) --dist worksteal
+	@run=$$(mktemp -d /tmp/stc-run-XXXXXX); \
+	echo "$(BIN)/pytest tests/build tests/pyodide tests/browser $(XDIST) --dist worksteal"; \
+	STC_TEST_RUN=$$run $(BIN)/pytest tests/build tests/pyodide tests/browser $(XDIST) --dist worksteal; \
+	chromium=$$?; echo "$(BIN)/pytest tests/engines"; \
+	STC_TEST_RUN=$$run $(BIN)/pytest tests/engines; engines=$$?; \
+	rm -rf $$run; test $$chromium -eq 0 && test $$engines -eq 0
 
-# The smoke run in WebKitGTK and Firefox ESR (each tool, reload, offline, print); not yet in
-# `make test` (see the README, «Tres motores»).
+# The smoke run in WebKitGTK and Firefox ESR alone (each tool, reload, offline, print).
 engines: setup /usr/sbin/nginx $(NGINX_BROTLI) /usr/bin/pdftotext $(ENGINES_BIN)
 	$(BIN)/pytest tests/engines
 

@@ -133,7 +133,8 @@ def build_site(site_dir: Path, base: str) -> None:
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site_dir)],
         cwd=ROOT,
         check=True,
-        env={**os.environ, "SITE_URL": base},
+        # Material's end-of-life banner (its documented opt-out, as the Makefile sets it).
+        env={**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"},
     )
 
 
@@ -196,13 +197,17 @@ class RunSite:
             return str(state["base"])
 
     def stop(self) -> None:
-        state = self._state()
-        if "nginx" in state:
-            Nginx.shutdown_at(Path(state["nginx"]))
+        """Stop nginx (the built site stays: a later run given this folder serves it again)."""
+        with self._locked() as state:
+            if "nginx" in state:
+                Nginx.shutdown_at(Path(state.pop("nginx")))
 
 
-RUN_FOLDER = "STC_TEST_RUN"  # inherited by pytest-xdist's workers from the main process
-_RUN_KEY = pytest.StashKey[Path]()
+# Inherited by pytest-xdist's workers from the main process. Set before pytest starts (the
+# Makefile's `test`), it is a folder two runs share: the Chromium run builds the site, the
+# engines' run (tests/engines) serves the same build, and neither deletes it.
+RUN_FOLDER = "STC_TEST_RUN"
+_RUN_KEY = pytest.StashKey[tuple[Path, bool]]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -213,17 +218,23 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     if hasattr(config, "workerinput"):
         return  # a pytest-xdist worker: the main process made the run's folder
+    given = os.environ.get(RUN_FOLDER)
+    if given:
+        Path(given).mkdir(parents=True, exist_ok=True)
+        config.stash[_RUN_KEY] = (Path(given), False)
+        return
     folder = Path(tempfile.mkdtemp(prefix="stc-run-"))
     os.environ[RUN_FOLDER] = str(folder)
-    config.stash[_RUN_KEY] = folder
+    config.stash[_RUN_KEY] = (folder, True)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    folder = config.stash.get(_RUN_KEY, None)
+    folder, owned = config.stash.get(_RUN_KEY, (None, False))
     if folder is not None:
         RunSite(folder).stop()
-        shutil.rmtree(folder, ignore_errors=True)
-        os.environ.pop(RUN_FOLDER, None)
+        if owned:
+            shutil.rmtree(folder, ignore_errors=True)
+            os.environ.pop(RUN_FOLDER, None)
 
 
 @pytest.fixture(scope="session")

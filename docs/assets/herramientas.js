@@ -30,6 +30,9 @@ const app = (globalThis.__sigueTuCaso ??= {
   worker: null, // the Worker once started
   ready: false,
   replies: [], // callbacks for answers still to come, in the order the events were sent
+  posted: 0, // events posted to this worker: the Nth answer is the answer to the Nth event
+  answering: 0, // the number of the event whose answer is being applied
+  typedAt: new Map(), // control → `posted` when the reader last typed into it
   saver: null, // the case log's saving (herramientas-guardado.js), once the worker is ready
   windowBound: false,
   start: "", // how the worker started: "snapshot" or "plain"
@@ -78,6 +81,7 @@ function saverFor() {
     storage: safeArea(() => localStorage),
     session: safeArea(() => sessionStorage),
     post: (event) => {
+      app.posted += 1;
       app.replies.push(nextDone);
       nextDone = null;
       post(event);
@@ -108,6 +112,7 @@ function onWorkerMessage(message) {
     fail(data.error);
   } else if (data.type === "effects") {
     const done = app.replies.shift();
+    app.answering += 1;
     const effects = JSON.parse(data.effects);
     app.saver.answered(effects); // stores and removes, against what storage holds now
     apply(effects);
@@ -131,6 +136,7 @@ function fail(error) {
 function startWorker() {
   if (app.worker) return;
   app.worker = new Worker(WORKER, { type: "module" });
+  app.posted = app.answering = 0;
   app.worker.onmessage = onWorkerMessage;
   app.worker.onerror = (event) => fail(event.message || "worker script error");
   readRuntime();
@@ -251,6 +257,24 @@ function isTyped(control) {
 // Controls the reader changed since they were rendered: kept across a redraw.
 function typedControls(root) {
   return [...root.querySelectorAll("input, select, textarea")].filter(isTyped);
+}
+
+// A control's key across redraws: its id, or a radio button's group and value.
+function controlKey(control) {
+  if (control.id) return control.id;
+  return control.type === "radio" && control.name ? `radio:${control.name}:${control.value}` : "";
+}
+
+// Typing reaches the core as events queued behind the one being answered: a redraw that
+// answers an earlier event («Nuevo caso», another case) must not wipe what was typed after
+// it was sent, since the core will apply that typing to what it draws now.
+function noteTyped(domEvent) {
+  const key = controlKey(domEvent.target);
+  if (key) app.typedAt.set(key, app.posted);
+}
+
+function typedAfterTheEvent(control) {
+  return (app.typedAt.get(controlKey(control)) ?? -1) >= app.answering;
 }
 
 // The same control in a redrawn tool: by id, or a radio button by its group and value.
@@ -406,9 +430,13 @@ function setControl(element, from) {
 // without a data-field, nor data-held, which marks a text the core keeps keystroke by
 // keystroke), or "none" (another case: its own values show).
 function redraw(root, fresh, keep) {
-  const saved = keep === "none" ? null : focusState();
+  const focused = focusState();
+  const saved =
+    keep !== "none" || (focused && typedAfterTheEvent(document.activeElement)) ? focused : null;
   const seen = (c) => c.hasAttribute("data-field") || c.hasAttribute("data-held");
-  const typed = typedControls(root).filter((c) => keep === "all" || (keep === "local" && !seen(c)));
+  const typed = typedControls(root).filter(
+    (c) => keep === "all" || (keep === "local" && !seen(c)) || typedAfterTheEvent(c),
+  );
   const kept = typed.map((c) => ({
     id: c.id,
     name: c.name,
@@ -612,6 +640,8 @@ function asideCopies() {
 }
 
 function listen(root) {
+  root.addEventListener("input", noteTyped);
+  root.addEventListener("change", noteTyped);
   for (const type of ["input", "change", "click", "submit", "keydown"]) {
     root.addEventListener(type, (event) => forward(type, event, root));
   }
@@ -779,8 +809,11 @@ function watchUpdates(registration) {
   if (registration.waiting && navigator.serviceWorker.controller) found(registration.waiting);
   registration.addEventListener("updatefound", () => {
     const installing = registration.installing;
+    // A first install is no update: the page had no service worker when it began. WebKit
+    // tells of the "installed" state late, when the first one already controls the page.
+    if (!navigator.serviceWorker.controller) return;
     installing?.addEventListener("statechange", () => {
-      if (installing.state === "installed" && navigator.serviceWorker.controller) found(installing);
+      if (installing.state === "installed" && registration.waiting === installing) found(installing);
     });
   });
 }

@@ -283,6 +283,36 @@ def test_case_selector_creates_renames_and_deletes(open_tool: Any) -> None:
     expect(selector.locator("option")).to_have_text(["Factura de octubre"])
 
 
+# A slow phone: every answer of the tools' worker reaches the page 400 ms late (in order).
+SLOW_ANSWERS = """() => {
+  const worker = globalThis.__sigueTuCaso.worker;
+  const answer = worker.onmessage;
+  worker.onmessage = (message) => setTimeout(() => answer(message), 400);
+}"""
+
+
+def test_a_name_typed_right_after_new_case_is_kept(open_tool: Any) -> None:
+    """The reader types the new case's name while «Nuevo caso» is still being answered: the
+    new case drawn a moment later keeps what they typed, and so does storage."""
+    page = open_tool("herramientas/registro/")
+    page.get_by_label("Nombre del caso").fill("Router")
+    expect(page.get_by_label("Caso activo").locator("option")).to_have_text(["Router"])
+    page.evaluate(SLOW_ANSWERS)
+    page.get_by_role("button", name="Nuevo caso").click()
+    page.get_by_label("Nombre del caso").fill("Factura")
+    selector = page.get_by_label("Caso activo")
+    expect(selector.locator("option")).to_have_text(["Router", "Factura"], timeout=20_000)
+    expect(page.get_by_label("Nombre del caso")).to_have_value("Factura")
+    page.get_by_label("Nombre del caso").press("End")
+    page.keyboard.type(" de octubre")
+    expect(selector.locator("option")).to_have_text(["Router", "Factura de octubre"])
+    page.reload()
+    page.wait_for_selector(READY, timeout=60_000)
+    expect(page.get_by_label("Caso activo").locator("option")).to_have_text(
+        ["Router", "Factura de octubre"]
+    )
+
+
 def test_timeline_and_exports_parse(open_tool: Any, tmp_path: Path) -> None:
     page = open_tool("herramientas/registro/")
     page.get_by_label("Número de caso").fill("48213")

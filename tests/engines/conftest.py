@@ -1,7 +1,8 @@
 """The built site in two more engines: WebKitGTK (Safari's family) and Firefox ESR, both
-from Debian, each driven over WebDriver (see drivers.py). The site is built and served
-exactly as for the Chromium suite (tests/browser/conftest.py: built for its port, Debian's
-nginx with deploy/nginx.conf).
+from Debian, each driven over WebDriver (see drivers.py). The site is the run's build
+(tests/conftest.py, RunSite: the same build as the Chromium suite's when `make test` runs
+both) served by an nginx of its own with deploy/nginx.conf on a port of its own, so that it can
+go offline.
 
 One browser per engine for the whole session, with its storage kept from test to test,
 as one reader's browser: the tests here are a smoke run of what a reader does, in order
@@ -13,13 +14,14 @@ import contextlib
 import re
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.browser.conftest import READY, Nginx, build_and_serve
+from tests.browser.conftest import READY
+from tests.conftest import Nginx, RunSite, free_port
 from tests.printed import keep, pdf_text
 
 from .drivers import ENGINES, Element, Session, WebDriverError
@@ -39,10 +41,13 @@ class Site:
     """The served site; `offline()` stops its server (as a network that is gone: nothing
     answers on the port) and `online()` starts it again on the same port."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.base, self.server = build_and_serve(folder)
-        self.port = int(self.base.rstrip("/").rsplit(":", 1)[1])
+    def __init__(self, run_site: RunSite) -> None:
+        # Another port than the one the build is for (the Chromium tests may be serving it):
+        # only the canonical links name that port, and these tests load every page in full.
+        self.folder = run_site.built()
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}/"
+        self.server = Nginx(self.folder, self.port)
         self.up = True
 
     def offline(self) -> None:
@@ -56,8 +61,8 @@ class Site:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
-    served = Site(tmp_path_factory.mktemp("site"))
+def site(run_site: RunSite) -> Iterator[Site]:
+    served = Site(run_site)
     yield served
     served.online()
     served.server.shutdown()
@@ -132,13 +137,31 @@ class Reader:
         self.session.refresh()
         self.wait_ready()
 
+    def settle(self) -> None:
+        """Until the tools have answered every event sent so far (what the reader sees as the
+        page no longer changing): a click on a button a redraw is about to replace would go
+        to the old one, which WebKit's WebDriver drops without a word."""
+        self.wait(
+            "(() => { const a = globalThis.__sigueTuCaso;"
+            " return !a || a.posted === a.answering; })()"
+        )
+
     def wait_ready(self) -> None:
         self.wait(f"document.querySelector({READY!r})", timeout_ms=90_000)
 
     def wait(self, predicate: str, arg: Any = None, timeout_ms: int = 30_000) -> Any:
         """The truthy value of `predicate` (JS) once it has one."""
         said = self.session.execute_async(WAIT % predicate, arg, timeout_ms)
-        assert "value" in said, f"{self.engine}: waiting for {predicate} ({arg!r}): {said}"
+        if "value" not in said:
+            shown = self.session.execute(
+                "return [document.activeElement?.outerHTML.slice(0, 200),"
+                " [...document.querySelectorAll('[data-stc-tool]')]"
+                ".map((t) => t.innerText.slice(0, 600))]"
+            )
+            raise AssertionError(
+                f"{self.engine}: waiting for {predicate} ({arg!r}): {said}\n"
+                f"focused: {shown[0]}\ntools: {shown[1]}"
+            )
         return said["value"]
 
     def find(self, kind: str, name: str) -> Element:
@@ -159,14 +182,27 @@ class Reader:
     def field(self, label: str) -> Element:
         return self.find("field", label)
 
+    def on(self, kind: str, name: str, action: Callable[[Element], Any]) -> Any:
+        """`action` on the control found as `find` finds it. The tools redraw a region or a
+        whole tool when the core answers, so the control found a moment ago may be gone:
+        then it is looked for again, as a reader's eyes would."""
+        for _ in range(5):
+            self.settle()
+            try:
+                return action(self.find(kind, name))
+            except WebDriverError as error:
+                if "stale element" not in str(error):
+                    raise
+        raise AssertionError(f"{self.engine}: «{name}» kept being redrawn")
+
     def choose(self, label: str) -> None:
-        self.find("choice", label).click()
+        self.on("choice", label, Element.click)
 
     def press(self, name: str) -> None:
-        self.find("button", name).click()
+        self.on("button", name, Element.click)
 
     def type(self, label: str, text: str) -> None:
-        self.field(label).send_keys(text)
+        self.on("field", label, lambda field: field.send_keys(text))
 
     def value(self, element: Element) -> str:
         return str(self.session.execute("return arguments[0].value", element))
