@@ -420,9 +420,9 @@ def check_text(text: str, case: CaseFile, *, public: bool) -> list[guards.Findin
 
 
 def print_copy(ident: str, text: str) -> str:
-    """A textarea's text for paper. A printed box shows only the rows it has on screen, and
+    """A box's text for paper. A printed textarea shows only the rows it has on screen, and
     only some engines grow it to its text (`field-sizing`, which WebKit lacks): a letter would
-    lose its closing and signature. The print stylesheet shows this element's `data-text`
+    lose its closing and signature; a one-line field (the subject) prints only what fits. The print stylesheet shows this element's `data-text`
     instead of the box; the page bridge keeps it equal to the box's value. Empty, so the
     text is not in the page twice for search or a screen reader."""
     return f'<div class="stc-print-copy" data-print-copy="{ident}" data-text="{esc(text)}"></div>'
@@ -587,7 +587,8 @@ def draft_html(view: View) -> str:
         parts.append(
             f'<div class="stc-field"><label for="{ident}">{esc(labels.SUBJECT)}</label>'
             f'<div class="stc-inline"><input type="text" id="{ident}" readonly'
-            f' value="{esc(draft.subject)}"><button type="button" class="md-button"'
+            f' value="{esc(draft.subject)}">{print_copy(ident, draft.subject)}'
+            f'<button type="button" class="md-button"'
             f' data-action="copy" data-target="{ident}">{esc(labels.COPY_SUBJECT)}</button>'
             f'<span class="stc-copied" role="status" id="{ident}-copied" data-copy-status></span>'
             "</div></div>"

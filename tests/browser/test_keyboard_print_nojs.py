@@ -288,7 +288,7 @@ def test_the_wizard_prints_every_question_as_a_blank_questionnaire(open_tool: An
     expect(paper).to_be_hidden()  # on screen, one question at a time
 
 
-def test_a_printed_message_keeps_its_closing_and_signature(open_tool: Any) -> None:
+def test_a_printed_message_keeps_its_subject_closing_and_signature(open_tool: Any) -> None:
     page = open_tool("redactar/")
     page.get_by_label("Número de caso").fill("48213")
     page.get_by_label("Resumen del problema").fill("Sin internet desde el lunes " * 6)
@@ -305,6 +305,9 @@ def test_a_printed_message_keeps_its_closing_and_signature(open_tool: Any) -> No
     signature = paper.rindex("Ana Pérez")
     assert "Sin internet desde el lunes" in paper[:signature]
     assert paper.index("P. D.: adjunto la factura.") > signature
+    # The subject, longer than its one-line field, prints whole.
+    subject = page.get_by_label("Asunto").input_value()
+    assert len(subject) > 60 and " ".join(subject.split()) in " ".join(paper.split())
 
 
 def test_printing_the_case_log_gives_the_active_cases_sheet_and_no_other_case(

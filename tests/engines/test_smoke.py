@@ -55,7 +55,10 @@ def test_the_builder_writes_the_letter_while_typing_and_prints_it_whole(reader: 
     assert not reader.session.execute(
         "return [...document.querySelectorAll('[data-stc-update]')].some((n) => !n.hidden)"
     ), f"{reader.engine}: a first visit is told «Hay una versión nueva de la guía»"
+    subject = reader.value(reader.field("Asunto"))
     paper = reader.printed_text()
+    flat = " ".join(paper.split())
+    assert " ".join(subject.split()) in flat, f"{reader.engine}: the subject prints cut"
     assert LETTER_END in paper, f"{reader.engine}: the printed letter stops before its end"
     signature = paper.rindex("Ana Pérez")  # its last appearance: «Tu nombre» prints it too
     assert "Sin internet desde el lunes" in paper[:signature]
