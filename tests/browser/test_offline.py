@@ -87,20 +87,31 @@ def test_a_return_visit_starts_from_the_snapshot_and_the_tool_works(
     expect(page.locator("ul.stc-evidence")).to_contain_text("Factura de octubre")
 
 
-# Replace the stored snapshot by a well-formed one of garbage (the worker's sparse format:
-# "STC1", the length, the page map, the pages): it reads, but cannot be restored.
-SPOIL = """
-async (name) => {
-  const cache = await caches.open(name);
-  const [key] = await cache.keys();
-  const header = new DataView(new ArrayBuffer(8));
-  header.setUint32(0, 0x53544331);
-  header.setUint32(4, 4096);
-  const garbage = new Uint8Array(4096).fill(7);
-  await cache.put(key, new Response(new Blob([header, new Uint8Array([1]), garbage])));
+# Puts `bytes` in place of the first entry of the cache named `cache` (or the first whose
+# name starts with it) whose URL ends with `suffix`, the original kept aside in the cache
+# named `aside` (if any); with `bytes` null, puts it back. Returns the entry's URL.
+SWAP_CACHED = """
+async ([cache, suffix, bytes, aside]) => {
+  const name = (await caches.keys()).find((n) => n === cache || n.startsWith(cache));
+  const store = await caches.open(name);
+  const key = (await store.keys()).find((r) => r.url.endsWith(suffix));
+  if (bytes) {
+    if (aside) await (await caches.open(aside)).put(key.url, await store.match(key));
+    const type = suffix.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+    const headers = { 'Content-Type': type };
+    await store.put(key, new Response(new Uint8Array(bytes), { headers }));
+  } else {
+    await store.put(key, await (await caches.open(aside)).match(key.url));
+    await caches.delete(aside);
+  }
   return key.url;
 }
 """
+ASIDE = "stc-test-aside"
+
+# A well-formed snapshot of garbage (the worker's sparse format: "STC1", the length, the
+# page map, the pages): it reads, but cannot be restored.
+GARBAGE_SNAPSHOT = [0x53, 0x54, 0x43, 0x31, 0, 0, 0x10, 0, 1, *([7] * 4096)]
 
 
 def test_an_unusable_snapshot_means_a_plain_start_and_is_replaced(
@@ -109,7 +120,7 @@ def test_an_unusable_snapshot_means_a_plain_start_and_is_replaced(
     page = reader.new_page()
     open_tool(page, base_url + "escalar/")
     wait_for_snapshot(page)
-    spoiled = page.evaluate(SPOIL, SNAPSHOTS)
+    spoiled = page.evaluate(SWAP_CACHED, [SNAPSHOTS, "", GARBAGE_SNAPSHOT, None])
     assert open_tool(page, base_url + "escalar/") == "plain"
     wizard_to_the_dates(page)
     page.get_by_label("¿Qué día abriste el caso?").fill("2026-11-02")
@@ -144,23 +155,8 @@ def test_a_snapshot_of_another_wheel_or_runtime_is_deleted(
 # Storage). A return visit online must take pyodide.asm.wasm from the HTTP cache instead: V8
 # reuses the code it compiled from that response, never from a Cache Storage one. Offline,
 # with the HTTP cache gone, the copy starts the tools.
-RUNTIME_COPY = """
-async ([action, aside]) => {
-  const name = (await caches.keys()).find((n) => n.startsWith('stc-site-'));
-  const cache = await caches.open(name);
-  const key = (await cache.keys()).find((r) => r.url.endsWith('/pyodide.asm.wasm'));
-  if (action === 'spoil') {
-    await (await caches.open(aside)).put(key.url, await cache.match(key));
-    const notWasm = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 255, 255, 255, 255]);
-    const headers = { 'Content-Type': 'application/wasm' };
-    await cache.put(key, new Response(notWasm, { headers }));
-  } else {
-    await cache.put(key, await (await caches.open(aside)).match(key.url));
-    await caches.delete(aside);
-  }
-  return key.url;
-}
-"""
+# Not a WebAssembly module: the magic number and version, then bytes that mean nothing.
+NOT_WASM = [0, 97, 115, 109, 1, 0, 0, 0, 255, 255, 255, 255]
 
 
 def test_a_return_visit_online_takes_the_runtime_from_the_http_cache_and_offline_the_copy(
@@ -172,13 +168,13 @@ def test_a_return_visit_online_takes_the_runtime_from_the_http_cache_and_offline
     expect(status).to_contain_text("Listo para usar sin conexión", timeout=60_000)
     # Online: the service worker's copy is not a WebAssembly module any more, the tool
     # starts all the same (from the HTTP cache's response).
-    wasm = page.evaluate(RUNTIME_COPY, ["spoil", "stc-test-aside"])
+    wasm = page.evaluate(SWAP_CACHED, ["stc-site-", "/pyodide.asm.wasm", NOT_WASM, ASIDE])
     assert re.search(r"/assets/herramientas/[0-9a-f]{16}/pyodide/pyodide\.asm\.wasm$", wasm)
     open_tool(page, base_url + "preparacion/")
     page.get_by_label("Número de caso").fill("48213")
     expect(page.locator("[data-region='progress'] strong")).to_have_text(re.compile(r"^1 de"))
     # Offline without the HTTP cache: the copy (put back) starts the tools.
-    page.evaluate(RUNTIME_COPY, ["restore", "stc-test-aside"])
+    page.evaluate(SWAP_CACHED, ["stc-site-", "/pyodide.asm.wasm", None, ASIDE])
     page.context.new_cdp_session(page).send("Network.clearBrowserCache")
     reader.set_offline(True)
     open_tool(page, base_url + "herramientas/registro/")
