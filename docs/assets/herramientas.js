@@ -36,7 +36,8 @@ const app = (globalThis.__sigueTuCaso ??= {
   saver: null, // the case log's saving (herramientas-guardado.js), once the worker is ready
   windowBound: false,
   start: "", // how the worker started: "snapshot" or "plain"
-  watched: false, // the start's slow notice and deadline are set (once per visit)
+  watched: false, // the start's slow notice and deadline are set (once per worker)
+  deadline: 0, // the timer that fails a start that never says ready
   serviceWorker: null, // its registration, once asked for
   offline: false, // the service worker has everything the tools need
   offlineAsked: false, // the runtime's offline copy was asked for (once per visit)
@@ -123,8 +124,12 @@ function onWorkerMessage(message) {
 function fail(error) {
   console.error("Sigue tu caso: the tools did not start", error);
   app.worker?.terminate();
-  app.worker = null; // the next page tries again
+  app.worker = null;
   app.ready = false;
+  // The next page with a tool (instant navigation keeps this module) starts a new worker,
+  // with its own deadline: this start's is over.
+  app.watched = false;
+  clearTimeout(app.deadline);
   app.replies = [];
   for (const tool of document.querySelectorAll(TOOL)) {
     if (tool.dataset.mounted !== "yes") setStatus(tool, "failed", "error");
@@ -136,7 +141,10 @@ function fail(error) {
 function startWorker() {
   if (app.worker) return;
   app.worker = new Worker(WORKER, { type: "module" });
+  // A new worker numbers its events from 0 again: typing noted against the old numbers
+  // would otherwise count as typed after every event of the new one.
   app.posted = app.answering = 0;
+  app.typedAt.clear();
   app.worker.onmessage = onWorkerMessage;
   app.worker.onerror = (event) => fail(event.message || "worker script error");
   readRuntime();
@@ -756,6 +764,7 @@ function startAfterLoad(roots) {
     // However the start fails (a runtime that arrives slowly and then breaks, a corrupt
     // download behind a captive portal), the reader hears it within a bounded time.
     const deadline = setTimeout(() => app.ready || fail("no ready before the deadline"), START_DEADLINE_MS);
+    app.deadline = deadline;
     // The worker's first message is always {ready} or {failed}: the wait is over either way.
     const over = () => {
       clearTimeout(slow);

@@ -11,7 +11,7 @@ from typing import Any
 
 from playwright.sync_api import BrowserContext, Page, expect
 
-from .conftest import READY, Traffic, wizard_to_the_dates
+from .conftest import READY, Traffic, follow_link, wizard_to_the_dates
 
 PROGRESS = re.compile(r"(\d+) de (\d+) listos")
 
@@ -311,6 +311,35 @@ def test_a_name_typed_right_after_new_case_is_kept(open_tool: Any) -> None:
     expect(page.get_by_label("Caso activo").locator("option")).to_have_text(
         ["Router", "Factura de octubre"]
     )
+
+
+# The worker stops as it does when its script throws (out of memory, a broken download).
+CRASH_WORKER = """() => globalThis.__sigueTuCaso.worker.onerror(
+  new ErrorEvent("error", {message: "simulated crash"}))"""
+
+
+def test_after_the_tools_stop_the_next_tool_page_starts_them_again(
+    open_tool: Any, base_url: str
+) -> None:
+    """The tools' worker stops in the middle of a visit: the next tool page the reader opens
+    by a link starts a new one, and a new case there is drawn empty (nothing typed for the
+    old worker is kept in it)."""
+    page = open_tool("herramientas/registro/")
+    name = page.get_by_label("Nombre del caso")
+    name.press_sequentially("Router averiado")
+    selector = page.get_by_label("Caso activo")
+    expect(selector.locator("option")).to_have_text(["Router averiado"])
+    page.evaluate(CRASH_WORKER)
+    follow_link(page, base_url + "redactar/")
+    page.wait_for_selector(READY, timeout=60_000)
+    follow_link(page, base_url + "herramientas/registro/")
+    page.wait_for_selector(READY, timeout=60_000)
+    expect(selector.locator("option")).to_have_text(["Router averiado"])
+    page.get_by_role("button", name="Nuevo caso").click()
+    expect(selector.locator("option")).to_have_count(2)
+    expect(name).to_have_value("")
+    name.fill("Factura")
+    expect(selector.locator("option")).to_have_text(["Router averiado", "Factura"])
 
 
 def test_timeline_and_exports_parse(open_tool: Any, tmp_path: Path) -> None:
