@@ -124,15 +124,18 @@ XDIST = $(if $(filter 0,$(TEST_JOBS)),,-n $(TEST_JOBS))
 unit: setup
 	$(BIN)/pytest tests/unit $(XDIST) --cov=followup --cov-branch --cov-fail-under=95
 
-# Three runs: the unit tests; the built site in Chromium (build, Pyodide, browser tests, on
-# every core); then the smoke run in WebKitGTK and Firefox ESR, one browser at a time, on
-# the same build (STC_TEST_RUN: the folder both runs share, tests/conftest.py). The engines
-# run even if Chromium failed: one CI run tells about every engine.
+# Two runs. First every layer but the engines, on every core: the browser tests come first
+# in the list, so one worker builds the site (tests/conftest.py) while the other runs the
+# unit tests instead of waiting for it; coverage counts followup as the Python tests run it
+# (in the browser it runs inside Pyodide, where coverage does not look). Then the smoke run in WebKitGTK and Firefox ESR, one
+# browser at a time, on the same build (STC_TEST_RUN: the folder both runs share). The
+# engines run even if the first run failed: one CI run tells about every engine.
+LAYERS := tests/browser tests/pyodide tests/build tests/unit
 test: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI) /usr/bin/pdftotext /usr/share/hunspell/es_ES.dic /usr/bin/soffice $(ENGINES_BIN) lint typecheck
-	$(BIN)/pytest tests/unit $(XDIST) --cov=followup --cov-branch --cov-fail-under=95
 	@run=$$(mktemp -d /tmp/stc-run-XXXXXX); \
-	echo "$(BIN)/pytest tests/build tests/pyodide tests/browser $(XDIST) --dist worksteal"; \
-	STC_TEST_RUN=$$run $(BIN)/pytest tests/build tests/pyodide tests/browser $(XDIST) --dist worksteal; \
+	echo "$(BIN)/pytest $(LAYERS) $(XDIST) --dist worksteal --cov=followup --cov-branch --cov-fail-under=95"; \
+	STC_TEST_RUN=$$run $(BIN)/pytest $(LAYERS) $(XDIST) --dist worksteal \
+	  --cov=followup --cov-branch --cov-fail-under=95; \
 	chromium=$$?; echo "$(BIN)/pytest tests/engines"; \
 	STC_TEST_RUN=$$run $(BIN)/pytest tests/engines; engines=$$?; \
 	rm -rf $$run; test $$chromium -eq 0 && test $$engines -eq 0

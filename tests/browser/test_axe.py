@@ -5,9 +5,10 @@ sees them: the first of each run loaded, the next ones reached by a link (Materi
 navigation, as a reader moving through the guide; the 404 page loaded); tool pages are checked
 as prerendered (the loader is not run here: the tools' own checks come with their tests).
 Every rule runs in the scheme a page opens in, and the rules about colour in the other one:
-the light/dark switch changes Material's palette, nothing axe's other rules look at. axe-core is the pinned npm package, injected
-into every page. The only tolerated violations are the named EXCEPTIONS below, each one
-rule on one selector with the reason it cannot be fixed from the project.
+the light/dark switch changes Material's palette, nothing axe's other rules look at.
+axe-core is the pinned npm package, injected into every page. The only tolerated violations
+are the named EXCEPTIONS below, each one rule on one selector with the reason it cannot be
+fixed from the project.
 
 The remaining tests cover what axe cannot see: Tab order and the tools' stylesheet after
 Material's instant navigation.

@@ -175,20 +175,17 @@ def test_each_date_field_shows_the_date_it_understood_in_words(open_tool: Any) -
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_secondary_text_and_outlined_buttons_are_readable(
-    browser: Browser, base_url: str, scheme: str
+    returning_page: Page, base_url: str, scheme: str
 ) -> None:
-    context = browser.new_context(color_scheme=scheme, locale="es-ES")  # type: ignore[arg-type]
-    page = context.new_page()
-    try:
-        page.goto(base_url + "herramientas/registro/")
-        page.wait_for_selector(READY, timeout=60_000)
-        tool = page.locator("[data-stc-tool]")
-        for hint in tool.locator(".stc-hint:visible").all()[:6]:
-            assert hint.evaluate(CONTRAST) >= 4.5, hint.inner_text()
-        for button in tool.locator(".md-button:not(.md-button--primary):visible").all():
-            assert button.evaluate(CONTRAST) >= 4.5, button.inner_text()
-    finally:
-        context.close()
+    page = returning_page
+    page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+    page.goto(base_url + "herramientas/registro/")
+    page.wait_for_selector(READY, timeout=60_000)
+    tool = page.locator("[data-stc-tool]")
+    for hint in tool.locator(".stc-hint:visible").all()[:6]:
+        assert hint.evaluate(CONTRAST) >= 4.5, hint.inner_text()
+    for button in tool.locator(".md-button:not(.md-button--primary):visible").all():
+        assert button.evaluate(CONTRAST) >= 4.5, button.inner_text()
 
 
 FIRST_QUESTIONS = [
@@ -198,25 +195,27 @@ FIRST_QUESTIONS = [
 ]
 
 
-def test_on_a_phone_a_tool_starts_with_its_first_question(browser: Browser, base_url: str) -> None:
-    context = browser.new_context(viewport={"width": 360, "height": 740}, locale="es-ES")
-    page = context.new_page()
-    try:
-        page.goto(base_url)
-        for path, first in FIRST_QUESTIONS:
-            follow_link(page, base_url + path)
-            page.wait_for_selector(READY, timeout=60_000)
-            tool = page.locator("[data-stc-tool]")
-            question = tool.get_by_label(first, exact=True).first
-            case = tool.get_by_label("Caso activo")
-            delete = tool.get_by_role("button", name="Borrar este caso")
-            top = question.bounding_box()
-            assert top is not None, path
-            for later in (case, delete):
-                box = later.bounding_box()
-                assert box is not None and box["y"] > top["y"], path
-    finally:
-        context.close()
+PHONE = {"width": 360, "height": 740}
+
+
+def test_on_a_phone_a_tool_starts_with_its_first_question(
+    returning_page: Page, base_url: str
+) -> None:
+    page = returning_page
+    page.set_viewport_size(PHONE)
+    page.goto(base_url)
+    for path, first in FIRST_QUESTIONS:
+        follow_link(page, base_url + path)
+        page.wait_for_selector(READY, timeout=60_000)
+        tool = page.locator("[data-stc-tool]")
+        question = tool.get_by_label(first, exact=True).first
+        case = tool.get_by_label("Caso activo")
+        delete = tool.get_by_role("button", name="Borrar este caso")
+        top = question.bounding_box()
+        assert top is not None, path
+        for later in (case, delete):
+            box = later.bounding_box()
+            assert box is not None and box["y"] > top["y"], path
 
 
 TOOLS_IN_NAV = [
@@ -229,26 +228,23 @@ TOOLS_IN_NAV = [
 
 @pytest.mark.parametrize(("name", "path", "anchor"), TOOLS_IN_NAV)
 def test_the_phone_menu_lists_all_four_tools(
-    browser: Browser, base_url: str, name: str, path: str, anchor: str
+    returning_page: Page, base_url: str, name: str, path: str, anchor: str
 ) -> None:
-    context = browser.new_context(viewport={"width": 360, "height": 740}, locale="es-ES")
-    page = context.new_page()
-    try:
-        page.goto(base_url)
-        page.locator("label.md-header__button[for='__drawer']").click()
-        drawer = page.locator(".md-nav--primary")
-        drawer.locator("label.md-nav__link", has_text="Herramientas").first.click()
-        section = page.get_by_role("navigation", name="Herramientas")
-        names = [t.strip() for t in section.get_by_role("link").all_inner_texts()]
-        assert names == [n for n, _, _ in TOOLS_IN_NAV]
-        section.get_by_role("link", name=name, exact=True).click()
-        page.wait_for_url(f"{base_url}{path}*", timeout=30_000)
-        page.wait_for_selector(READY, timeout=60_000)
-        tool = page.locator(f"#{anchor}")
-        expect(tool).to_be_visible()
-        expect(tool).to_be_in_viewport()
-    finally:
-        context.close()
+    page = returning_page
+    page.set_viewport_size(PHONE)
+    page.goto(base_url)
+    page.locator("label.md-header__button[for='__drawer']").click()
+    drawer = page.locator(".md-nav--primary")
+    drawer.locator("label.md-nav__link", has_text="Herramientas").first.click()
+    section = page.get_by_role("navigation", name="Herramientas")
+    names = [t.strip() for t in section.get_by_role("link").all_inner_texts()]
+    assert names == [n for n, _, _ in TOOLS_IN_NAV]
+    section.get_by_role("link", name=name, exact=True).click()
+    page.wait_for_url(f"{base_url}{path}*", timeout=30_000)
+    page.wait_for_selector(READY, timeout=60_000)
+    tool = page.locator(f"#{anchor}")
+    expect(tool).to_be_visible()
+    expect(tool).to_be_in_viewport()
 
 
 # --- on paper ---------------------------------------------------------------------------
@@ -468,54 +464,46 @@ def test_the_csv_exports_open_in_columns_in_a_spanish_spreadsheet(
 
 @pytest.mark.parametrize(("width", "scheme"), [(390, "light"), (1280, "dark")])
 def test_mounted_tools_with_a_filled_case_have_no_axe_violations(
-    browser: Browser, base_url: str, width: int, scheme: str
+    returning_page: Page, base_url: str, width: int, scheme: str
 ) -> None:
     """Prerendered tool pages are checked by test_axe.py; here the tools run, with a case
     filled in (errors, warnings, timeline, evidence), as a reader uses them."""
     from .test_axe import AXE, SETTLED, violations, wait_until
 
-    context = browser.new_context(
-        viewport={"width": width, "height": 900},
-        color_scheme=scheme,  # type: ignore[arg-type]
-        locale="es-ES",
-    )
-    context.add_init_script(path=str(AXE))
-    page = context.new_page()
+    page = returning_page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+    page.add_init_script(path=str(AXE))  # this tab only
     problems: list[str] = []
-    try:
-        page.goto(base_url + "herramientas/registro/")
+    page.goto(base_url + "herramientas/registro/")
+    page.wait_for_selector(READY, timeout=60_000)
+    page.get_by_label("Nombre del caso").fill("Router")
+    page.get_by_label("Número de caso").fill("48213")
+    page.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
+    page.get_by_label("Fecha de apertura", exact=True).fill("2026-11-02")
+    page.get_by_label("Próxima acción").fill("2099-01-01")
+    page.get_by_label("Fecha", exact=True).fill("2026-11-04")
+    page.get_by_label("Agente (si lo sabes)").fill("Lucía")
+    page.get_by_role("button", name="Añadir al historial").click()
+    expect(page.locator(".stc-timeline")).to_contain_text("Lucía")
+    page.get_by_role("button", name="Descargar recordatorio (.ics)").click()
+    wait_saved(page, "doc.cases[0].interactions?.length === 1")
+    for path in ("herramientas/registro/", "preparacion/", "redactar/", "escalar/"):
+        if path != "herramientas/registro/":
+            follow_link(page, base_url + path)  # one start, as a reader clicking on
         page.wait_for_selector(READY, timeout=60_000)
-        page.get_by_label("Nombre del caso").fill("Router")
-        page.get_by_label("Número de caso").fill("48213")
-        page.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
-        page.get_by_label("Fecha de apertura", exact=True).fill("2026-11-02")
-        page.get_by_label("Próxima acción").fill("2099-01-01")
-        page.get_by_label("Fecha", exact=True).fill("2026-11-04")
-        page.get_by_label("Agente (si lo sabes)").fill("Lucía")
-        page.get_by_role("button", name="Añadir al historial").click()
-        expect(page.locator(".stc-timeline")).to_contain_text("Lucía")
-        page.get_by_role("button", name="Descargar recordatorio (.ics)").click()
-        wait_saved(page, "doc.cases[0].interactions?.length === 1")
-        for path in ("herramientas/registro/", "preparacion/", "redactar/", "escalar/"):
-            if path != "herramientas/registro/":
-                follow_link(page, base_url + path)  # one start, as a reader clicking on
-            page.wait_for_selector(READY, timeout=60_000)
-            if path == "preparacion/":
-                page.get_by_label("Nueva prueba", exact=True).fill("Captura")
-                page.get_by_role("button", name="Añadir", exact=True).click()
-                expect(page.get_by_role("button", name="Quitar «Captura»")).to_be_visible()
-            if path == "redactar/":
-                page.get_by_role("tab", name="Redes sociales").click()
-                expect(
-                    page.get_by_label("Publicación pública (sin datos de tu caso)")
-                ).to_be_visible()
-            if path == "escalar/":
-                wizard_to_the_dates(page)
-                page.get_by_label("¿Qué día abriste el caso?").fill("")
-                page.get_by_role("button", name="Siguiente").click()
-                expect(page.locator("[data-region='wizard-error']")).not_to_be_empty()
-            wait_until(page, SETTLED)
-            problems += [f"/{path} {v}" for v in violations(page)]
-    finally:
-        context.close()
+        if path == "preparacion/":
+            page.get_by_label("Nueva prueba", exact=True).fill("Captura")
+            page.get_by_role("button", name="Añadir", exact=True).click()
+            expect(page.get_by_role("button", name="Quitar «Captura»")).to_be_visible()
+        if path == "redactar/":
+            page.get_by_role("tab", name="Redes sociales").click()
+            expect(page.get_by_label("Publicación pública (sin datos de tu caso)")).to_be_visible()
+        if path == "escalar/":
+            wizard_to_the_dates(page)
+            page.get_by_label("¿Qué día abriste el caso?").fill("")
+            page.get_by_role("button", name="Siguiente").click()
+            expect(page.locator("[data-region='wizard-error']")).not_to_be_empty()
+        wait_until(page, SETTLED)
+        problems += [f"/{path} {v}" for v in violations(page)]
     assert problems == [], "\n".join(problems)

@@ -207,4 +207,29 @@ def test_save_data_readers_of_the_guide_download_no_tool(browser: Browser, base_
     page.evaluate("new Promise((r) => requestIdleCallback(() => setTimeout(r, 100)))")
     assert page.evaluate("globalThis.__sigueTuCaso.worker") is None
     context.close()
-    assert not [url for url in asked if "/assets/pyodide/" in url or "herramientas-worker" in url]
+    assert not [url for url in asked if "/pyodide/" in url or "herramientas-worker" in url]
+
+
+def test_save_data_readers_download_the_tool_when_they_use_it(
+    browser: Browser, base_url: str
+) -> None:
+    """Landing on a tool page with Save-Data on, nothing of the runtime is asked for (not even
+    the prefetch a tool page makes for others) until the reader starts using the tool."""
+    context = browser.new_context(locale="es-ES")
+    context.add_init_script(
+        "Object.defineProperty(navigator, 'connection',"
+        " { value: { saveData: true, effectiveType: '4g' } })"
+    )
+    asked: list[str] = []
+    context.on("request", lambda r: r.service_worker is None and asked.append(r.url))
+    page = context.new_page()
+    page.goto(base_url + "redactar/")
+    page.wait_for_load_state("load")
+    status = page.locator("[data-stc-tool] [data-stc-status]").first
+    expect(status).to_contain_text("ahorro de datos")
+    page.evaluate("new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)))")
+    assert [url for url in asked if "/pyodide/" in url] == []
+    page.get_by_label("Número de caso").first.fill("48213")
+    page.wait_for_selector(READY, timeout=60_000)
+    assert any(url.endswith("pyodide.asm.wasm") for url in asked)
+    context.close()
