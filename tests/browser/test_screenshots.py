@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Page
 
 from followup import storage
 from followup.model import case_from_dict
@@ -53,16 +53,15 @@ def sample_log() -> str:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [390, 1280])
 def test_every_page_fits_the_screen(
-    browser: Browser, base_url: str, width: int, scheme: str, filled: bool
+    returning_page: Page, base_url: str, width: int, scheme: str, filled: bool
 ) -> None:
-    context = browser.new_context(
-        viewport={"width": width, "height": 900}, color_scheme=scheme, locale="es-ES"
-    )
+    page = returning_page  # a returning reader's tab: the tools start from their snapshot
+    page.set_viewport_size({"width": width, "height": 900})
+    page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
     if filled:
-        context.add_init_script(
+        page.add_init_script(
             f"localStorage.setItem({json.dumps(storage.STORAGE_KEY)}, {json.dumps(sample_log())})"
         )
-    page = context.new_page()
     page.goto(base_url)
     too_wide = []
     for name, (path, has_tool) in PAGES.items():
@@ -84,5 +83,4 @@ def test_every_page_fits_the_screen(
                 page.evaluate(HIDE_HEADER, True)
                 page.locator("[data-stc-tool]").screenshot(path=OUT / f"{stem}-tool.png")
                 page.evaluate(HIDE_HEADER, False)
-    context.close()
     assert too_wide == []
