@@ -795,7 +795,7 @@ function registerServiceWorker() {
   app.serviceWorker = navigator.serviceWorker
     .register(new URL("sw.js", ROOT))
     .then((registration) => {
-      watchUpdates(registration);
+      watchUpdates(registration, controlled);
       return registration;
     })
     .catch(() => null);
@@ -821,18 +821,23 @@ function registerServiceWorker() {
 
 // The service worker of a new deploy installs beside the one in use and waits: the page
 // keeps the files it started with. The tools say so; «Actualizar» switches and reloads.
-function watchUpdates(registration) {
+function watchUpdates(registration, controlled) {
   const found = (worker) => {
     app.update = worker;
     showUpdate();
   };
-  if (registration.waiting && navigator.serviceWorker.controller) found(registration.waiting);
+  // A first install is no update. On a page that began with no service worker, the worker
+  // registering now is the site's first, however late the browser tells of it: WebKit may
+  // fire its `updatefound` and "installed" once it already controls the page.
+  let first = controlled
+    ? undefined
+    : (registration.installing ?? registration.waiting ?? registration.active ?? null);
+  if (registration.waiting && controlled) found(registration.waiting);
   registration.addEventListener("updatefound", () => {
     const installing = registration.installing;
-    // A first install is no update: the page had no service worker when it began. WebKit
-    // tells of the "installed" state late, when the first one already controls the page.
-    if (!navigator.serviceWorker.controller) return;
-    installing?.addEventListener("statechange", () => {
+    if (first === null) first = installing; // not known when register() answered
+    if (!installing || installing === first || !navigator.serviceWorker.controller) return;
+    installing.addEventListener("statechange", () => {
       if (installing.state === "installed" && registration.waiting === installing) found(installing);
     });
   });
