@@ -127,9 +127,10 @@ unit: setup
 # Two runs. First every layer but the engines, on every core: the browser tests come first
 # in the list, so one worker builds the site (tests/conftest.py) while the other runs the
 # unit tests instead of waiting for it; coverage counts followup as the Python tests run it
-# (in the browser it runs inside Pyodide, where coverage does not look). Then the smoke run in WebKitGTK and Firefox ESR, one
-# browser at a time, on the same build (STC_TEST_RUN: the folder both runs share). The
-# engines run even if the first run failed: one CI run tells about every engine.
+# (in the browser it runs inside Pyodide, where coverage does not look). Then the smoke run
+# in WebKitGTK and Firefox ESR, one browser at a time, on the same build (STC_TEST_RUN: the
+# folder both runs share). The engines run even if the first run failed: one CI run tells
+# about every engine.
 LAYERS := tests/browser tests/pyodide tests/build tests/unit
 test: setup /usr/bin/chromium /usr/sbin/nginx $(NGINX_BROTLI) /usr/bin/pdftotext /usr/share/hunspell/es_ES.dic /usr/bin/soffice $(ENGINES_BIN) lint typecheck
 	@run=$$(mktemp -d /tmp/stc-run-XXXXXX); \

@@ -37,7 +37,7 @@ const app = (globalThis.__sigueTuCaso ??= {
   windowBound: false,
   start: "", // how the worker started: "snapshot" or "plain"
   watched: false, // the start's slow notice and deadline are set (once per worker)
-  deadline: 0, // the timer that fails a start that never says ready
+  startTimers: [], // the start's slow notice and deadline, cleared when it ends either way
   serviceWorker: null, // its registration, once asked for
   offline: false, // the service worker has everything the tools need
   offlineAsked: false, // the runtime's offline copy was asked for (once per visit)
@@ -129,7 +129,7 @@ function fail(error) {
   // The next page with a tool (instant navigation keeps this module) starts a new worker,
   // with its own deadline: this start's is over.
   app.watched = false;
-  clearTimeout(app.deadline);
+  app.startTimers.forEach(clearTimeout); // a failed tool must not then be called slow
   app.replies = [];
   for (const tool of document.querySelectorAll(TOOL)) {
     if (tool.dataset.mounted !== "yes") setStatus(tool, "failed", "error");
@@ -764,12 +764,9 @@ function startAfterLoad(roots) {
     // However the start fails (a runtime that arrives slowly and then breaks, a corrupt
     // download behind a captive portal), the reader hears it within a bounded time.
     const deadline = setTimeout(() => app.ready || fail("no ready before the deadline"), START_DEADLINE_MS);
-    app.deadline = deadline;
+    app.startTimers = [slow, deadline];
     // The worker's first message is always {ready} or {failed}: the wait is over either way.
-    const over = () => {
-      clearTimeout(slow);
-      clearTimeout(deadline);
-    };
+    const over = () => app.startTimers.forEach(clearTimeout);
     app.worker?.addEventListener("message", over, { once: true });
   };
   // A reader who asked to save data downloads the runtime only to use a tool.
