@@ -15,7 +15,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
+
+from tests.build.built_html import own_copy, parsed
 
 # (description, page slug, key terms). Slug "" is the home page.
 POINTS: list[tuple[str, str, tuple[str, ...]]] = [
@@ -230,7 +231,7 @@ def fold(text: str) -> str:
 
 @cache
 def article_text(page: Path) -> str:
-    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    soup = parsed(page)
     article = soup.find("article")
     assert article is not None, f"no <article> in {page}"
     return fold(article.get_text(" "))
@@ -281,7 +282,7 @@ DROPPED = (
 
 def guide_text(page: Path) -> str:
     """The article's text without the prerendered tools (their wording is the tools' own)."""
-    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    soup = own_copy(page)
     article = soup.find("article")
     assert article is not None
     for tool in article.select(".stc-tool-holder"):
@@ -311,7 +312,7 @@ CHAPTER_DROPPED = ("€", "revisa el sla ", "ya no vale", "a dia de hoy")
 
 def chapter_prose(page: Path) -> str:
     """The article's own words: without the tools and without the legal tables."""
-    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    soup = own_copy(page)
     article = soup.find("article")
     assert article is not None
     for generated in article.select(".stc-tool-holder, .stc-ladder"):

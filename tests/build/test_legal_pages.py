@@ -20,6 +20,7 @@ import yaml
 from bs4 import BeautifulSoup, Tag
 
 from followup import legal
+from tests.build.built_html import parsed
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -28,7 +29,7 @@ PAGES_WITH_LADDERS = [*(f"paises/{slug}" for slug in SLUGS), "reclamacion-formal
 
 
 def soup_of(site: Path, slug: str) -> BeautifulSoup:
-    return BeautifulSoup((site / slug / "index.html").read_text(encoding="utf-8"), "html.parser")
+    return parsed(site / slug / "index.html")
 
 
 def article(site: Path, slug: str) -> Tag:
@@ -261,9 +262,7 @@ def test_every_page_has_a_description(site_dir: Path, page: str) -> None:
     assert isinstance(description, str) and 50 <= len(description) <= 300
     stem = page.removesuffix(".md")
     built = site_dir / ("" if stem == "index" else stem) / "index.html"
-    meta = BeautifulSoup(built.read_text(encoding="utf-8"), "html.parser").find(
-        "meta", attrs={"name": "description"}
-    )
+    meta = parsed(built).find("meta", attrs={"name": "description"})
     assert isinstance(meta, Tag) and meta["content"] == description
 
 

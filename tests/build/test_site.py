@@ -8,9 +8,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
-from bs4 import BeautifulSoup
 
 from followup import legal, situation_rules
+from tests.build.built_html import parsed
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -68,7 +68,7 @@ def test_every_markdown_chapter_is_in_the_nav() -> None:
 def test_every_nav_page_is_built_in_spanish(site_dir: Path, page: str) -> None:
     path = built_path(site_dir, page)
     assert path.exists(), f"{page} was not built"
-    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    soup = parsed(path)
     assert soup.html is not None and soup.html.get("lang") == "es"
     article = soup.find("article")
     assert article is not None and len(article.get_text(strip=True)) > 200
@@ -89,7 +89,7 @@ def test_every_nav_link_reaches_a_built_page_with_its_anchor(site_dir: Path, lin
     assert not urlsplit(link).scheme, "the nav links only inside the site"
     path = site_dir / page / "index.html"
     assert path.exists(), f"{link}: no page"
-    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    soup = parsed(path)
     assert soup.find(id=anchor) is not None, f"{link}: no element with that id"
     nav_link = soup.find("a", class_="md-nav__link", href=re.compile(re.escape(f"#{anchor}")))
     assert nav_link is not None, f"{link}: not in the page's navigation"
@@ -118,7 +118,7 @@ def is_external(url: str) -> bool:
 def test_no_page_loads_anything_from_another_host(site_dir: Path) -> None:
     offenders = []
     for path in html_files(site_dir):
-        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        soup = parsed(path)
         for tag, attr in LOADED.items():
             for el in soup.find_all(tag):
                 if el.get(attr) and is_external(el[attr]):
@@ -149,7 +149,7 @@ def test_no_page_links_to_another_host(site_dir: Path) -> None:
     offenders = [
         f"{path}: {a['href']}"
         for path in html_files(site_dir)
-        for a in BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").find_all("a")
+        for a in parsed(path).find_all("a")
         if a.get("href")
         and not a["href"].startswith("mailto:")
         and is_external(a["href"])
@@ -177,14 +177,14 @@ def test_every_internal_link_resolves(site_dir: Path) -> None:
 
     def ids(path: Path) -> set[str]:
         if path not in ids_cache:
-            soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+            soup = parsed(path)
             ids_cache[path] = {str(el["id"]) for el in soup.find_all(id=True)}
         return ids_cache[path]
 
     for path in html_files(site_dir):
         if path.name == "404.html":
             continue
-        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        soup = parsed(path)
         for a in soup.find_all("a", href=True):
             href = str(a["href"])
             parts = urlsplit(href)
@@ -309,7 +309,7 @@ def test_make_preview_serves_the_site_as_the_tests_do(site_dir: Path) -> None:
 def test_tools_are_prerendered_and_labelled_without_javascript(
     site_dir: Path, page: str, tool: str, label: str
 ) -> None:
-    soup = BeautifulSoup(built_path(site_dir, page).read_text(encoding="utf-8"), "html.parser")
+    soup = parsed(built_path(site_dir, page))
     root = soup.find(attrs={"data-stc-tool": tool})
     assert root is not None, f"{tool} missing on {page}"
     labels = [lab.get_text(strip=True) for lab in root.find_all("label")]

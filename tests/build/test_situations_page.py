@@ -21,13 +21,14 @@ from followup import escalation, legal, situation_rules, situations
 from followup.labels import SITUATION_NAMES
 from followup.model import SituationKind
 from sitebuild import situation_blocks
+from tests.build.built_html import parsed
 
 ROOT = Path(__file__).resolve().parents[2]
 RULE_ROWS = ("Qué cambia", "Plazo de la empresa", "Tu plazo", "Si no responde")
 
 
 def page(site: Path) -> Tag:
-    soup = BeautifulSoup((site / "que-te-paso" / "index.html").read_text("utf-8"), "html.parser")
+    soup = parsed(site / "que-te-paso" / "index.html")
     found = soup.find("article")
     assert isinstance(found, Tag)
     return found
@@ -64,7 +65,7 @@ def test_the_page_comes_right_after_home_in_the_navigation(site_dir: Path) -> No
     nav = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=Loader)["nav"]
     assert nav[0] == {"Inicio": "index.md"}
     assert nav[1] == {"¿Qué te pasó?": "que-te-paso.md"}
-    other = BeautifulSoup((site_dir / "acerca" / "index.html").read_text("utf-8"), "html.parser")
+    other = parsed(site_dir / "acerca" / "index.html")
     top = other.select("nav.md-nav--primary > ul.md-nav__list > li.md-nav__item")
     labels = [flat(item.select_one(".md-nav__link").get_text()) for item in top]
     assert labels[:2] == ["Inicio", "¿Qué te pasó?"]
@@ -176,10 +177,7 @@ def test_rules_link_the_country_page_and_the_route_for_a_silent_company(site_dir
         assert pages, anchor
         for href in pages:
             section = href.partition("#")[2]
-            built = BeautifulSoup(
-                (site_dir / "paises" / country.slug / "index.html").read_text("utf-8"),
-                "html.parser",
-            )
+            built = parsed(site_dir / "paises" / country.slug / "index.html")
             assert built.find(id=section) is not None, href
         if rule.silence_route:
             text = flat(rows(block)["Si no responde"])
