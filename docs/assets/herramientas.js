@@ -408,7 +408,12 @@ function fragment(html) {
 function focusState() {
   const active = document.activeElement;
   if (!active?.id) return null;
-  const state = { id: active.id, value: active.value, text: isTextEntry(active) };
+  const state = {
+    id: active.id,
+    value: active.value,
+    text: isTextEntry(active),
+    draft: active.dataset.draft,
+  };
   try {
     state.start = active.selectionStart;
     state.end = active.selectionEnd;
@@ -427,15 +432,29 @@ function restoreFocus(saved, { keepValue }) {
   if (!saved) return;
   const element = document.getElementById(saved.id);
   if (!element) return;
-  if (keepValue && saved.text && isTextEntry(element)) element.value = saved.value;
+  const same = element.dataset.draft === saved.draft; // not another message's box
+  if (keepValue && same && saved.text && isTextEntry(element)) element.value = saved.value;
   if (document.activeElement !== element) element.focus({ preventScroll: true });
-  if (saved.start != null && element.value === saved.value) {
+  const range = selectionIn(element.value, saved);
+  if (range) {
     try {
-      element.setSelectionRange(saved.start, saved.end);
+      element.setSelectionRange(...range);
     } catch {
       // not a text control
     }
   }
+}
+
+// Where the selection goes in the text the core drew in place of the one the reader saw:
+// the same range in the same text; in a new text, a whole selection stays whole (the reader
+// pressed Ctrl+A to replace it all) and a caret at the end stays at the end.
+function selectionIn(value, saved) {
+  if (saved.start == null) return null;
+  if (value === saved.value) return [saved.start, saved.end];
+  const length = saved.value.length;
+  if (saved.end !== length) return null;
+  if (saved.start === length) return [value.length, value.length];
+  return saved.start === 0 ? [0, value.length] : null;
 }
 
 function setControl(element, from) {
@@ -456,26 +475,40 @@ function redraw(root, fresh, keep) {
   const typed = typedControls(root).filter(
     (c) => keep === "all" || (keep === "local" && !seen(c)) || typedAfterTheEvent(c),
   );
-  const kept = typed.map((c) => ({
+  const kept = valuesOf(typed);
+  root.replaceChildren(...fresh.childNodes);
+  putBack(kept);
+  restoreFocus(saved, { keepValue: true });
+}
+
+function valuesOf(controls) {
+  return controls.map((c) => ({
     id: c.id,
     name: c.name,
     type: c.type,
     value: c.value,
     checked: c.checked,
+    draft: c.dataset.draft, // a draft's box is the same only for the same message
   }));
-  root.replaceChildren(...fresh.childNodes);
-  for (const old of kept) {
-    const element = sameControl(old);
-    if (element && element.type === old.type) setControl(element, old);
-  }
-  restoreFocus(saved, { keepValue: true });
 }
 
-// Only the output regions whose HTML changed: fields are never touched.
+function putBack(kept) {
+  for (const old of kept) {
+    const element = sameControl(old);
+    if (element && element.type === old.type && element.dataset.draft === old.draft) {
+      setControl(element, old);
+    }
+  }
+}
+
+// Only the regions whose HTML changed. A field inside one (the draft's textarea) is drawn
+// anew with the core's value, except what the reader typed after the event being answered:
+// the core has not seen it yet, and applies it to what it draws now.
 const LIVE = '[aria-live], [role="status"], [role="alert"]';
 
 function swapRegions(root, fresh) {
   const saved = focusState();
+  const kept = valuesOf(typedControls(root).filter(typedAfterTheEvent));
   const regions = new Map(
     [...fresh.querySelectorAll("[data-region]")].map((el) => [el.dataset.region, el]),
   );
@@ -494,6 +527,7 @@ function swapRegions(root, fresh) {
       live.replaceWith(match);
     }
   }
+  putBack(kept);
   restoreFocus(saved, { keepValue: false });
 }
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from playwright.sync_api import BrowserContext, Page, expect
 
-from .conftest import READY, Traffic, follow_link, wizard_to_the_dates
+from .conftest import READY, Traffic, follow_link, wait_until, wizard_to_the_dates
 
 PROGRESS = re.compile(r"(\d+) de (\d+) listos")
 
@@ -311,6 +311,45 @@ def test_a_name_typed_right_after_new_case_is_kept(open_tool: Any) -> None:
     expect(page.get_by_label("Caso activo").locator("option")).to_have_text(
         ["Router", "Factura de octubre"]
     )
+
+
+def test_a_draft_typed_while_an_earlier_change_is_answered_keeps_the_readers_words(
+    open_tool: Any,
+) -> None:
+    """On a slow phone the reader gives the case number, then writes their own message before
+    the tool has redrawn the draft for that number: the redraw must not put the tool's text
+    back over what they wrote, on screen or in storage."""
+    page = open_tool("redactar/")
+    page.evaluate(SLOW_ANSWERS)
+    page.get_by_label("Número de caso").fill("48213")
+    body = page.get_by_label("Mensaje", exact=True)
+    own = "Hola, les escribo por el caso 48213. Saludos, Ana"
+    body.fill(own)
+    expect(page.get_by_text("Editado por ti")).to_be_visible()
+    expect(body).to_have_value(own)
+    expect(page.locator("#stc-builder-draft-body-said")).to_have_text("Sin avisos sobre el texto.")
+    body.press("End")
+    page.keyboard.type(" Gracias.")
+    expect(body).to_have_value(own + " Gracias.")
+    # Answered (400 ms late here): a reload cuts only the keystrokes of the last moment.
+    wait_until(page, "() => globalThis.__sigueTuCaso.replies.length === 0")
+    page.reload()
+    page.wait_for_selector(READY, timeout=60_000)
+    expect(page.get_by_label("Mensaje", exact=True)).to_have_value(own + " Gracias.")
+
+
+def test_a_draft_selected_whole_stays_selected_when_the_tool_rewrites_it(open_tool: Any) -> None:
+    """The reader selects the whole draft to write their own (Ctrl+A) just as the tool
+    rewrites it for the case number given a moment before: what they type replaces all of it."""
+    page = open_tool("redactar/")
+    page.evaluate(SLOW_ANSWERS)
+    page.get_by_label("Número de caso").fill("48213")
+    body = page.get_by_label("Mensaje", exact=True)
+    body.focus()
+    page.keyboard.press("ControlOrMeta+A")
+    expect(body).to_have_value(re.compile("48213"))  # the tool's text for the number is in
+    page.keyboard.type("Hola, sigo sin respuesta.")
+    expect(body).to_have_value("Hola, sigo sin respuesta.")
 
 
 # The worker stops as it does when its script throws (out of memory, a broken download).
