@@ -453,6 +453,16 @@ def _draft_typed(state: State, event: Event) -> tuple[State, list[Effect]]:
     case = updated.log.active()
     if case is None:
         return state, []
+    effects: list[Effect] = [save(updated)] if updated.log != state.log else []
+    prefs = updated.builder
+    shown = {
+        messages.draft_key(prefs.kind, prefs.channel, prefs.escalate, part)
+        for part in messages.DRAFT_PARTS
+    }
+    if key not in shown:
+        # Typed into a box the builder has since switched to another message (a click
+        # answered late): kept for its own message; this box's notes are not about it.
+        return updated, effects
     ident = _text(event, "id")
     found = render.check_text(text, case, public=hooks.get("public") == "yes")
     warnings = render.findings_html(found)
@@ -461,7 +471,6 @@ def _draft_typed(state: State, event: Event) -> tuple[State, list[Effect]]:
         warnings = f'<p class="stc-error">{render.esc(too_long)}</p>{warnings}'
     # The bridge leaves an element whose HTML is unchanged alone: the short sentence
     # is announced when the number of warnings changes, not on every keystroke.
-    effects: list[Effect] = [save(updated)] if updated.log != state.log else []
     return updated, [
         *effects,
         {"effect": "inner", "id": f"{ident}-warnings", "html": warnings},

@@ -352,6 +352,26 @@ def test_a_draft_selected_whole_stays_selected_when_the_tool_rewrites_it(open_to
     expect(body).to_have_value("Hola, sigo sin respuesta.")
 
 
+def test_a_draft_typed_as_the_reader_changes_channel_stays_with_its_own_message(
+    open_tool: Any,
+) -> None:
+    """The reader picks «Teléfono» and, before the slow tool has switched, writes in the mail
+    box still on screen: the call's script stays the tool's, and the mail keeps their words."""
+    page = open_tool("redactar/")
+    page.evaluate(SLOW_ANSWERS)
+    page.get_by_role("tab", name="Teléfono").click()
+    own = "Hola, sigo sin respuesta sobre mi caso."
+    page.get_by_label("Mensaje", exact=True).fill(own)
+    script = page.get_by_label("Guion para la llamada")
+    expect(script).to_be_visible()
+    wait_until(page, "() => globalThis.__sigueTuCaso.replies.length === 0")
+    assert own not in script.input_value()
+    expect(page.get_by_text("Editado por ti")).to_have_count(0)
+    page.get_by_role("tab", name="Correo electrónico").click()
+    expect(page.get_by_label("Mensaje", exact=True)).to_have_value(own)
+    expect(page.get_by_text("Editado por ti")).to_be_visible()
+
+
 # The worker stops as it does when its script throws (out of memory, a broken download).
 CRASH_WORKER = """() => globalThis.__sigueTuCaso.worker.onerror(
   new ErrorEvent("error", {message: "simulated crash"}))"""

@@ -261,6 +261,9 @@ def test_unknown_preferences_and_goals_change_nothing() -> None:
 
 def test_typing_in_a_draft_checks_it_and_answers_with_the_warnings_only() -> None:
     state, _ = mounted()
+    state, _ = update(
+        state, dom("click", hooks={"action": "channel", "value": "social"}, tag="BUTTON")
+    )
     draft = dom(
         "input",
         hooks={"draft": "follow_up:social", "public": "yes"},
@@ -283,6 +286,31 @@ def test_typing_in_a_draft_checks_it_and_answers_with_the_warnings_only() -> Non
     private = {**draft, "hooks": {"draft": "follow_up:social:private", "public": "no"}}
     _, effects = update(state, private)
     assert "48213" not in effects_of(effects, "inner")[0]["html"]
+
+
+def test_a_draft_typed_into_a_box_of_another_message_is_kept_without_notes_for_this_one() -> None:
+    """The reader typed in the mail box just before the builder switched to the call (the
+    click answered late): the words are the mail's draft, and the call's box gets no notes."""
+    state, _ = mounted()
+    state, _ = update(
+        state, dom("click", hooks={"action": "channel", "value": "phone"}, tag="BUTTON")
+    )
+    typed = dom(
+        "input",
+        hooks={"draft": "follow_up:email", "public": "no"},
+        tag="TEXTAREA",
+        id="stc-builder-draft-body",
+        value="Hola, sigo sin respuesta.",
+    )
+    state, effects = update(state, typed)
+    assert effects_of(effects, "inner") == []
+    case = saved(effects).active()
+    assert case is not None and case.draft("follow_up:email") == "Hola, sigo sin respuesta."
+    state, effects = update(
+        state, dom("click", hooks={"action": "channel", "value": "email"}, tag="BUTTON")
+    )
+    html = tool_html(effects, "builder")
+    assert text_of(one(html, "#stc-builder-draft-body")) == "Hola, sigo sin respuesta."
 
 
 @pytest.mark.parametrize(
