@@ -25,6 +25,7 @@ const START_DEADLINE_MS = globalThis.stcStartDeadlineMs ?? 90000;
 // files (the build fills it in).
 const RUNTIME_FILES = "__STC_RUNTIME_FILES__";
 const PROGRESS_AFTER_MS = 1500; // a fast link is done by then: no numbers flash by
+const HOLD_MAX_MS = 1000;
 
 const app = (globalThis.__sigueTuCaso ??= {
   worker: null, // the Worker once started
@@ -43,6 +44,8 @@ const app = (globalThis.__sigueTuCaso ??= {
   offlineAsked: false, // the runtime's offline copy was asked for (once per visit)
   update: null, // a new version's service worker, installed and waiting ("reload": active)
   updating: false, // the reader asked for it: reload when it takes over
+  held: null, // answers waiting while a pointer is pressed in a tool ([] while pressed)
+  holdTimer: 0,
 });
 
 // --- talking to the worker ------------------------------------------------------------
@@ -112,6 +115,7 @@ function onWorkerMessage(message) {
   } else if (data.type === "failed") {
     fail(data.error);
   } else if (data.type === "effects") {
+    if (app.held) return void app.held.push(message);
     const done = app.replies.shift();
     app.answering += 1;
     const effects = JSON.parse(data.effects);
@@ -119,6 +123,23 @@ function onWorkerMessage(message) {
     apply(effects);
     if (done) done(effects);
   }
+}
+
+// A button pressed in a tool is clicked when the pointer is released on the same element.
+// An answer redrawing the tool in between (another tab's save, an earlier event answered
+// late) would replace the button under the pointer and the click would never happen: the
+// answers wait until the click is through (at most a second: a long press, a drag).
+function holdAnswers(event) {
+  if (app.held || !event.target?.closest?.(TOOL)) return;
+  app.held = [];
+  app.holdTimer = setTimeout(releaseAnswers, HOLD_MAX_MS);
+}
+
+function releaseAnswers() {
+  clearTimeout(app.holdTimer);
+  const held = app.held ?? [];
+  app.held = null;
+  for (const message of held) onWorkerMessage(message);
 }
 
 function fail(error) {
@@ -131,6 +152,7 @@ function fail(error) {
   app.watched = false;
   app.startTimers.forEach(clearTimeout); // a failed tool must not then be called slow
   app.replies = [];
+  app.held = null;
   for (const tool of document.querySelectorAll(TOOL)) {
     if (tool.dataset.mounted !== "yes") setStatus(tool, "failed", "error");
   }
@@ -704,6 +726,11 @@ function listen(root) {
 function bindWindow() {
   if (app.windowBound) return;
   app.windowBound = true;
+  addEventListener("pointerdown", holdAnswers, true);
+  // After the click the release dispatches (a task later), or when the press is cancelled.
+  for (const type of ["pointerup", "pointercancel"]) {
+    addEventListener(type, () => app.held && setTimeout(releaseAnswers, 0), true);
+  }
   addEventListener("storage", (event) => {
     if (app.ready && event.key?.startsWith(STORAGE_PREFIX)) {
       app.saver.storageEvent(event.key, event.newValue);

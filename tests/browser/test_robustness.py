@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.conftest import READY, wait_saved
+from tests.browser.conftest import READY, wait_saved, wait_until
 
 KEY = "sigue-tu-caso"
 ASIDE = "sigue-tu-caso:apartado:"
@@ -163,6 +163,47 @@ def test_two_tabs_merge_entries_and_fields_instead_of_overwriting(
     assert document["cases"][0]["opened"] == "2026-11-02"
     for tab in (page, other):
         expect(tab.locator(".stc-timeline li")).to_have_count(6)
+
+
+def test_a_click_on_add_as_another_tab_saves_adds_the_entry(
+    open_tool: Any, page: Page, context: BrowserContext, base_url: str
+) -> None:
+    """The reader presses «Añadir al historial» just as another tab's save arrives: the tool
+    redraws for it, and the click still adds the entry (a button replaced between press and
+    release would never be clicked)."""
+    other = case_saved_then_second_tab(open_tool, page, context, base_url)
+    page.bring_to_front()
+    page.get_by_label("Fecha", exact=True).fill("2026-11-04")
+    page.get_by_label("Qué se dijo o qué se acordó").fill("Me dan otro número de caso")
+    page.evaluate(COUNT_ANSWERS)
+    button = page.get_by_role("button", name="Añadir al historial")
+    box = button.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    other.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
+    # The redraw for the other tab's save has reached this tab, the button still pressed.
+    wait_until(
+        page, "() => window.__otherTabSaved && window.__answers === globalThis.__sigueTuCaso.posted"
+    )
+    page.mouse.up()
+    expect(page.locator(".stc-timeline li")).to_have_count(1)
+    expect(page.locator(".stc-timeline")).to_contain_text("Me dan otro número de caso")
+    expect(page.get_by_label("Empresa", exact=True)).to_have_value("Conecta Fibra")
+
+
+# Answers of the tools' worker as they reach the page (before the page applies them), and
+# whether another tab's save has been seen.
+COUNT_ANSWERS = """() => {
+  const worker = globalThis.__sigueTuCaso.worker;
+  const answer = worker.onmessage;
+  window.__answers = globalThis.__sigueTuCaso.posted - globalThis.__sigueTuCaso.replies.length;
+  worker.onmessage = (message) => {
+    if (message.data.type === "effects") window.__answers += 1;
+    answer(message);
+  };
+  addEventListener("storage", () => { window.__otherTabSaved = true; });
+}"""
 
 
 def test_text_being_typed_survives_a_save_in_another_tab(
