@@ -125,7 +125,7 @@ function onWorkerMessage(message) {
   }
 }
 
-// A button pressed in a tool is clicked when the pointer is released on the same element.
+// A button pressed in a tool is clicked when the pointer (or Space) is released on it.
 // An answer redrawing the tool in between (another tab's save, an earlier event answered
 // late) would replace the button under the pointer and the click would never happen: the
 // answers wait until the click is through (at most a second: a long press, a drag).
@@ -427,11 +427,23 @@ function fragment(html) {
   return template.content.firstElementChild;
 }
 
+// A control with no id (a tool's «Añadir al historial», a «Quitar» button) is found again
+// in the redrawn tool by what it is: its tag, action and text.
+function likeness(element) {
+  const { action = "", value = "", key = "", target = "" } = element.dataset ?? {};
+  const text = element.textContent.trim();
+  return [element.tagName, element.type, action, value, key, target, text].join("|");
+}
+
 function focusState() {
   const active = document.activeElement;
-  if (!active?.id) return null;
+  const tool = active?.closest?.(TOOL)?.dataset.stcTool;
+  if (!active?.id && !tool) return null;
   const state = {
     id: active.id,
+    tool,
+    like: active.id ? "" : likeness(active),
+    element: active,
     value: active.value,
     text: isTextEntry(active),
     draft: active.dataset.draft,
@@ -450,9 +462,17 @@ function isTextEntry(element) {
     (element.tagName === "INPUT" && !["checkbox", "radio", "file", "button", "submit"].includes(element.type));
 }
 
+function sameFocusable(saved) {
+  if (saved.element.isConnected) return saved.element; // not redrawn
+  if (saved.id) return document.getElementById(saved.id);
+  const root = document.querySelector(`${TOOL}[data-stc-tool="${CSS.escape(saved.tool)}"]`);
+  const candidates = root?.querySelectorAll("button, a[href], input, select, textarea") ?? [];
+  return [...candidates].find((element) => likeness(element) === saved.like) ?? null;
+}
+
 function restoreFocus(saved, { keepValue }) {
   if (!saved) return;
-  const element = document.getElementById(saved.id);
+  const element = sameFocusable(saved);
   if (!element) return;
   const same = element.dataset.draft === saved.draft; // not another message's box
   if (keepValue && same && saved.text && isTextEntry(element)) element.value = saved.value;
@@ -728,9 +748,13 @@ function bindWindow() {
   app.windowBound = true;
   addEventListener("pointerdown", holdAnswers, true);
   // After the click the release dispatches (a task later), or when the press is cancelled.
-  for (const type of ["pointerup", "pointercancel"]) {
-    addEventListener(type, () => app.held && setTimeout(releaseAnswers, 0), true);
-  }
+  const release = () => app.held && setTimeout(releaseAnswers, 0);
+  addEventListener("pointerup", release, true);
+  addEventListener("pointercancel", release, true);
+  // Space clicks a button (or ticks a box) when the key comes up: the same wait.
+  const space = (event) => event.key === " " && !isTextEntry(event.target);
+  addEventListener("keydown", (event) => space(event) && !event.repeat && holdAnswers(event), true);
+  addEventListener("keyup", (event) => space(event) && release(), true);
   addEventListener("storage", (event) => {
     if (app.ready && event.key?.startsWith(STORAGE_PREFIX)) {
       app.saver.storageEvent(event.key, event.newValue);

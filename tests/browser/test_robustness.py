@@ -165,31 +165,53 @@ def test_two_tabs_merge_entries_and_fields_instead_of_overwriting(
         expect(tab.locator(".stc-timeline li")).to_have_count(6)
 
 
+@pytest.mark.parametrize("by", ["mouse", "keyboard"])
 def test_a_click_on_add_as_another_tab_saves_adds_the_entry(
-    open_tool: Any, page: Page, context: BrowserContext, base_url: str
+    open_tool: Any, page: Page, context: BrowserContext, base_url: str, by: str
 ) -> None:
-    """The reader presses «Añadir al historial» just as another tab's save arrives: the tool
-    redraws for it, and the click still adds the entry (a button replaced between press and
-    release would never be clicked)."""
+    """The reader presses «Añadir al historial» (mouse button or Space) just as another tab's
+    save arrives: the tool redraws for it, and the press still adds the entry (a button
+    replaced between press and release would never be clicked)."""
     other = case_saved_then_second_tab(open_tool, page, context, base_url)
     page.bring_to_front()
     page.get_by_label("Fecha", exact=True).fill("2026-11-04")
     page.get_by_label("Qué se dijo o qué se acordó").fill("Me dan otro número de caso")
     page.evaluate(COUNT_ANSWERS)
     button = page.get_by_role("button", name="Añadir al historial")
-    box = button.bounding_box()
-    assert box is not None
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.mouse.down()
+    if by == "mouse":
+        box = button.bounding_box()
+        assert box is not None
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.mouse.down()
+    else:
+        button.focus()
+        page.keyboard.down("Space")
     other.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
     # The redraw for the other tab's save has reached this tab, the button still pressed.
     wait_until(
         page, "() => window.__otherTabSaved && window.__answers === globalThis.__sigueTuCaso.posted"
     )
-    page.mouse.up()
+    if by == "mouse":
+        page.mouse.up()
+    else:
+        page.keyboard.up("Space")
     expect(page.locator(".stc-timeline li")).to_have_count(1)
     expect(page.locator(".stc-timeline")).to_contain_text("Me dan otro número de caso")
     expect(page.get_by_label("Empresa", exact=True)).to_have_value("Conecta Fibra")
+
+
+def test_keyboard_focus_stays_on_its_button_when_another_tab_saves(
+    open_tool: Any, page: Page, context: BrowserContext, base_url: str
+) -> None:
+    """A keyboard reader is on «Añadir al historial» when another tab's save redraws the
+    tool: focus stays on that button, not thrown back to the top of the page."""
+    other = case_saved_then_second_tab(open_tool, page, context, base_url)
+    page.bring_to_front()
+    button = page.get_by_role("button", name="Añadir al historial")
+    button.focus()
+    other.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
+    expect(page.get_by_label("Empresa", exact=True)).to_have_value("Conecta Fibra")
+    expect(button).to_be_focused()
 
 
 # Answers of the tools' worker as they reach the page (before the page applies them), and
