@@ -454,12 +454,7 @@ def _draft_typed(state: State, event: Event) -> tuple[State, list[Effect]]:
     if case is None:
         return state, []
     effects: list[Effect] = [save(updated)] if updated.log != state.log else []
-    prefs = updated.builder
-    shown = {
-        messages.draft_key(prefs.kind, prefs.channel, prefs.escalate, part)
-        for part in messages.DRAFT_PARTS
-    }
-    if key not in shown:
+    if key not in {updated.builder.draft_key(part) for part in messages.DRAFT_PARTS}:
         # Typed into a box the builder has since switched to another message (a click
         # answered late): kept for its own message; this box's notes are not about it.
         return updated, effects

@@ -51,6 +51,10 @@ class BuilderPrefs:
     escalate: bool = False
     kind: messages.MessageKind = messages.MessageKind.FOLLOW_UP
 
+    def draft_key(self, part: str) -> str:
+        """The key of the reader's own text for this part of the message the builder shows."""
+        return messages.draft_key(self.kind, self.channel, self.escalate, part)
+
 
 @dataclass(frozen=True)
 class View:
@@ -565,7 +569,7 @@ def draft_html(view: View) -> str:
     # The reader's own text wherever they edited it: never written over by the tool.
     texts_by_part = {}
     for part in messages.DRAFT_PARTS:
-        key = messages.draft_key(prefs.kind, prefs.channel, prefs.escalate, part)
+        key = prefs.draft_key(part)
         own = case.draft(key)
         texts_by_part[part] = (
             key,

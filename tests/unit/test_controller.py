@@ -259,17 +259,22 @@ def test_unknown_preferences_and_goals_change_nothing() -> None:
     assert update(state, dom("input", hooks={"other": "x"})) == (state, [])
 
 
+def channel_tab(channel: str) -> dict[str, Any]:
+    """A click on one of the builder's channel tabs."""
+    return dom("click", hooks={"action": "channel", "value": channel}, tag="BUTTON")
+
+
+def typed_in_draft(key: str, value: str, *, public: bool = False) -> dict[str, Any]:
+    """A keystroke in the builder's draft box for message `key`."""
+    hooks = {"draft": key, "public": "yes" if public else "no"}
+    return dom("input", hooks=hooks, tag="TEXTAREA", id="stc-builder-draft-body", value=value)
+
+
 def test_typing_in_a_draft_checks_it_and_answers_with_the_warnings_only() -> None:
     state, _ = mounted()
-    state, _ = update(
-        state, dom("click", hooks={"action": "channel", "value": "social"}, tag="BUTTON")
-    )
-    draft = dom(
-        "input",
-        hooks={"draft": "follow_up:social", "public": "yes"},
-        tag="TEXTAREA",
-        id="stc-builder-draft-body",
-        value="Mi caso 48213: ESTO ES UNA VERGÜENZA!!!",
+    state, _ = update(state, channel_tab("social"))
+    draft = typed_in_draft(
+        "follow_up:social", "Mi caso 48213: ESTO ES UNA VERGÜENZA!!!", public=True
     )
     new_state, effects = update(state, draft)
     assert effects_of(effects, "render") == []  # the textarea being typed in stays as it is
@@ -292,23 +297,13 @@ def test_a_draft_typed_into_a_box_of_another_message_is_kept_without_notes_for_t
     """The reader typed in the mail box just before the builder switched to the call (the
     click answered late): the words are the mail's draft, and the call's box gets no notes."""
     state, _ = mounted()
-    state, _ = update(
-        state, dom("click", hooks={"action": "channel", "value": "phone"}, tag="BUTTON")
-    )
-    typed = dom(
-        "input",
-        hooks={"draft": "follow_up:email", "public": "no"},
-        tag="TEXTAREA",
-        id="stc-builder-draft-body",
-        value="Hola, sigo sin respuesta.",
-    )
+    state, _ = update(state, channel_tab("phone"))
+    typed = typed_in_draft("follow_up:email", "Hola, sigo sin respuesta.")
     state, effects = update(state, typed)
     assert effects_of(effects, "inner") == []
     case = saved(effects).active()
     assert case is not None and case.draft("follow_up:email") == "Hola, sigo sin respuesta."
-    state, effects = update(
-        state, dom("click", hooks={"action": "channel", "value": "email"}, tag="BUTTON")
-    )
+    state, effects = update(state, channel_tab("email"))
     html = tool_html(effects, "builder")
     assert text_of(one(html, "#stc-builder-draft-body")) == "Hola, sigo sin respuesta."
 
