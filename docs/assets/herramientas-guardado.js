@@ -15,9 +15,52 @@
 // tab), in the same write: the next tab that reads it merges the record and saves the
 // result, so the record goes in the very write that takes it in. When storage is full, the
 // record waits in this tab's sessionStorage, which survives a reload.
+//
+// Two tabs can still write at once: in Chromium each page reads localStorage from its own
+// copy, which another tab's write reaches a moment later (with its `storage` event), so both
+// can pass the check and the later write hides the earlier one. So the line can fork, and
+// each document says what it holds: this page writes the ids of the stored documents it
+// holds first in its text (`revisions`, newest first, its own id first), and each tab keeps
+// the texts it has read or written by id (`known`). Then:
+// - a merge's ancestor is what the other tab's document and this tab both hold: the newest
+//   known texts among its ids (two or more after a fork: the worker merges those first);
+// - a tab whose `storage` event brings a document the stored one does not hold merges it in
+//   (its own tab may have closed since), and, if it goes before its worker answers, leaves
+//   it on the stored document as a record;
+// - a record rides on a document it is not made on: its base is what both hold, and the
+//   document holds what the record holds (every reader takes the record in with it).
+// Left: a tab that loaded in that very moment may know no text both hold; its merge keeps
+// both sides' data, its own value winning where both changed a field (an older value can
+// come back). tests/unit/test_tabs.py plays forks between open tabs, not that one.
 export const DOCUMENT_KEY = "sigue-tu-caso";
 export const SESSION_KEY = "sigue-tu-caso:sin-guardar";
 const RECORDS = "unsaved"; // the document's field with the records of closing tabs
+const STAMP = /^\{"revisions":(\[[^\]]*\]),?/; // written by `stamped`, first in the text
+const LINEAGE = 64; // ids a document keeps (≈ 1 KB): far more writes than a tab misses at once
+const KNOWN = 32; // texts a tab keeps to find an ancestor among
+
+// The ids of the documents a stored text holds, its own first. A text written without them
+// (an older page, «Borrar mis datos», a test) is named by its content and holds no other.
+export function lineageOf(text) {
+  if (text === null) return [];
+  const match = STAMP.exec(text);
+  if (match) {
+    try {
+      const ids = JSON.parse(match[1]);
+      if (Array.isArray(ids) && ids.length > 0) return ids.map(String);
+    } catch {
+      // not ids this page wrote: named by content below
+    }
+  }
+  let hash = 0x811c9dc5; // FNV-1a: cheap, and a clash only costs a merge on an older ancestor
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return ["t" + (hash >>> 0).toString(36)];
+}
+
+// What the export gives the reader: the document without the ids (a backup is not a tab).
+export function withoutRevisions(text) {
+  return text === null ? null : text.replace(STAMP, "{");
+}
 
 export function createSaver({ storage, session, post, setTimer, clearTimer, randomId }) {
   const saver = {
@@ -30,7 +73,104 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
     record: null, // this tab's last record on the stored document, until a write holds it
     sessionBase: undefined, // the base of the record in this tab's session, while it is there
     tab: randomId(),
+    known: new Map(), // id -> {text, lineage} of the stored texts this tab read or wrote
+    // (its worker holds them all), oldest first
+    holding: [], // the ids of every document the worker holds, newest first
   };
+
+  // The worker holds `text` (it was sent, or written from its answer) and all it holds.
+  function remember(text) {
+    if (text === null) return;
+    const lineage = lineageOf(text);
+    saver.known.set(lineage[0], { text, lineage });
+    if (saver.known.size > KNOWN) saver.known.delete(saver.known.keys().next().value);
+    saver.holding = unique([...lineage, ...saver.holding]);
+  }
+
+  // `value` (a document the worker made) as written over `current`: with the ids of what it
+  // holds (`holds`: what the worker held when the event it answers was sent) and `current`.
+  function stamped(value, current, holds = []) {
+    if (!value.startsWith("{")) return value;
+    const ids = unique([randomId(), ...holds, ...lineageOf(current)]);
+    const rest = value.replace(STAMP, "{").slice(1);
+    return `{"revisions":${JSON.stringify(ids)}${rest.startsWith("}") ? "" : ","}${rest}`;
+  }
+
+  // The ancestor of a merge of `text` into what this tab's worker holds: the documents both
+  // hold, the newest of them. Usually one, the document this tab saw last. When a write made
+  // at the same moment was merged in on both sides there are two or more: the worker merges
+  // them first, as git's recursive merge does (`more`, each on what it shares with `base`).
+  // None at all: the merge keeps both sides' data (a deletion may come back, nothing typed
+  // is lost). A text without ids (an older page) is taken to hold what this tab saw, as before.
+  function ancestorsOf(text) {
+    if (text === null || saver.seen === null || !STAMP.test(text)) {
+      return { base: saver.seen, more: [] };
+    }
+    const [base = null, ...others] = newestHeldBy([lineageOf(text)]).reverse(); // latest first
+    return { base, more: others.map((value) => ({ value, on: shared(value, base) })) };
+  }
+
+  // The texts this tab knows that every lineage holds, less those another of them holds:
+  // the newest, oldest taken in first (ids in a lineage are not in the order of writing).
+  function newestHeldBy(lineages) {
+    const sets = lineages.map((ids) => new Set(ids));
+    const all = [...saver.known.values()].filter((each) => sets.every((ids) => ids.has(each.lineage[0])));
+    const held = (each) => all.some((other) => other !== each && other.lineage.includes(each.lineage[0]));
+    return all.filter((each) => !held(each)).map((each) => each.text);
+  }
+
+  // The newest text this tab knows that both `text` and `holder` hold, or none.
+  function shared(text, holder) {
+    return newestHeldBy([lineageOf(text), lineageOf(holder)]).pop() ?? null;
+  }
+
+  // Whether `current` was written over `text` without holding it: two tabs wrote at once
+  // and the later write hid the earlier one.
+  function hides(current, text) {
+    if (current === null || text === null || current === text) return false;
+    if (!STAMP.test(current) || !STAMP.test(text)) return false; // an older page: as before
+    return !lineageOf(current).includes(lineageOf(text)[0]);
+  }
+
+  // Another tab's document that a write made at the same moment hid (its tab may have closed
+  // since): merged in, and held by this tab's next write.
+  function mergeHidden(text) {
+    const { base, more } = ancestorsOf(text);
+    const event = { type: "storage", key: DOCUMENT_KEY, value: text, base };
+    send(more.length > 0 ? { ...event, more_bases: more } : event);
+    remember(text);
+    const message = saver.inflight[saver.inflight.length - 1];
+    message.holds = saver.holding;
+    message.hidden = text; // until its answer is written, only this tab's worker has it
+  }
+
+  // The page is going with a hidden document its worker has not answered for: it rides on
+  // the stored document as a record, merged on what both hold, for the next reader. Records
+  // it carries go beside it, not inside it (each level would escape the one below again).
+  function keepHidden(text) {
+    const current = read(storage, DOCUMENT_KEY);
+    if (!hides(current, text)) return;
+    const [value, nested] = withoutRecords(text);
+    const [base] = withoutRecords(shared(text, current));
+    if (!embed([{ tab: saver.tab, base, value }, ...nested], current, lineageOf(text))) {
+      keepInSession({ value, bases: [base] });
+    }
+  }
+
+  // A stored text as [the document without its records, the records].
+  function withoutRecords(text) {
+    try {
+      const { [RECORDS]: records, ...document } = JSON.parse(text);
+      if (records === undefined) return [text, []];
+      return [JSON.stringify(document), Array.isArray(records) ? records : []];
+    } catch {
+      return [text, []]; // null, or not a document: as it is
+    }
+  }
+
+  function unique(ids) {
+    return [...new Set(ids)].slice(0, LINEAGE);
+  }
 
   function read(area, key) {
     try {
@@ -43,43 +183,63 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
   // Every event goes through here: its answer will include `seen` (and what this tab writes
   // before the answer arrives).
   function send(event, carries = undefined) {
-    if (carries !== undefined) saver.seen = carries;
-    saver.inflight.push({ bases: [saver.seen] });
+    if (carries !== undefined) {
+      saver.seen = carries;
+      remember(carries);
+    }
+    saver.inflight.push({ bases: [saver.seen], holds: saver.holding });
     post(event);
   }
 
   function otherTabSaved(current) {
-    const base = saver.seen;
+    const { base, more } = ancestorsOf(current);
     saver.saves.delete(DOCUMENT_KEY); // the worker answers with the merged document
-    send({ type: "storage", key: DOCUMENT_KEY, value: current, base }, current);
+    const event = { type: "storage", key: DOCUMENT_KEY, value: current, base };
+    send(more.length > 0 ? { ...event, more_bases: more } : event, current);
   }
 
   // This tab changed the stored document: answers still to come include the change.
   function wrote(text, bases) {
     saver.seen = text;
+    if (text === null) {
+      saver.known.clear(); // the log was removed: nothing before it holds
+      saver.holding = [];
+    }
+    remember(text);
     bases?.push(text);
-    for (const message of saver.inflight) message.bases.push(text);
+    const id = lineageOf(text).slice(0, 1);
+    for (const message of saver.inflight) {
+      message.bases.push(text);
+      message.holds = unique([...id, ...message.holds]);
+    }
   }
 
   // The record of a save not written: made on this tab's previous record when there is one
   // (a later answer holds everything an earlier one did; readers merge records in order, so
   // a reader that took the earlier one in already merges this one on top without a
-  // conflict), else on the latest stored text the save includes.
-  function recordOf(save) {
-    const base = saver.record ? saver.record.value : (save.bases[save.bases.length - 1] ?? null);
+  // conflict), else on the latest stored text the save includes — or, if the stored
+  // document `current` it rides on was written over that one without holding it (two tabs
+  // wrote at once), on the newest text both hold: a reader merges it into `current`.
+  function recordOf(save, current = undefined) {
+    if (saver.record) return { tab: saver.tab, base: saver.record.value, value: save.value };
+    let base = save.bases[save.bases.length - 1] ?? null;
+    if (current !== undefined && hides(current, base)) {
+      base = newestHeldBy([save.holds ?? [], lineageOf(current)]).pop() ?? null;
+    }
     return { tab: saver.tab, base, value: save.value };
   }
 
   // Closing while another tab's save waits to be merged: the record rides on the stored
   // document, after any record already there.
   function addRecord(save, current) {
-    const record = recordOf(save);
-    if (!embed(record, current)) return false;
+    const record = recordOf(save, current);
+    // Every reader takes the record in with the document, so the document holds what it does.
+    if (!embed([record], current, save.holds)) return false;
     saver.record = record;
     return true;
   }
 
-  function embed(record, current) {
+  function embed(added, current, holds = []) {
     let document;
     try {
       document = current === null ? null : JSON.parse(current);
@@ -92,8 +252,11 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
     const records = Array.isArray(document?.[RECORDS]) ? document[RECORDS] : [];
     try {
       // Nothing stored at all: the record's document is all there is to keep.
-      const text = document === null ? record.value : JSON.stringify({ ...document, [RECORDS]: [...records, record] });
-      storage.setItem(DOCUMENT_KEY, text);
+      const text =
+        document === null && added.length === 1
+          ? added[0].value
+          : JSON.stringify({ ...(document ?? {}), [RECORDS]: [...records, ...added] });
+      storage.setItem(DOCUMENT_KEY, stamped(text, current, holds));
     } catch {
       return false;
     }
@@ -118,18 +281,21 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
     if (!save.bases.includes(current)) {
       // The page may never run again (closing, or hidden for good): the next reader merges.
       if (closing && (current === null || !addRecord(save, current))) keepInSession(save);
-      otherTabSaved(current);
+      // With the record on it, the stored document is the other tab's and this tab's: the
+      // worker takes it in (its own record changes nothing) and holds it.
+      otherTabSaved(read(storage, DOCUMENT_KEY));
       return;
     }
+    const text = stamped(save.value, current, save.holds);
     try {
-      storage.setItem(DOCUMENT_KEY, save.value);
+      storage.setItem(DOCUMENT_KEY, text);
     } catch (error) {
       keepInSession(save);
       saver.failed = true;
       send({ type: "save-failed", key: DOCUMENT_KEY, reason: error?.name ?? "" });
       return;
     }
-    wrote(save.value, save.bases);
+    wrote(text, save.bases);
     saver.unwritten = null;
     saver.record = null;
     saver.sessionBase = undefined;
@@ -163,10 +329,10 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
   // The worker answered the oldest message: its store and remove effects, with what that
   // answer includes. Other effects are the page's.
   function answered(effects) {
-    const { bases } = saver.inflight.shift() ?? { bases: [saver.seen] };
+    const { bases, holds } = saver.inflight.shift() ?? { bases: [saver.seen], holds: [] };
     for (const effect of effects) {
       if (effect.effect === "store") {
-        const save = { value: effect.value, bases, report: Boolean(effect.report) };
+        const save = { value: effect.value, bases, holds, report: Boolean(effect.report) };
         if (effect.key === DOCUMENT_KEY) saver.unwritten = save;
         if (effect.delay_ms > 0) {
           saver.saves.set(effect.key, save);
@@ -196,8 +362,9 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
     retry(); // another tab wrote or removed something: there may be room now
     if (key === DOCUMENT_KEY) {
       const current = read(storage, DOCUMENT_KEY);
-      if (current === null || current === saver.seen) return;
-      otherTabSaved(current);
+      if (current !== null && current !== saver.seen) otherTabSaved(current);
+      const id = newValue === null ? null : lineageOf(newValue)[0];
+      if (hides(current, newValue) && !saver.known.has(id)) mergeHidden(newValue);
     } else if (key?.startsWith(DOCUMENT_KEY + ":")) {
       send({ type: "storage", key, value: newValue }); // set-aside copies, gone or new
     }
@@ -235,7 +402,7 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
       if (own !== null) {
         try {
           const record = JSON.parse(own);
-          if (embed(record, read(storage, DOCUMENT_KEY))) {
+          if (embed([record], read(storage, DOCUMENT_KEY))) {
             session?.removeItem(SESSION_KEY);
             saver.sessionBase = undefined;
             saver.record = record; // this tab's next record is made on it (it holds it)
@@ -250,7 +417,9 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
         const current = read(storage, DOCUMENT_KEY);
         if (waiting.bases.includes(current)) writeDocument(waiting, { closing: true });
         else if (current === null || !addRecord(waiting, current)) keepInSession(waiting);
+        else otherTabSaved(read(storage, DOCUMENT_KEY)); // as in writeDocument: it holds it
       }
+      for (const message of saver.inflight) if (message.hidden) keepHidden(message.hidden);
     },
     // A mount reads the stored document: the answer to it includes that text.
     mount: (event, stored) => send(event, stored),

@@ -7,7 +7,7 @@
 // what only the page can touch: the DOM, localStorage and the `storage` event, the
 // clipboard, downloads and confirm(). Material's document$ emits on the first load and after
 // every instant navigation, which keeps this module and its worker alive.
-import { createSaver, DOCUMENT_KEY } from "./herramientas-guardado.js";
+import { createSaver, DOCUMENT_KEY, withoutRevisions } from "./herramientas-guardado.js";
 
 // This script lives in assets/herramientas/<hash of its folder>/, beside the worker and the
 // runtime of the same build (sitebuild/offline.py).
@@ -398,7 +398,7 @@ const FALLBACKS = {
   backup(button) {
     flushSaves();
     const filename = button.dataset.filename.replace("{date}", localToday());
-    const text = latestDocument() ?? button.dataset.empty;
+    const text = withoutRevisions(latestDocument()) ?? button.dataset.empty;
     EFFECTS.download({ text, filename, mime: "application/json" });
   },
   clear(button, root) {

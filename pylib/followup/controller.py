@@ -357,6 +357,13 @@ def on_storage(state: State, event: Event) -> tuple[State, list[Effect]]:
     mine = state.log
     # Without a common ancestor (an older bridge), the other tab's save wins as it did.
     base = _parse_or_empty(event["base"]) if "base" in event else mine
+    # More than one document both sides hold (two tabs wrote at once and each side merged
+    # the other's in): their merge is the ancestor, as in git's recursive merge.
+    for more in event.get("more_bases") or []:
+        if isinstance(more, Mapping):
+            base = sync.merge(
+                _parse_or_empty(more.get("on")), base, _parse_or_empty(more.get("value"))
+            )
     merged = sync.merge(base, mine, theirs)
     if merged.cleared_at > mine.cleared_at:
         state = _fresh_case_state(replace(state, notice=labels.OTHER_TAB_CLEARED))

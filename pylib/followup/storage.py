@@ -29,6 +29,10 @@ HANDOFF_KEY = "sigue-tu-caso:mensaje"
 # adds them to the stored document in the same write), merged in by the next tab that reads
 # it; and, when storage is full, this key in the tab's own sessionStorage, merged at a reload.
 UNSAVED = "unsaved"
+# The ids of the stored documents a document holds, which the page writes first in each of
+# its saves (herramientas-guardado.js) to find a merge's ancestor: the page's, not the log's,
+# so never read into it, kept across saves or exported.
+REVISIONS = "revisions"
 UNSAVED_SESSION_KEY = "sigue-tu-caso:sin-guardar"
 
 
@@ -344,6 +348,6 @@ def from_document(data: dict[str, Any]) -> CaseLog:
         cases=cases,
         active_id=active,
         cleared_at=cleared_at if isinstance(cleared_at, str) else "",
-        extra={k: v for k, v in data.items() if k not in _DOCUMENT_FIELDS},
+        extra={k: v for k, v in data.items() if k not in _DOCUMENT_FIELDS and k != REVISIONS},
         case_extra=case_extra,
     )

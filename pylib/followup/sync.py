@@ -41,8 +41,9 @@ def _merge_value(name: str, base: Any, mine: Any, theirs: Any) -> Any:
         return mine
     if name == "drafts" and all(isinstance(v, dict) for v in (mine, theirs)):
         return _merge_drafts(base if isinstance(base, dict) else {}, mine, theirs)
-    if name in _LIST_FIELDS and all(isinstance(v, list) for v in (base, mine, theirs)):
-        merged = _merge_list(base, mine, theirs)
+    if name in _LIST_FIELDS and isinstance(mine, list) and isinstance(theirs, list):
+        # No list in the ancestor (a case both sides hold that it lacks): both sides added.
+        merged = _merge_list(base if isinstance(base, list) else [], mine, theirs)
         if name == "interactions":  # the timeline stays in date order (a stable sort)
             merged.sort(key=lambda entry: str(entry.get("date", "")))
         return merged
@@ -83,7 +84,9 @@ def merge(base: CaseLog, mine: CaseLog, theirs: CaseLog) -> CaseLog:
     for case_id in [*other, *(k for k in ours if k not in other)]:
         was, m, t = old.get(case_id), ours.get(case_id), other.get(case_id)
         if m is not None and t is not None:
-            merged.append(_merge_case(was or {"id": case_id}, m, t))
+            # A case the ancestor lacks was blank when made (the page found no ancestor
+            # both sides hold, or both made it): each side's change to it is kept.
+            merged.append(_merge_case(was or case_to_dict(CaseFile(id=case_id)), m, t))
         elif m is not None and m != was and not (was is None and _blank(m)):
             merged.append(m)  # new here, or changed here while the other tab deleted it
         elif t is not None and t != was and not (was is None and _blank(t)):

@@ -16,35 +16,49 @@ const { createSaver, DOCUMENT_KEY } = await import(
 let storage;
 let tabs;
 let full = false; // storage has no room left: every write that adds to it throws
+let lagging = false; // pages read their own copy (below), not the browser's
 
-// One localStorage: every change reaches every other open tab as a `storage` event, later.
+// One localStorage as Chromium keeps it: the browser's copy (`items`, every write in one
+// order, `seq`) and each page's own cached copy (`tab.view`), which another tab's write
+// reaches only with its `storage` event. So a page can read an older document than the one
+// just stored, and write over it (what two tabs typing at once hit under load). A change
+// older than one the page made itself is not applied to its copy (Chromium ignores remote
+// changes to a key while its own write is on its way), so once every event is delivered,
+// every copy is the browser's.
 function makeStorage() {
-  const items = new Map();
-  const changed = (key, value) => {
-    for (const tab of tabs) if (tab.open && tab !== current) tab.events.push([key, value]);
+  return { items: new Map(), seq: 0 };
+}
+
+function areaOf(tab) {
+  const browsers = (key) => ({ value: storage.items.get(key) ?? null, seq: storage.seq });
+  const mine = (key) => (lagging ? (tab.view.get(key) ?? { value: null, seq: 0 }) : browsers(key));
+  const write = (key, value) => {
+    const seq = ++storage.seq;
+    if (value === null) storage.items.delete(key);
+    else storage.items.set(key, value);
+    tab.view.set(key, { value, seq });
+    for (const other of tabs) if (other.open && other !== tab) other.events.push([key, value, seq]);
   };
   return {
-    items,
-    get length() {
-      return items.size;
-    },
-    key: (i) => [...items.keys()][i] ?? null,
-    getItem: (key) => (items.has(key) ? items.get(key) : null),
+    getItem: (key) => mine(key).value,
     setItem(key, value) {
       value = String(value);
-      if (items.get(key) === value) return;
-      if (full && value.length > (items.get(key) ?? "").length) {
+      if (mine(key).value === value) return;
+      if (full && value.length > (storage.items.get(key) ?? "").length) {
         throw Object.assign(new Error("full"), { name: "QuotaExceededError" });
       }
-      items.set(key, value);
-      changed(key, value);
+      write(key, value);
     },
     removeItem(key) {
-      if (!items.has(key)) return;
-      items.delete(key);
-      changed(key, null);
+      if (mine(key).value === null) return;
+      write(key, null);
     },
   };
+}
+
+// A page starts with a copy of what the browser holds.
+function freshView() {
+  return new Map([...storage.items].map(([key, value]) => [key, { value, seq: storage.seq }]));
 }
 
 function makeSession() {
@@ -56,12 +70,12 @@ function makeSession() {
   };
 }
 
-let current = null; // the tab whose code runs now (a tab gets no event for its own writes)
 let ids = 0;
 
 function openTab(tab = { open: true, events: [], posted: [], timer: null, session: makeSession() }) {
+  tab.view = freshView();
   tab.saver = createSaver({
-    storage,
+    storage: areaOf(tab),
     session: tab.session,
     post: (event) => tab.posted.push(event),
     setTimer: (callback) => {
@@ -78,28 +92,18 @@ function openTab(tab = { open: true, events: [], posted: [], timer: null, sessio
 }
 
 function mount(tab) {
-  const stored = storage.getItem(DOCUMENT_KEY);
-  run(tab, () =>
-    tab.saver.mount(
-      { type: "mount", tools: [], stored, writable: true, unsaved: tab.saver.unsaved() },
-      stored,
-    ),
+  const stored = tab.saver.read(DOCUMENT_KEY);
+  tab.saver.mount(
+    { type: "mount", tools: [], stored, writable: true, unsaved: tab.saver.unsaved() },
+    stored,
   );
 }
 
-function run(tab, work) {
-  current = tab;
-  try {
-    work();
-  } finally {
-    current = null;
-  }
-}
-
 const commands = {
-  reset({ stored }) {
+  reset({ stored, lag = false }) {
     tabs = [];
     full = false;
+    lagging = lag;
     storage = makeStorage();
     if (stored != null) storage.items.set(DOCUMENT_KEY, stored);
     return {};
@@ -112,10 +116,20 @@ const commands = {
   // session storage, a new page script and a new worker.
   reload({ tab }) {
     const old = tabs[tab];
-    run(old, () => old.saver.hide());
+    old.saver.hide();
     Object.assign(old, { events: [], posted: [], timer: null });
     openTab(old);
     mount(old);
+    return {};
+  },
+  // The reader acts (types, adds an entry): a write reaches the other pages (their copy and
+  // their `storage` event) in milliseconds, far less than a person takes between two acts,
+  // so by then every open page has had every event. Between two acts (answers, timers,
+  // events) they come as late as the test likes; workers still answer late.
+  fresh() {
+    for (const tab of tabs) {
+      while (tab.open && tab.events.length > 0) commands.deliver({ tab: tabs.indexOf(tab) });
+    }
     return {};
   },
   full({ on }) {
@@ -123,30 +137,31 @@ const commands = {
     return {};
   },
   send({ tab, event }) {
-    run(tabs[tab], () => tabs[tab].saver.send(event));
+    tabs[tab].saver.send(event);
     return {};
   },
   answer({ tab, effects }) {
-    run(tabs[tab], () => tabs[tab].saver.answered(effects));
+    tabs[tab].saver.answered(effects);
     return {};
   },
   timer({ tab }) {
     const callback = tabs[tab].timer;
     tabs[tab].timer = null;
-    if (callback) run(tabs[tab], callback);
+    if (callback) callback();
     return {};
   },
   deliver({ tab }) {
-    const [key, value] = tabs[tab].events.shift();
-    run(tabs[tab], () => tabs[tab].saver.storageEvent(key, value));
+    const [key, value, seq] = tabs[tab].events.shift();
+    if (seq > (tabs[tab].view.get(key)?.seq ?? 0)) tabs[tab].view.set(key, { value, seq });
+    tabs[tab].saver.storageEvent(key, value);
     return {};
   },
   hide({ tab }) {
-    run(tabs[tab], () => tabs[tab].saver.hide());
+    tabs[tab].saver.hide();
     return {};
   },
   close({ tab }) {
-    run(tabs[tab], () => tabs[tab].saver.hide()); // pagehide
+    tabs[tab].saver.hide(); // pagehide
     tabs[tab].open = false;
     tabs[tab].events = [];
     tabs[tab].posted = [];

@@ -192,6 +192,62 @@ def test_another_tabs_save_is_merged_and_the_result_saved_once() -> None:
     assert stores(effects) == []
 
 
+def test_a_case_both_sides_hold_without_an_ancestor_keeps_each_sides_change() -> None:
+    # Two tabs wrote at once and no document both hold is known: the case is merged as if
+    # both made it blank, so each side's field and both timelines are kept.
+    mine = storage.update_case(LOG, replace(CASE, company="Conecta", interactions=(entry("A"),)))
+    theirs = storage.update_case(
+        LOG, replace(CASE, summary="Sin línea", interactions=(entry("B"),))
+    )
+    merged = sync.merge(CaseLog(), mine, theirs)
+    case = merged.get("c-1")
+    assert case is not None and (case.company, case.summary) == ("Conecta", "Sin línea")
+    assert sorted(i.note for i in case.interactions) == ["A", "B"]
+
+
+def test_the_pages_revision_ids_are_never_read_into_the_log_nor_saved_again() -> None:
+    text = storage.serialize(LOG)
+    stamped = '{"revisions":["a1","b2"],' + text[1:]
+    log = storage.parse(stamped)
+    assert log == storage.parse(text) and "revisions" not in storage.serialize(log)
+
+
+def test_two_documents_both_sides_hold_are_merged_into_the_ancestor_first() -> None:
+    # This tab saw «Conecta» (its last read) and took in, from an event, a document a write
+    # made at the same moment had hidden («Sin línea»). The other tab's document holds both
+    # and changes the title: the ancestor is both of them merged, so neither reads as undone.
+    seen = storage.update_case(LOG, replace(CASE, company="Conecta"))
+    hidden = storage.update_case(LOG, replace(CASE, summary="Sin línea"))
+    state, _ = mount(storage.serialize(seen))
+    more = [{"value": storage.serialize(hidden), "on": storage.serialize(LOG)}]
+    state, _ = update(
+        state,
+        event(
+            "storage", key=STORAGE_KEY, value=storage.serialize(hidden), base=storage.serialize(LOG)
+        ),
+    )
+    both = storage.update_case(LOG, replace(CASE, company="Conecta", summary="Sin línea"))
+    theirs = storage.update_case(
+        both, replace(CASE, company="Conecta", summary="Sin línea", title="Router")
+    )
+    # Without the second document in the ancestor, «Sin línea» would read as this tab's own
+    # change and the other tab's later edit of it would lose.
+    theirs = storage.update_case(theirs, replace(theirs.cases[0], summary="Sin línea ni wifi"))
+    state, _ = update(
+        state,
+        event(
+            "storage",
+            key=STORAGE_KEY,
+            value=storage.serialize(theirs),
+            base=storage.serialize(seen),
+            more_bases=more,
+        ),
+    )
+    case = state.log.active()
+    assert case is not None
+    assert (case.company, case.summary, case.title) == ("Conecta", "Sin línea ni wifi", "Router")
+
+
 def test_a_clear_in_another_tab_is_adopted_with_a_notice() -> None:
     state, _ = mount(storage.serialize(LOG))
     cleared = storage.serialize(CaseLog(cleared_at=NOW))
