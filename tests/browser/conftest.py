@@ -72,6 +72,42 @@ READER: dict[str, Any] = {"locale": "es-ES", "accept_downloads": True}
 SNAPSHOTS = "sigue-tu-caso-snapshot"  # the Cache Storage the tools' worker keeps its snapshot in
 
 
+# What each open tab's tools were doing when a test failed, printed with the failure: a tool
+# that never became ready says there whether its worker started, its mount was sent, an
+# answer is held (CI keeps no browser to look at afterwards).
+TOOL_STATE = """() => {
+  const app = globalThis.__sigueTuCaso ?? {};
+  const tools = [...document.querySelectorAll("[data-stc-tool]")].map((tool) => ({
+    tool: tool.dataset.stcTool, mounted: tool.dataset.mounted, state: tool.dataset.state,
+    status: tool.querySelector("[data-stc-status]")?.textContent.trim().slice(0, 160),
+  }));
+  const stored = localStorage.getItem("sigue-tu-caso");
+  return {
+    url: location.href, visibility: document.visibilityState,
+    uptime_ms: Math.round(performance.now()),
+    worker: Boolean(app.worker), ready: app.ready, start: app.start, watched: app.watched,
+    posted: app.posted, answering: app.answering, replies: app.replies?.length,
+    held: app.held?.length ?? null, tools, stored: stored && stored.slice(0, 600),
+  };
+}"""
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    report = yield
+    context = getattr(item, "funcargs", {}).get("context")
+    if report.failed and isinstance(context, BrowserContext):
+        states = []
+        for page in context.pages:
+            try:
+                state = page.evaluate(TOOL_STATE)
+                states.append(state if state["tools"] else {"url": state["url"]})
+            except Exception as error:  # a crashed or closing tab: say so, and go on
+                states.append({"url": page.url, "unreadable": str(error)[:200]})
+        report.sections.append(("tools in each open tab", json.dumps(states, indent=1)))
+    return report
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
