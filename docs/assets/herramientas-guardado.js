@@ -28,14 +28,22 @@
 //   (its own tab may have closed since), and, if it goes before its worker answers, leaves
 //   it on the stored document as a record;
 // - a record rides on a document it is not made on: its base is what both hold, and the
-//   document holds what the record holds (every reader takes the record in with it).
-// Left: a tab that loaded in that very moment may know no text both hold; its merge keeps
-// both sides' data, its own value winning where both changed a field (an older value can
-// come back). And a tab hidden twice while each record it leaves is hidden in turn: a
-// reader that took the first in may keep its older value. tests/unit/test_tabs.py plays
-// forks between open tabs (not the first case; the second at several thousand examples).
+//   document holds what the record holds (every reader takes the record in with it);
+// - a tab whose last record rode on a document that a write hid puts what that document
+//   carried on its next one, before its new record;
+// - a page that goes keeps the newest texts it knew in its session, so a reload at the very
+//   moment of another tab's write still finds the ancestor.
+// Left: a new tab (not a reload) that opened in that very moment may know no text both
+// hold; its merge keeps both sides' data, its own value winning where both changed a field
+// (an older value can come back). tests/unit/test_tabs.py plays forks between tabs that
+// stay open or reload (not new tabs).
 export const DOCUMENT_KEY = "sigue-tu-caso";
 export const SESSION_KEY = "sigue-tu-caso:sin-guardar";
+// The newest texts this tab knew when its page went: a reload finds the ancestor of a
+// merge among them (the page it comes back to has read only the stored document).
+export const ANCESTORS_KEY = "sigue-tu-caso:antecesores";
+const KEPT_ANCESTORS = 4;
+const KEPT_CHARACTERS = 200000; // a session's room is shared with a full storage's record
 const RECORDS = "unsaved"; // the document's field with the records of closing tabs
 const STAMP = /^\{"revisions":(\[[^\]]*\]),?/; // written by `stamped`, first in the text
 const LINEAGE = 64; // ids a document keeps (≈ 1 KB): far more writes than a tab misses at once
@@ -170,6 +178,34 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
     }
   }
 
+  // The page is going: the newest texts it knows wait in the session for a reload.
+  function keepAncestors() {
+    const texts = [...saver.known.values()].slice(-KEPT_ANCESTORS).map((each) => each.text);
+    while (texts.join("").length > KEPT_CHARACTERS) texts.shift();
+    try {
+      session?.setItem(ANCESTORS_KEY, JSON.stringify(texts));
+    } catch {
+      // no room: a merge at the very moment of a reload may then keep an older value
+    }
+  }
+
+  // A reload: the texts the page knew before that the stored document holds (its worker
+  // holds them through it). Another tab writing as the page came back leaves a document
+  // that holds one of them, and the merge has its ancestor.
+  function restoreAncestors(stored) {
+    let texts;
+    try {
+      texts = JSON.parse(read(session, ANCESTORS_KEY) ?? "[]");
+    } catch {
+      return; // not what this page wrote
+    }
+    if (!Array.isArray(texts)) return;
+    const held = new Set(lineageOf(stored));
+    for (const text of texts) {
+      if (typeof text === "string" && text !== stored && held.has(lineageOf(text)[0])) remember(text);
+    }
+  }
+
   function unique(ids) {
     return [...new Set(ids)].slice(0, LINEAGE);
   }
@@ -220,11 +256,10 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
   // (a later answer holds everything an earlier one did; readers merge records in order, so
   // a reader that took the earlier one in already merges this one on top without a
   // conflict), else on the latest stored text the save includes. When the stored document
-  // `current` it rides on does not hold that (a write made at the same moment hid it, or
-  // hid the document that carried the previous record): on the newest text both hold.
+  // `current` it rides on does not hold that (a write made at the same moment hid it): on
+  // the newest text both hold.
   function recordOf(save, current = undefined) {
-    const lost = current !== undefined && hides(current, saver.record?.carrier ?? null);
-    if (saver.record && !lost) return { tab: saver.tab, base: saver.record.value, value: save.value };
+    if (saver.record) return { tab: saver.tab, base: saver.record.value, value: save.value };
     let base = save.bases[save.bases.length - 1] ?? null;
     if (current !== undefined && hides(current, base)) {
       base = newestHeldBy([save.holds ?? [], lineageOf(current)]).pop() ?? null;
@@ -233,11 +268,21 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
   }
 
   // Closing while another tab's save waits to be merged: the record rides on the stored
-  // document, after any record already there.
+  // document, after any record already there. When a write made at the same moment hid the
+  // document that carried this tab's last record, what that document carried rides again,
+  // before this record (made on the last one): a reader that never saw it needs it, and one
+  // that took it in merges it again without a change. If the stored document holds what
+  // the hidden one was written over, the document then holds the hidden one too.
   function addRecord(save, current) {
+    const carrier = saver.record?.carrier ?? null;
+    const lost = hides(current, carrier);
+    const earlier = lost ? withoutRecords(carrier)[1] : [];
+    const under = lineageOf(carrier).slice(1);
+    const held = lost && under.every((id) => lineageOf(current).includes(id));
     const record = recordOf(save, current);
     // Every reader takes the record in with the document, so the document holds what it does.
-    if (!embed([record], current, save.holds)) return false;
+    const holds = held ? [...save.holds, ...lineageOf(carrier)] : save.holds;
+    if (!embed([...earlier, record], current, holds)) return false;
     saver.record = { ...record, carrier: read(storage, DOCUMENT_KEY) };
     return true;
   }
@@ -424,8 +469,12 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
         else otherTabSaved(read(storage, DOCUMENT_KEY)); // as in writeDocument: it holds it
       }
       for (const message of saver.inflight) if (message.hidden) keepHidden(message.hidden);
+      keepAncestors();
     },
     // A mount reads the stored document: the answer to it includes that text.
-    mount: (event, stored) => send(event, stored),
+    mount(event, stored) {
+      restoreAncestors(stored);
+      send(event, stored);
+    },
   };
 }

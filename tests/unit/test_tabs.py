@@ -15,11 +15,11 @@ open tab settles, a new tab opens (as the reader's next visit) and settles, and 
   field, so no other tab overwrote it);
 - every open tab shows what is stored.
 
-A second test keeps two or three tabs open throughout and has each read storage from its own
-copy, as Chromium does, which another tab's write reaches only with its `storage` event:
-between two acts of the reader, two tabs can both write over a document one of them had
-not seen yet, and the later write hides the earlier one (tests/unit/tabs_sim.mjs). The
-same three things must hold.
+A second test keeps two or three tabs (reloaded, never closed) and has each read storage
+from its own copy, as Chromium does, which another tab's write reaches only with its
+`storage` event: between two acts of the reader, two tabs can both write over a document
+one of them had not seen yet, and the later write hides the earlier one
+(tests/unit/tabs_sim.mjs). The same three things must hold.
 
 `STC_TAB_EXAMPLES` sets how many interleavings run (`make test` runs a few hundred; the
 issue's ten thousand: `STC_TAB_EXAMPLES=10000 pytest tests/unit/test_tabs.py`).
@@ -194,8 +194,7 @@ class World:
             if not tab.open:
                 continue
             steps += [("type_field", i), ("add_entry", i)]
-            if not self.lagging:  # tabs that stay open through their races
-                steps.append(("reload", i))
+            steps.append(("reload", i))
             if not self.full:  # a tab closed while storage is full loses what it could not
                 steps.append(("hide", i))  # save: the reader was told so
                 if not self.lagging:
@@ -293,13 +292,55 @@ def test_nothing_a_tab_showed_as_saved_is_lost(harness: Harness, tabs: int, data
     play(harness, tabs, data, lagging=False)
 
 
-# The same examples on every run of `make test` unless STC_TAB_EXAMPLES asks for more: at
-# several thousand, Hypothesis still finds a rarer fork this saver does not mend (a tab that
-# is hidden twice while each record it leaves is hidden by another tab's write made at the
-# same moment), and CI must not fail at random.
+# The same examples on every run of `make test` unless STC_TAB_EXAMPLES asks for more (each
+# fork this saver mends took Hypothesis a thousand examples or more to find first): CI must
+# not fail at random.
 @settings(EXAMPLES_SETTINGS, derandomize="STC_TAB_EXAMPLES" not in os.environ)
 @given(tabs=st.sampled_from([2, 3]), data=st.data())
 def test_tabs_that_read_storage_late_lose_nothing_when_both_write_at_once(
     harness: Harness, tabs: int, data: Any
 ) -> None:
     play(harness, tabs, data, lagging=True)
+
+
+def replay(harness: Harness, tabs: int, steps: list[tuple[str, int]]) -> None:
+    """One interleaving, step by step, on lagging tabs (as `play` draws them)."""
+    world = World(harness, lagging=True)
+    harness.call(op="reset", stored=START, lag=True)
+    for _ in range(tabs):
+        world.open_tab()
+    for kind, i in steps:
+        world.step(kind, i)
+    check(world)
+
+
+def test_a_tab_reloaded_as_another_writes_finds_the_ancestor(harness: Harness) -> None:
+    """Tab B reloads (its page writes as it goes) while tab A writes «Empresa» over an older
+    document: A's write hides B's, and the page B comes back to read only B's. It merges
+    A's document on what the page before it knew, and keeps A's latest value."""
+    replay(
+        harness,
+        2,
+        [
+            *[("type_field", 0), ("answer", 0), ("answer", 0), ("reload", 0), ("reload", 1)],
+            *[("type_field", 0), ("type_field", 0), ("answer", 0), ("answer", 0), ("answer", 1)],
+            *[("reload", 1), ("answer", 0), ("timer", 0)],
+        ],
+    )
+
+
+def test_a_tab_hidden_twice_while_each_record_is_hidden_keeps_its_latest_value(
+    harness: Harness,
+) -> None:
+    """Tab B types twice in «Resumen», is hidden, then reloaded, each time while tab A
+    writes over a document that does not hold B's record: B's latest summary is stored."""
+    replay(
+        harness,
+        2,
+        [
+            *[("type_field", 0), ("answer", 0), ("type_field", 1), ("type_field", 1)],
+            *[("answer", 1), ("answer", 0), ("reload", 0), ("answer", 0), ("answer", 1)],
+            *[("hide", 1)],
+            *[("timer", 0), ("answer", 1), ("reload", 1)],
+        ],
+    )
