@@ -35,8 +35,9 @@
 //   moment of another tab's write still finds the ancestor.
 // Left: a new tab (not a reload) that opened in that very moment may know no text both
 // hold; its merge keeps both sides' data, its own value winning where both changed a field
-// (an older value can come back). tests/unit/test_tabs.py plays forks between tabs that
-// stay open or reload (not new tabs).
+// (an older value can come back). Tabs reloaded several times during forks among three tabs
+// can still lose a field (tests/unit/test_tabs.py finds it when its lagging tabs reload;
+// `make test` plays forks between open tabs, and replays the two reload cases mended).
 export const DOCUMENT_KEY = "sigue-tu-caso";
 export const SESSION_KEY = "sigue-tu-caso:sin-guardar";
 // The newest texts this tab knew when its page went: a reload finds the ancestor of a
