@@ -356,14 +356,7 @@ def on_storage(state: State, event: Event) -> tuple[State, list[Effect]]:
     theirs = absorbed(theirs)
     mine = state.log
     # Without a common ancestor (an older bridge), the other tab's save wins as it did.
-    base = _parse_or_empty(event["base"]) if "base" in event else mine
-    # More than one document both sides hold (two tabs wrote at once and each side merged
-    # the other's in): their merge is the ancestor, as in git's recursive merge.
-    for more in event.get("more_bases") or []:
-        if isinstance(more, Mapping):
-            base = sync.merge(
-                _parse_or_empty(more.get("on")), base, _parse_or_empty(more.get("value"))
-            )
+    base = _ancestor(event["base"], event.get("more_bases")) if "base" in event else mine
     merged = sync.merge(base, mine, theirs)
     if merged.cleared_at > mine.cleared_at:
         state = _fresh_case_state(replace(state, notice=labels.OTHER_TAB_CLEARED))
@@ -1050,13 +1043,26 @@ def do_import_keep_both(state: State, event: Event) -> tuple[State, list[Effect]
     ]
 
 
+def _ancestor(base: Any, more: Any) -> CaseLog:
+    """The common ancestor of a merge: the document `base`, or, when more than one document
+    is held by both sides (two tabs wrote at once and each side merged the other's in),
+    their merge (`more`: each with what it shares with `base`), as in git's recursive merge."""
+    log = _parse_or_empty(base)
+    for each in more if isinstance(more, list) else []:
+        if isinstance(each, Mapping):
+            log = sync.merge(
+                _parse_or_empty(each.get("on")), log, _parse_or_empty(each.get("value"))
+            )
+    return log
+
+
 def _unsaved_record(raw: Any) -> tuple[CaseLog, CaseLog] | None:
     """(the document the changes were made on, the changes) of an unsaved record."""
     try:
         record = json.loads(raw) if isinstance(raw, str) else raw
         if not isinstance(record, dict) or not isinstance(record.get("value"), str):
             return None
-        return _parse_or_empty(record.get("base")), recheck.read(record["value"])
+        return _ancestor(record.get("base"), record.get("more")), recheck.read(record["value"])
     except (ValueError, StorageError):
         return None
 

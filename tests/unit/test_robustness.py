@@ -248,6 +248,28 @@ def test_two_documents_both_sides_hold_are_merged_into_the_ancestor_first() -> N
     assert (case.company, case.summary, case.title) == ("Conecta", "Sin línea ni wifi", "Router")
 
 
+def test_a_record_made_on_two_documents_merges_on_both() -> None:
+    # A closing tab's worker had merged in a document a write made at the same moment hid
+    # («Sin línea», which rides first as another record); its own record, typed on top of
+    # that, is made on both. Read on the stored document alone, its later summary would be
+    # a conflict with «Sin línea» and lose.
+    hidden = storage.update_case(LOG, replace(CASE, summary="Sin línea"))
+    typed = storage.update_case(LOG, replace(CASE, summary="Sin línea ni wifi"))
+    records = [
+        {"tab": "a", "base": storage.serialize(LOG), "value": storage.serialize(hidden)},
+        {
+            "tab": "b",
+            "base": storage.serialize(LOG),
+            "more": [{"value": storage.serialize(hidden), "on": storage.serialize(LOG)}],
+            "value": storage.serialize(typed),
+        },
+    ]
+    stored = {**json.loads(storage.serialize(LOG)), storage.UNSAVED: records}
+    state, _ = mount(json.dumps(stored))
+    case = state.log.active()
+    assert case is not None and case.summary == "Sin línea ni wifi"
+
+
 def test_a_clear_in_another_tab_is_adopted_with_a_notice() -> None:
     state, _ = mount(storage.serialize(LOG))
     cleared = storage.serialize(CaseLog(cleared_at=NOW))
