@@ -264,10 +264,9 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
   // a reader that took the earlier one in already merges this one on top without a
   // conflict), else on the latest stored text the save includes. When the stored document
   // `current` it rides on does not hold that (a write made at the same moment hid it): on
-  // the newest text both hold.
-  // The save may hold more than that text: a document a write made at the same moment hid,
-  // which its worker had merged in. Those that `current` holds too are part of its base
-  // (`more`, merged into it first, as the ancestors of a storage event).
+  // the newest text both hold. The save may hold more than that text (a hidden document its
+  // worker had merged in): those `current` holds too are part of the base (`more`, merged
+  // into it first, as a storage event's ancestors).
   function recordOf(save, current = undefined) {
     if (saver.record) return { tab: saver.tab, base: saver.record.value, value: save.value };
     let base = save.bases[save.bases.length - 1] ?? null;
@@ -293,8 +292,8 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
     const carrier = saver.record?.carrier ?? null;
     const lost = hides(current, carrier);
     const earlier = lost ? withoutRecords(carrier)[1] : [];
-    const under = lineageOf(carrier).slice(1);
-    const held = lost && under.every((id) => lineageOf(current).includes(id));
+    const ids = new Set(lineageOf(current));
+    const held = lost && lineageOf(carrier).slice(1).every((id) => ids.has(id));
     const record = recordOf(save, current);
     // Every reader takes the record in with the document, so the document holds what it does.
     const holds = held ? [...save.holds, ...lineageOf(carrier)] : save.holds;
