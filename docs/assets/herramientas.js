@@ -158,6 +158,13 @@ function fail(error) {
   }
   enableFallbacks();
   checkForUpdate(); // a page of an older deploy may be asking for files that are gone
+  settled();
+}
+
+// The page's head held back Material's search index on a first visit (overrides/main.html)
+// so that it would not share the link with the runtime: the tools are done with the link.
+function settled() {
+  globalThis.dispatchEvent(new Event("stc-tools-settled"));
 }
 
 function startWorker() {
@@ -834,6 +841,7 @@ function mountTools() {
       }
       if (broken) enableFallbacks();
       keepOffline(); // only now: caching the site never competes with the tool's start
+      settled();
     },
     stored,
   );

@@ -9,11 +9,16 @@ another one, so the build compiles inside Pyodide under Node (`stdlib_bytecode.m
 the pinned `node_modules/pyodide`): `to_bytecode()` runs on the build's Python,
 `compile_zip()` inside Pyodide.
 
-What the bytes cost: the zip's gzip grows 0.96 MB -> 1.20 MB, kept small two ways. The
-line tables keep line numbers but drop column ranges (PYTHONNODEBUGRANGES), and the
+What the bytes cost: the zip's gzip grows 0.96 MB -> 1.20 MB, kept small three ways. The
 standard library proper is compiled as `python -OO` does (no docstrings, no asserts: a
-configuration CPython supports and tests). Pyodide's own packages (`pyodide`, `_pyodide`)
-keep their docstrings: its start reads them to document its JavaScript proxies.
+configuration CPython supports and tests); Pyodide's own packages (`pyodide`, `_pyodide`)
+keep their docstrings: its start reads them to document its JavaScript proxies. And each
+code object's line table says only the line of its `def` (`def_lines`): a traceback still
+names every file and function, at the line where the function starts. The full tables
+(line numbers only, PYTHONNODEBUGRANGES) were a seventh of the brotli of both archives,
+141 KB of the 4.2 MB a first visit waits for; an empty table is not an option, as Python's
+`traceback` module fails on it. Tracebacks with every line are the tests' (CPython, the
+sources).
 
 Each module becomes a sourceless `.pyc` (zipimport loads `name.pyc` when `name.py` is
 absent) in the unchecked hash-based format: no timestamp to compare, nothing to re-read.
@@ -22,7 +27,9 @@ The `followup` wheel gets the same treatment (`compile_wheel`): compiled like `-
 package reads no docstring; its few asserts only narrow types for mypy), sourceless `.pyc`
 files stored uncompressed, its RECORD rewritten. Importing every `followup` module on a
 first visit took ≈ 0.45 s of compiling inside WebAssembly (more on a phone); from
-bytecode, ≈ 0.03 s, and the wheel as served (brotli) is smaller: 157 KB → 147 KB.
+bytecode, ≈ 0.03 s. As served (brotli) the bytecode is larger than the sources since the
+package grew (December 2026: 184 KB with `def_lines`, the sources 157 KB): 27 KB, a
+seventh of a second on slow 4G, against the compile time on a phone's CPU.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ import importlib.util
 import marshal
 import subprocess
 import sys
+import types
 import zipfile
 from pathlib import Path
 
@@ -61,11 +69,25 @@ def to_bytecode(source: Path, target: Path, pyodide_dir: Path, *, kind: str = "s
         raise SystemExit(f"Compiling the {kind} to bytecode failed:\n{failure.stderr}") from None
 
 
+def def_lines(code: types.CodeType) -> types.CodeType:
+    """`code` and the code objects inside it with a line table that puts every instruction on
+    the code's first line: one «no columns, line + 0» entry per 8 code units, the format of
+    CPython's Objects/locations.md (code 13, then a signed varint 0)."""
+    units = len(code.co_code) // 2
+    table = bytearray()
+    while units > 0:
+        span = min(8, units)
+        table += bytes((0x80 | (13 << 3) | (span - 1), 0))
+        units -= span
+    consts = tuple(def_lines(c) if isinstance(c, types.CodeType) else c for c in code.co_consts)
+    return code.replace(co_linetable=bytes(table), co_consts=consts)
+
+
 def pyc(source: bytes, filename: str, optimize: int) -> bytes:
     """A sourceless, unchecked hash-based .pyc of `source` (runs inside Pyodide)."""
     code = compile(source, filename, "exec", dont_inherit=True, optimize=optimize)
     header = importlib.util.MAGIC_NUMBER + UNCHECKED_HASH
-    return header + importlib.util.source_hash(source) + marshal.dumps(code)
+    return header + importlib.util.source_hash(source) + marshal.dumps(def_lines(code))
 
 
 def compile_zip(source: str, target: str) -> None:

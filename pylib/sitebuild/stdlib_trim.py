@@ -7,7 +7,7 @@ set statically, from the sources inside the zip, and writes a zip with only thos
 
 The closure is deliberately generous: it follows every `import` statement of a module,
 at module level, inside `try`/`if` blocks and inside functions, so a module imported
-lazily by a code path the tools take is still there. Two lists tune it:
+lazily by a code path the tools take is still there. Three lists tune it:
 
 - `ALWAYS`: roots that no static scan finds — what Pyodide imports at start (measured
   in Chromium with the untrimmed runtime: `sorted(sys.modules)` right after
@@ -17,6 +17,7 @@ lazily by a code path the tools take is still there. Two lists tune it:
   tools don't use (e-mail parsing, HTTP clients, tar, pickle...) that kept modules only
   import lazily. The closure stops there, so a lazy `import pdb` or `import tarfile` does
   not drag a debugger or an archiver into every reader's download.
+- `WINDOWS_ONLY`: modules imported only on Windows, where the scan cannot tell.
 
 `tests/pyodide` runs the golden cases and imports every `followup` module on the trimmed
 runtime, so a module missing here fails a test, not a reader.
@@ -98,6 +99,12 @@ NEVER = frozenset(
         """
     )
 )
+
+
+# Imported only where `sys.platform == "win32"` (asyncio picks its event loop by platform;
+# the scan reads that `if` as any other): never on the runtime's emscripten. Left out
+# without the check NEVER gets; asyncio's proactor loop goes with them (only they import it).
+WINDOWS_ONLY = frozenset({"asyncio.windows_events", "asyncio.windows_utils"})
 
 
 def _never(name: str) -> bool:
@@ -221,6 +228,8 @@ class Stdlib:
         todo = [(name, "") for name in roots]
         while todo:
             name, importer = todo.pop()
+            if any(name == n or name.startswith(n + ".") for n in WINDOWS_ONLY):
+                continue
             if _never(name):
                 if importer:
                     errors.append(f"{importer} imports {name} at module level")

@@ -108,6 +108,20 @@ new PerformanceObserver((list) => {
 }).observe({ type: "longtask", buffered: true });
 """
 
+# The moment (ms since 1970, as Playwright's request timings) the tool answered: the ready
+# selector's first match, seen by the page itself. Playwright notices it up to half a second
+# later, and what a page asks for after its tool answered is not what the reader waited for.
+READY_AT = """
+(ready) => {
+  const seen = () => {
+    if (window.__readyAt || !document.querySelector(ready)) return;
+    window.__readyAt = performance.timeOrigin + performance.now();
+  };
+  const all = { subtree: true, childList: true, attributes: true };
+  new MutationObserver(seen).observe(document, all);
+}
+"""
+
 # Time from each key press to the next change inside the tool (the draft regions swapped).
 KEY_LATENCY = """
 (root) => {
@@ -229,10 +243,11 @@ def measure_start(
             profile, executable_path=CHROMIUM, args=CHROMIUM_FLAGS
         )
         context.add_init_script(LONG_TASKS)
+        context.add_init_script(f"({READY_AT})({json.dumps(ready)})")
         page = context.new_page()
         conditions.apply(page)
-        served: list[int] = []
-        raw: list[int] = []
+        # (started at, bytes as served, bytes) of each request the page and its workers made
+        requests: list[tuple[float, int, int]] = []
 
         def record(request: Any) -> None:
             # The service worker caches the site once the tool is live: not waited for.
@@ -240,9 +255,15 @@ def measure_start(
             try:
                 if request.service_worker is not None:
                     return
-                served.append(request.sizes()["responseBodySize"])
                 response = request.response()
-                raw.append(len(response.body()) if response else 0)
+                requests.append(
+                    (
+                        request.timing["startTime"],
+                        # negative for a file the worker took from the page's prefetch
+                        max(0, request.sizes()["responseBodySize"]),
+                        len(response.body()) if response else 0,
+                    )
+                )
             except Exception:
                 return
 
@@ -251,8 +272,6 @@ def measure_start(
         page.goto(url, timeout=180_000)
         page.wait_for_selector(ready, timeout=300_000)
         figures.cold.append(time.perf_counter() - start)
-        figures.transferred.append(sum(served))  # what the reader waited for
-        figures.raw.append(sum(raw))
         page.wait_for_timeout(200)
         figures.long_tasks.append(page.evaluate("window.__longTasks"))
         if page.locator("[data-start]").count():  # a build that stores a snapshot: let it
@@ -260,6 +279,12 @@ def measure_start(
                 if page.evaluate(SNAPSHOT_STORED):
                     break
                 page.wait_for_timeout(500)
+        # What the reader waited for: every request asked for before the tool answered (all
+        # of them have finished by now: the snapshot is stored, or two minutes went by).
+        ready_at = page.evaluate("window.__readyAt")
+        waited = [r for r in requests if r[0] < ready_at]
+        figures.transferred.append(sum(r[1] for r in waited))
+        figures.raw.append(sum(r[2] for r in waited))
         # Leave (a blank page: a guide page would start the tools in idle time there, work a
         # full navigation throws away), then come back with warm caches.
         page.goto("about:blank")

@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
 from followup import storage
 
-from .conftest import READY, Traffic, follow_link, wait_until
+from .conftest import READY, Traffic, follow_link, search_for, wait_until
 
 # From the first byte of the page: every long animation frame (a main-thread task of more
 # than 50 ms with what ran in it), with the scripts Chromium attributes its time to.
@@ -176,6 +176,48 @@ def test_a_reader_on_a_slow_link_sees_how_much_of_the_tool_has_arrived(
     page.wait_for_selector(READY, timeout=120_000)
     expect(status).not_to_contain_text("Descargando")
     context.close()
+
+
+SEARCH_INDEX = "/search/search_index.json"
+
+
+def test_the_search_index_leaves_the_link_to_the_tool_yet_answers_whoever_searches(
+    browser: Browser, base_url: str
+) -> None:
+    """On a slow link, a first visit to a tool page does not ask for the guide's search index
+    while the runtime downloads; a reader who opens the search then gets results at once
+    (the index is asked for then), and one who does not gets it once the tool is ready."""
+    slow = {"offline": False, "latency": 100, "downloadThroughput": 125_000, "uploadThroughput": -1}
+    fast = {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
+    for searches in (True, False):
+        context = browser.new_context(locale="es-ES")
+        asked: list[str] = []
+        context.on(
+            "request", lambda r, asked=asked: r.service_worker is None and asked.append(r.url)
+        )
+        page = context.new_page()
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions", slow)
+        page.goto(base_url + "redactar/")
+        status = page.locator("[data-stc-tool='builder'] [data-stc-status]")
+        expect(status).to_contain_text("Descargando la herramienta", timeout=30_000)
+        page.wait_for_load_state("load")  # Material's bundle has run: it would have asked
+        assert not [url for url in asked if url.endswith(SEARCH_INDEX)]
+        if searches:
+            page.get_by_role("textbox", name="Búsqueda").click()
+            search_for(page, "reclamación")
+            expect(page.locator(".md-search-result__item").first).to_be_visible()
+            expect(status).to_contain_text("Descargando la herramienta")  # still downloading
+        cdp.send("Network.emulateNetworkConditions", fast)
+        page.wait_for_selector(READY, timeout=120_000)
+        wait_until(
+            page,
+            "() => performance.getEntriesByType('resource').some((e) =>"
+            f" e.name.endsWith('{SEARCH_INDEX}') && e.responseEnd > 0)",
+        )
+        assert len([url for url in asked if url.endswith(SEARCH_INDEX)]) == 1
+        context.close()
 
 
 def test_a_reader_who_reads_the_guide_first_finds_the_tools_started(
