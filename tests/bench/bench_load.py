@@ -284,7 +284,9 @@ def measure_start(
         ready_at = page.evaluate("window.__readyAt")
         waited = [r for r in requests if r[0] < ready_at]
         figures.transferred.append(sum(r[1] for r in waited))
-        figures.raw.append(sum(r[2] for r in waited))
+        # raw: what moved, uncompressed (a file the worker took from the page's prefetch
+        # moved once, with the prefetch)
+        figures.raw.append(sum(r[2] for r in waited if r[1] > 0))
         # Leave (a blank page: a guide page would start the tools in idle time there, work a
         # full navigation throws away), then come back with warm caches.
         page.goto("about:blank")
