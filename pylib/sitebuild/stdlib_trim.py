@@ -107,8 +107,9 @@ NEVER = frozenset(
 WINDOWS_ONLY = frozenset({"asyncio.windows_events", "asyncio.windows_utils"})
 
 
-def _never(name: str) -> bool:
-    return any(name == n or name.startswith(n + ".") for n in NEVER)
+def _within(name: str, modules: frozenset[str]) -> bool:
+    """`name` is one of `modules` or inside one of them (a submodule, or a name it defines)."""
+    return any(name == n or name.startswith(n + ".") for n in modules)
 
 
 def scan_imports(source: str, package: str) -> tuple[set[str], set[str]]:
@@ -228,9 +229,9 @@ class Stdlib:
         todo = [(name, "") for name in roots]
         while todo:
             name, importer = todo.pop()
-            if any(name == n or name.startswith(n + ".") for n in WINDOWS_ONLY):
+            if _within(name, WINDOWS_ONLY):
                 continue
-            if _never(name):
+            if _within(name, NEVER):
                 if importer:
                     errors.append(f"{importer} imports {name} at module level")
                 continue
