@@ -120,7 +120,12 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
       return { base: saver.seen, more: [] };
     }
     const [base = null, ...others] = newestHeldBy([lineageOf(text)]).reverse(); // latest first
-    return { base, more: others.map((value) => ({ value, on: shared(value, base) })) };
+    return { base, more: onBase(others, base) };
+  }
+
+  // Each of `texts` with what it shares with `base`: the ancestors a merge takes in first.
+  function onBase(texts, base) {
+    return texts.map((value) => ({ value, on: shared(value, base) }));
   }
 
   // The texts this tab knows that every lineage holds, less those another of them holds:
@@ -148,11 +153,8 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
   // Another tab's document that a write made at the same moment hid (its tab may have closed
   // since): merged in, and held by this tab's next write.
   function mergeHidden(text) {
-    const { base, more } = ancestorsOf(text);
-    const event = { type: "storage", key: DOCUMENT_KEY, value: text, base };
-    send(more.length > 0 ? { ...event, more_bases: more } : event);
+    const message = sendStorage(text);
     remember(text);
-    const message = saver.inflight[saver.inflight.length - 1];
     message.holds = saver.holding;
     message.hidden = text; // until its answer is written, only this tab's worker has it
   }
@@ -232,15 +234,22 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
     post(event);
   }
 
+  // A storage event for `text`, merged on what this tab and `text` both hold; the entry of
+  // its message among those awaiting an answer.
+  function sendStorage(text, carries = undefined) {
+    const { base, more } = ancestorsOf(text);
+    const event = { type: "storage", key: DOCUMENT_KEY, value: text, base };
+    send(more.length > 0 ? { ...event, more_bases: more } : event, carries);
+    return saver.inflight[saver.inflight.length - 1];
+  }
+
   function otherTabSaved(current) {
-    const { base, more } = ancestorsOf(current);
     // A write made at the same moment hid the last text this tab saw (often its own write):
     // until the merge's answer is written, only this tab's worker has it (as `mergeHidden`).
     const hidden = hides(current, saver.seen) ? saver.seen : null;
     saver.saves.delete(DOCUMENT_KEY); // the worker answers with the merged document
-    const event = { type: "storage", key: DOCUMENT_KEY, value: current, base };
-    send(more.length > 0 ? { ...event, more_bases: more } : event, current);
-    if (hidden !== null) saver.inflight[saver.inflight.length - 1].hidden = hidden;
+    const message = sendStorage(current, current);
+    if (hidden !== null) message.hidden = hidden;
   }
 
   // This tab changed the stored document: answers still to come include the change.
@@ -270,15 +279,13 @@ export function createSaver({ storage, session, post, setTimer, clearTimer, rand
   function recordOf(save, current = undefined) {
     if (saver.record) return { tab: saver.tab, base: saver.record.value, value: save.value };
     let base = save.bases[save.bases.length - 1] ?? null;
-    if (current !== undefined && hides(current, base)) {
-      base = newestHeldBy([save.holds ?? [], lineageOf(current)]).pop() ?? null;
-    }
+    if (current === undefined) return { tab: saver.tab, base, value: save.value };
+    const both = newestHeldBy([save.holds ?? [], lineageOf(current)]);
+    if (hides(current, base)) base = both[both.length - 1] ?? null;
     const record = { tab: saver.tab, base, value: save.value };
-    if (current === undefined || base === null) return record;
+    if (base === null) return record;
     const inBase = new Set(lineageOf(base));
-    const more = newestHeldBy([save.holds ?? [], lineageOf(current)])
-      .filter((text) => !inBase.has(lineageOf(text)[0]))
-      .map((value) => ({ value, on: shared(value, base) }));
+    const more = onBase(both.filter((text) => !inBase.has(lineageOf(text)[0])), base);
     return more.length > 0 ? { ...record, more } : record;
   }
 
