@@ -25,7 +25,8 @@ const START_DEADLINE_MS = globalThis.stcStartDeadlineMs ?? 90000;
 // files (the build fills it in).
 const RUNTIME_FILES = "__STC_RUNTIME_FILES__";
 const PROGRESS_AFTER_MS = 1500; // a fast link is done by then: no numbers flash by
-const HOLD_MAX_MS = 1000;
+// A press never released where we can see it (Space up in another window): answers flow again.
+const HOLD_MAX_MS = 10000;
 
 const app = (globalThis.__sigueTuCaso ??= {
   worker: null, // the Worker once started
@@ -128,7 +129,10 @@ function onWorkerMessage(message) {
 // A button pressed in a tool is clicked when the pointer (or Space) is released on it.
 // An answer redrawing the tool in between (another tab's save, an earlier event answered
 // late) would replace the button under the pointer and the click would never happen: the
-// answers wait until the click is through (at most a second: a long press, a drag).
+// answers wait until the click is through, however long the press (a cap of a second lost
+// the click of a slow press, and of any press when the other tab's save took longer).
+// Nothing changes under a finger meanwhile; the release, the window losing focus or
+// HOLD_MAX_MS ends the wait.
 function holdAnswers(event) {
   if (app.held || !event.target?.closest?.(TOOL)) return;
   app.held = [];
@@ -762,6 +766,7 @@ function bindWindow() {
   const space = (event) => event.key === " " && !isTextEntry(event.target);
   addEventListener("keydown", (event) => space(event) && !event.repeat && holdAnswers(event), true);
   addEventListener("keyup", (event) => space(event) && release(), true);
+  addEventListener("blur", release); // its release will go to another window
   addEventListener("storage", (event) => {
     if (app.ready && event.key?.startsWith(STORAGE_PREFIX)) {
       app.saver.storageEvent(event.key, event.newValue);

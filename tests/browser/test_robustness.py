@@ -169,8 +169,8 @@ def test_two_tabs_merge_entries_and_fields_instead_of_overwriting(
 def test_a_click_on_add_as_another_tab_saves_adds_the_entry(
     open_tool: Any, page: Page, context: BrowserContext, base_url: str, by: str
 ) -> None:
-    """The reader presses «Añadir al historial» (mouse button or Space) just as another tab's
-    save arrives: the tool redraws for it, and the press still adds the entry (a button
+    """The reader presses «Añadir al historial» (mouse button or Space), slowly, just as another
+    tab's save arrives: the tool redraws for it, and the press still adds the entry (a button
     replaced between press and release would never be clicked)."""
     other = case_saved_then_second_tab(open_tool, page, context, base_url)
     page.bring_to_front()
@@ -191,6 +191,9 @@ def test_a_click_on_add_as_another_tab_saves_adds_the_entry(
     wait_until(
         page, "() => window.__otherTabSaved && window.__answers === globalThis.__sigueTuCaso.posted"
     )
+    # A slow press: still down a second and a half after it began (a wait capped at a second
+    # redrew the button under it; so did a loaded machine's slower save in the other tab).
+    page.wait_for_timeout(1_500)
     if by == "mouse":
         page.mouse.up()
     else:
