@@ -173,7 +173,8 @@ function settled() {
 
 function startWorker() {
   if (app.worker) return;
-  app.worker = new Worker(WORKER, { type: "module" });
+  app.worker = earlyWorker() ?? new Worker(WORKER, { type: "module" });
+  globalThis.__stcStartWorker = null; // the head's starter, come too late: one worker a visit
   // A new worker numbers its events from 0 again: typing noted against the old numbers
   // would otherwise count as typed after every event of the new one.
   app.posted = app.answering = 0;
@@ -181,6 +182,31 @@ function startWorker() {
   app.worker.onmessage = onWorkerMessage;
   app.worker.onerror = (event) => fail(event.message || "worker script error");
   readRuntime();
+}
+
+// On a return visit the page's head has started the worker already (overrides/main.html),
+// ≈ 1.4 s sooner on a phone than this module could, and kept what it said meanwhile: at most
+// its {ready} or {failed}, since no event is sent before. Said again once this module
+// listens (a microtask: after startAfterLoad's own listener, before any later message).
+function earlyWorker() {
+  const early = globalThis.__stcEarly;
+  delete globalThis.__stcEarly;
+  if (!early) return null;
+  if (early.url !== WORKER.href) {
+    early.worker.terminate(); // another deploy's page and module: never mixed
+    return null;
+  }
+  queueMicrotask(() => {
+    for (const event of early.queue) {
+      if (app.worker !== early.worker) return;
+      app.worker.dispatchEvent(
+        event.type === "message"
+          ? new MessageEvent("message", { data: event.data })
+          : new ErrorEvent("error", { message: event.message }),
+      );
+    }
+  });
+  return early.worker;
 }
 
 // --- the runtime's download -----------------------------------------------------------
@@ -876,6 +902,8 @@ function startAfterLoad(roots) {
     }
     return;
   }
+  // The head started it: nothing to wait for.
+  if (globalThis.__stcEarly) return void go();
   // After the first paint: the guide's own HTML and CSS have arrived by then.
   requestAnimationFrame(() => setTimeout(go, 0));
 }

@@ -220,6 +220,40 @@ def test_the_search_index_leaves_the_link_to_the_tool_yet_answers_whoever_search
         context.close()
 
 
+# When the page creates each of the tools' workers (ms since navigation); Material's search
+# has a worker of its own.
+WORKERS_STARTED = """
+window.__workersAt = [];
+window.Worker = class extends window.Worker {
+  constructor(url, options) {
+    super(url, options);
+    if (String(url).includes("herramientas-worker")) window.__workersAt.push(performance.now());
+  }
+};
+"""
+
+
+def test_a_returning_readers_tool_starts_as_the_page_arrives(
+    returning_page: Page, base_url: str
+) -> None:
+    """A return visit (the service worker keeps the site): the tools' worker starts while the
+    page is still being read, before Material's bundle and the bridge have run, and it is the
+    worker the tool then uses: one worker for the visit, and the tool answers typing."""
+    page = returning_page
+    page.add_init_script(WORKERS_STARTED)
+    page.goto(base_url + "redactar/")
+    page.wait_for_selector(READY, timeout=60_000)
+    assert page.evaluate("navigator.serviceWorker.controller !== null")
+    started = page.evaluate("window.__workersAt")
+    parsed = page.evaluate(
+        "performance.getEntriesByType('navigation')[0].domContentLoadedEventStart"
+    )
+    assert len(started) == 1, started
+    assert started[0] < parsed, (started, parsed)
+    page.get_by_label("Número de caso").fill("48213")
+    expect(page.get_by_label("Mensaje", exact=True)).to_contain_text("48213")
+
+
 def test_a_reader_who_reads_the_guide_first_finds_the_tools_started(
     page: Page, base_url: str, traffic: Traffic
 ) -> None:
