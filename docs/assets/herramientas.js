@@ -174,7 +174,6 @@ function settled() {
 function startWorker() {
   if (app.worker) return;
   app.worker = earlyWorker() ?? new Worker(WORKER, { type: "module" });
-  globalThis.__stcStartWorker = null; // the head's starter, come too late: one worker a visit
   // A new worker numbers its events from 0 again: typing noted against the old numbers
   // would otherwise count as typed after every event of the new one.
   app.posted = app.answering = 0;
