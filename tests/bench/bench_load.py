@@ -34,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -246,24 +247,20 @@ def measure_start(
         context.add_init_script(f"({READY_AT})({json.dumps(ready)})")
         page = context.new_page()
         conditions.apply(page)
-        # (started at, bytes as served, bytes) of each request the page and its workers made
-        requests: list[tuple[float, int, int]] = []
+        # (started at, bytes as served, URL) of each request the page and its workers
+        # made. Bodies are not read here: read as each request finished, 15 MB went through
+        # the DevTools pipe while the start was being timed (0.6 s more on a desktop first
+        # visit of this tree, which asks for the large files twice: prefetch and worker).
+        requests: list[tuple[float, int, str]] = []
 
         def record(request: Any) -> None:
             # The service worker caches the site once the tool is live: not waited for.
-            # A worker's requests can finish after its page is gone; count what is known.
             try:
                 if request.service_worker is not None:
                     return
-                response = request.response()
-                requests.append(
-                    (
-                        request.timing["startTime"],
-                        # negative for a file the worker took from the page's prefetch
-                        max(0, request.sizes()["responseBodySize"]),
-                        len(response.body()) if response else 0,
-                    )
-                )
+                # negative for a file the worker took from the page's prefetch
+                served = max(0, request.sizes()["responseBodySize"])
+                requests.append((request.timing["startTime"], served, request.url))
             except Exception:
                 return
 
@@ -286,7 +283,7 @@ def measure_start(
         figures.transferred.append(sum(r[1] for r in waited))
         # raw: what moved, uncompressed (a file the worker took from the page's prefetch
         # moved once, with the prefetch)
-        figures.raw.append(sum(r[2] for r in waited if r[1] > 0))
+        figures.raw.append(sum(body_size(r[2]) for r in waited if r[1] > 0))
         # Leave (a blank page: a guide page would start the tools in idle time there, work a
         # full navigation throws away), then come back with warm caches.
         page.goto("about:blank")
@@ -300,6 +297,17 @@ def measure_start(
         if not figures.offline and ready == READY and conditions is DESKTOP:
             figures.offline = works_offline(context, page, home)
         context.close()
+
+
+def body_size(url: str) -> int:
+    """Bytes of what a URL serves, uncompressed: asked for again, without compression, once
+    the timing is over (the browser's copy of a body may be gone by then, and reading it
+    while the start is timed slowed the start)."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return len(response.read())
+    except OSError:
+        return 0
 
 
 # Chrome's trace events of V8 compiling the tools' WebAssembly (third_party/blink/.../
