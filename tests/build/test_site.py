@@ -223,6 +223,19 @@ def test_site_is_self_contained_with_pyodide_and_the_wheel(site_dir: Path) -> No
     assert 3600 <= int.from_bytes(header[:2], "little") < 3700
     assert not any(n.startswith("sitebuild/") for n in names)
     assert recorded == set(names)
+    # A return visit starts from the memory snapshot without putting the wheel's files back
+    # (herramientas-worker.js): the package is its bytecode and nothing else.
+    package = {n for n in names if n.startswith("followup/") and not n.endswith(".pyc")}
+    assert package == {"followup/py.typed"}
+
+
+def test_no_followup_module_reads_a_file() -> None:
+    """A return visit restores every module from the snapshot and leaves the wheel's files
+    out: a module that read a file of its package (or any file) would fail there."""
+    reading = ("__file__", "importlib.resources", "pkgutil", "open(")
+    for path in sorted((ROOT / "pylib" / "followup").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert [word for word in reading if word in text] == [], path.relative_to(ROOT)
 
 
 def test_the_runtime_standard_library_ships_as_bytecode(site_dir: Path) -> None:
