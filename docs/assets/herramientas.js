@@ -46,6 +46,7 @@ const app = (globalThis.__sigueTuCaso ??= {
   update: null, // a new version's service worker, installed and waiting ("reload": active)
   updating: false, // the reader asked for it: reload when it takes over
   held: null, // answers waiting while a pointer is pressed in a tool ([] while pressed)
+  afterPress: [], // the page's own changes waiting for the same press
   holdTimer: 0,
 });
 
@@ -136,6 +137,7 @@ function onWorkerMessage(message) {
 function holdAnswers(event) {
   if (app.held || !event.target?.closest?.(TOOL)) return;
   app.held = [];
+  app.afterPress = []; // changes of the page's own that would move the tool, likewise
   app.holdTimer = setTimeout(releaseAnswers, HOLD_MAX_MS);
 }
 
@@ -144,6 +146,7 @@ function releaseAnswers() {
   const held = app.held ?? [];
   app.held = null;
   for (const message of held) onWorkerMessage(message);
+  for (const change of app.afterPress.splice(0)) change();
 }
 
 function fail(error) {
@@ -924,10 +927,15 @@ function registerServiceWorker() {
   navigator.serviceWorker.addEventListener("message", (event) => {
     if (event.data?.type !== "offline-ready") return;
     app.offline = true;
-    // Only a tool that works says so: never one that failed or broke.
-    for (const tool of document.querySelectorAll(`${TOOL}[data-mounted='yes']`)) {
-      if (tool.dataset.state === "ready") setStatus(tool, "offline", "ready");
-    }
+    // Only a tool that works says so: never one that failed or broke. A line of status
+    // appearing moves the tool down: never under a press (see holdAnswers).
+    const say = () => {
+      for (const tool of document.querySelectorAll(`${TOOL}[data-mounted='yes']`)) {
+        if (tool.dataset.state === "ready") setStatus(tool, "offline", "ready");
+      }
+    };
+    if (app.held) app.afterPress.push(say);
+    else say();
   });
   // Another tab took the new version: this page's files may be gone from the cache.
   navigator.serviceWorker.addEventListener("controllerchange", () => {

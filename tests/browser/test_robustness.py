@@ -177,6 +177,9 @@ def test_a_click_on_add_as_another_tab_saves_adds_the_entry(
     page.get_by_label("Fecha", exact=True).fill("2026-11-04")
     page.get_by_label("Qué se dijo o qué se acordó").fill("Me dan otro número de caso")
     page.evaluate(COUNT_ANSWERS)
+    # The tool has answered the typing: nothing it draws for it moves the button after its
+    # place is taken (a press where the button was is a press on something else).
+    wait_until(page, "() => window.__answers === globalThis.__sigueTuCaso.posted")
     button = page.get_by_role("button", name="Añadir al historial")
     if by == "mouse":
         box = button.bounding_box()
@@ -186,6 +189,7 @@ def test_a_click_on_add_as_another_tab_saves_adds_the_entry(
     else:
         button.focus()
         page.keyboard.down("Space")
+    assert button.evaluate("(b) => b.matches(':active')"), "the press is not on the button"
     other.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
     # The redraw for the other tab's save has reached this tab, the button still pressed.
     wait_until(
