@@ -181,6 +181,10 @@ def test_a_click_on_add_as_another_tab_saves_adds_the_entry(
     # place is taken (a press where the button was is a press on something else).
     wait_until(page, "() => window.__answers === globalThis.__sigueTuCaso.posted")
     button = page.get_by_role("button", name="Añadir al historial")
+    page.evaluate(
+        "for (const type of ['pointerdown', 'keydown'])"
+        " addEventListener(type, () => { window.__pressedAt ??= performance.now(); }, true)"
+    )
     if by == "mouse":
         box = button.bounding_box()
         assert box is not None
@@ -195,9 +199,14 @@ def test_a_click_on_add_as_another_tab_saves_adds_the_entry(
     wait_until(
         page, "() => window.__otherTabSaved && window.__answers === globalThis.__sigueTuCaso.posted"
     )
-    # A slow press: still down a second and a half after it began (a wait capped at a second
-    # redrew the button under it; so did a loaded machine's slower save in the other tab).
-    page.wait_for_timeout(1_500)
+    # A slow press: the redraw is still held back a second and a half after the press began
+    # (a wait capped at a second let it through under the button; so did a loaded machine's
+    # slower save in the other tab).
+    wait_until(
+        page,
+        "() => (globalThis.__sigueTuCaso.held || []).length > 0"
+        " && performance.now() - window.__pressedAt > 1500",
+    )
     if by == "mouse":
         page.mouse.up()
     else:
