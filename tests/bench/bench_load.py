@@ -6,7 +6,8 @@ nginx and the shipped configuration, and measures both in one run, in Debian's C
 beside a bare `loadPyodide()` from this build's runtime files (the reference):
 
 - desktop (no throttling): main-thread long tasks from navigation until the tool is ready;
-  navigation → tool ready, first visit (fresh profile) and return visit, medians of N; the
+  navigation → tool ready, first visit (fresh profile) and return visit, medians of N, both
+  moments as the page saw them (Playwright's wait sees the answer up to 0.5 s late); the
   bytes moved until the tool answers (as served, and raw); keystroke → updated draft (p50,
   p95) while typing in the builder with a filled case (ten timeline entries, a long
   summary); whether, after one tool page, other pages and tools load with the network off;
@@ -231,6 +232,15 @@ def baseline_site(revision: str) -> Iterator[tuple[str, Nginx]]:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def answered_after(page: Page) -> float:
+    """Seconds from the navigation's start to the tool's answer, as the page saw both.
+    Playwright's own wait notices the answer up to half a second late, and by how much
+    varies: a clock around it moved the bare runtime's first visit by 1.1 s between two runs
+    of the same build."""
+    seconds: float = page.evaluate("(window.__readyAt - performance.timeOrigin) / 1000")
+    return seconds
+
+
 def measure_start(
     chromium: BrowserType,
     url: str,
@@ -265,10 +275,9 @@ def measure_start(
                 return
 
         context.on("requestfinished", record)  # the context's: the worker's requests too
-        start = time.perf_counter()
         page.goto(url, timeout=180_000)
         page.wait_for_selector(ready, timeout=300_000)
-        figures.cold.append(time.perf_counter() - start)
+        figures.cold.append(answered_after(page))
         page.wait_for_timeout(200)
         figures.long_tasks.append(page.evaluate("window.__longTasks"))
         if page.locator("[data-start]").count():  # a build that stores a snapshot: let it
@@ -288,10 +297,9 @@ def measure_start(
         # full navigation throws away), then come back with warm caches.
         page.goto("about:blank")
         page.wait_for_timeout(1000)
-        start = time.perf_counter()
         page.goto(url, timeout=180_000)
         page.wait_for_selector(ready, timeout=300_000)
-        figures.warm.append(time.perf_counter() - start)
+        figures.warm.append(answered_after(page))
         if not figures.code_cache and conditions is DESKTOP:
             figures.code_cache = traced_return(context, page, url, ready)
         if not figures.offline and ready == READY and conditions is DESKTOP:
