@@ -145,20 +145,9 @@ async function storeSnapshot(key, bytes) {
 
 // --- start ----------------------------------------------------------------------------
 
-// Every module of the package and its subpackages (the country modules), so the snapshot
-// holds them all (the stdlib is trimmed to what followup imports: os and importlib are
-// there, pkgutil is not). The wheel ships bytecode (.pyc, no sources).
-const IMPORT_ALL = `
-import importlib, os, followup
-root = followup.__path__[0]
-for folder, dirs, files in sorted(os.walk(root)):
-    dirs.sort()
-    package = "followup" + folder[len(root):].replace(os.sep, ".")
-    for name in sorted(files):
-        stem, dot, suffix = name.partition(".")
-        if suffix in ("py", "pyc") and stem != "__init__":
-            importlib.import_module(package + "." + stem)
-`;
+// Every module of the package and its subpackages, so the snapshot holds them all, with the
+// methods dataclasses writes compiled at build time (pylib/followup/startup.py).
+const IMPORT_ALL = "from followup import startup\nstartup.import_all()";
 
 async function start() {
   const { loadPyodide, version } = await import(new URL("pyodide.mjs", RUNTIME).href);
