@@ -10,16 +10,13 @@ from playwright.sync_api import Page
 
 from sitebuild.hooks import minimal_lock
 from tests.browser.conftest import Traffic
+from tests.pyodide.runtime import START_LIKE_THE_WORKER
 
-RUN = """
-async (lock) => {
-  const script = document.querySelector('script[type="module"][src*="/herramientas.js"]');
-  const root = new URL("pyodide/", script.src);
-  const wheelURL = new URL("followup-0.1.0-py3-none-any.whl", root);
-  const wheel = fetch(wheelURL).then((r) => r.arrayBuffer());
-  const { loadPyodide } = await import(new URL("pyodide.mjs", root).href);
-  const py = await loadPyodide({ indexURL: root.href, lockFileContents: JSON.parse(lock) });
-  py.unpackArchive(await wheel, "wheel");
+RUN = (
+    """
+async (lock) => {"""
+    + START_LIKE_THE_WORKER
+    + """
   return py.runPython(`
 import json, sys
 from followup import startup
@@ -36,6 +33,7 @@ json.dumps({
 `);
 }
 """
+)
 
 
 def test_the_first_start_compiles_no_dataclass_method_in_the_browser(

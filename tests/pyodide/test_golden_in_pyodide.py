@@ -19,6 +19,7 @@ from playwright.sync_api import Page
 from sitebuild.hooks import minimal_lock
 from sitebuild.stdlib_trim import RUNTIME
 from tests.browser.conftest import Traffic
+from tests.pyodide.runtime import START_LIKE_THE_WORKER
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 PACKAGE = Path(__file__).resolve().parents[2] / "pylib" / "followup"
@@ -28,18 +29,11 @@ FOLLOWUP_MODULES = sorted(
     for p in PACKAGE.rglob("*.py")
 )
 
-# What the worker does: the runtime from the tools' folder (assets/herramientas/<hash>/pyodide/,
-# beside the page's tool script), the lock passed inline, the wheel fetched while the
-# runtime starts.
-RUN = """
-async ([lock, runner, cases, modules]) => {
-  const script = document.querySelector('script[type="module"][src*="/herramientas.js"]');
-  const root = new URL("pyodide/", script.src);
-  const wheelURL = new URL("followup-0.1.0-py3-none-any.whl", root);
-  const wheel = fetch(wheelURL).then((r) => r.arrayBuffer());
-  const { loadPyodide } = await import(new URL("pyodide.mjs", root).href);
-  const py = await loadPyodide({ indexURL: root.href, lockFileContents: JSON.parse(lock) });
-  py.unpackArchive(await wheel, "wheel");
+RUN = (
+    """
+async ([lock, runner, cases, modules]) => {"""
+    + START_LIKE_THE_WORKER
+    + """
   py.FS.writeFile("/home/pyodide/golden_runner.py", runner);
   py.globals.set("cases_text", cases);
   py.globals.set("module_names", modules);
@@ -64,6 +58,7 @@ json.dumps({
   return JSON.parse(out);
 }
 """
+)
 
 
 def test_golden_cases_pass_on_the_trimmed_runtime(
