@@ -22,7 +22,7 @@ import inspect
 import os
 import sys
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from types import CodeType
 from typing import Any
@@ -32,16 +32,13 @@ import followup
 # Generated at build time, present only in the wheel the browser loads.
 PRECOMPILED = "followup._dataclass_code"
 
-Exec = Callable[..., None]
-
 
 def module_names() -> list[str]:
     """Every module of the package and its subpackages, in a stable order (`__init__` is
     its package's, and the generated `_dataclass_code` is read once, not kept)."""
     root = followup.__path__[0]
     names = []
-    for folder, dirs, files in sorted(os.walk(root)):
-        dirs.sort()
+    for folder, _, files in sorted(os.walk(root)):
         package = "followup" + folder[len(root) :].replace(os.sep, ".")
         for name in sorted(files):
             stem, _, suffix = name.partition(".")
@@ -50,15 +47,24 @@ def module_names() -> list[str]:
     return names
 
 
+_ABSENT = object()
+
+
 @contextmanager
-def _dataclasses_exec(replacement: Exec) -> Iterator[None]:
-    # dataclasses calls `exec(text, globals, namespace)` once per class, looking the name up
-    # in its own module first: a module attribute takes the built-in's place for a while.
-    setattr(dataclasses, "exec", replacement)  # noqa: B010 (mypy: no such attribute)
+def _in_dataclasses(**names: object) -> Iterator[None]:
+    # dataclasses looks `exec` (once per class) and `inspect` up in its own module's globals
+    # first: module attributes take their place for a while, and are put back after.
+    before = {name: getattr(dataclasses, name, _ABSENT) for name in names}
+    for name, value in names.items():
+        setattr(dataclasses, name, value)
     try:
         yield
     finally:
-        delattr(dataclasses, "exec")
+        for name, value in before.items():
+            if value is _ABSENT:
+                delattr(dataclasses, name)
+            else:
+                setattr(dataclasses, name, value)
 
 
 class _NoSignatureDocs:
@@ -107,13 +113,11 @@ def import_all() -> int:
             compiled.append(text)
         exec(code if code is not None else text, globals, locals)
 
-    setattr(dataclasses, "inspect", _NoSignatureDocs())  # noqa: B010
     try:
-        with _dataclasses_exec(exec_precompiled):
+        with _in_dataclasses(exec=exec_precompiled, inspect=_NoSignatureDocs()):
             for name in module_names():
                 importlib.import_module(name)
     finally:
-        setattr(dataclasses, "inspect", inspect)  # noqa: B010
         sys.modules.pop(PRECOMPILED, None)  # its code objects are not kept in the snapshot
     return len(compiled)
 
@@ -129,7 +133,7 @@ def record_dataclass_code() -> dict[str, CodeType]:
         recorded[text] = code
         exec(code, globals, locals)
 
-    with _dataclasses_exec(exec_recording):
+    with _in_dataclasses(exec=exec_recording):
         for name in module_names():
             importlib.import_module(name)
     return recorded

@@ -107,28 +107,27 @@ def compile_zip(source: str, target: str) -> None:
             out.writestr(entry, data, compress_type=zipfile.ZIP_STORED)
 
 
-DATACLASS_CODE = "_dataclass_code"
-
-
-def dataclass_code(wheel: str, installed_at: str) -> bytes:
-    """Runs inside Pyodide: `followup/_dataclass_code.pyc`, the code of every method
-    `dataclasses` writes for the package's classes, compiled by the runtime's Python from the
-    package's sources in `wheel` (read by `followup.startup.import_all` on a first visit)."""
+def dataclass_code(wheel: str, installed_at: str) -> tuple[str, bytes]:
+    """Runs inside Pyodide: the wheel's name and bytes of `followup/_dataclass_code.pyc`, the
+    code of every method `dataclasses` writes for the package's classes, compiled by the
+    runtime's Python from the package's sources in `wheel` (read by
+    `followup.startup.import_all` on a first visit)."""
     import tempfile
 
-    where = tempfile.mkdtemp()
-    with zipfile.ZipFile(wheel) as archive:
-        archive.extractall(where)
-    sys.path.insert(0, where)
-    try:
-        from followup import startup
+    with tempfile.TemporaryDirectory() as where:
+        with zipfile.ZipFile(wheel) as archive:
+            archive.extractall(where)
+        sys.path.insert(0, where)
+        try:
+            from followup import startup
 
-        recorded = startup.record_dataclass_code()
-    finally:
-        sys.path.remove(where)
+            recorded = startup.record_dataclass_code()
+        finally:
+            sys.path.remove(where)
     code = startup.keyed({text: def_lines(compiled) for text, compiled in recorded.items()})
     source = f"import marshal\nCODE = marshal.loads({marshal.dumps(code)!r})\n".encode()
-    return pyc(source, f"{installed_at}followup/{DATACLASS_CODE}.py", 2)
+    name = startup.PRECOMPILED.replace(".", "/") + ".py"
+    return name + "c", pyc(source, installed_at + name, 2)
 
 
 def compile_wheel(source: str, target: str) -> None:
@@ -150,7 +149,7 @@ def compile_wheel(source: str, target: str) -> None:
                 data = pyc(data, installed_at + name, 2)
                 name += "c"
             files.append((name, data))
-    files.append((f"followup/{DATACLASS_CODE}.pyc", dataclass_code(source, installed_at)))
+    files.append(dataclass_code(source, installed_at))
     lines = []
     for name, data in files:
         digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
