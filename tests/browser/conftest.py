@@ -132,7 +132,8 @@ TOOL_STATE = r"""() => {
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
     report = yield
-    context = getattr(item, "funcargs", {}).get("context")
+    fixtures = getattr(item, "funcargs", {})
+    context = fixtures.get("context")
     if report.failed and isinstance(context, BrowserContext):
         states = []
         for page in context.pages:
@@ -142,7 +143,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
             except Exception as error:  # a crashed or closing tab: say so, and go on
                 states.append({"url": page.url, "unreadable": str(error)[:200]})
         report.sections.append(("tools in each open tab", json.dumps(states, indent=1)))
-        record = getattr(item, "funcargs", {}).get("traffic")
+        record = fixtures.get("traffic")
         if isinstance(record, Traffic) and record.failures:
             report.sections.append(("failed requests and page errors", "\n".join(record.failures)))
     return report
