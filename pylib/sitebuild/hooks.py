@@ -1,9 +1,10 @@
 """MkDocs hooks: make the built site self-contained.
 
 `on_config` stamps the version of the `followup` sources (the wheel's cache key);
-`on_post_build` moves the tools' scripts, builds the `followup` wheel and copies the pinned
-Pyodide runtime from `node_modules/pyodide` into the tools' folder (`sitebuild.offline` names
-it by its content), so the site loads nothing from another host. The
+`on_post_build` drops one start-up rule from Material's palette stylesheet
+(`sitebuild.material_startup`), moves the tools' scripts, builds the `followup` wheel and
+copies the pinned Pyodide runtime from `node_modules/pyodide` into the tools' folder
+(`sitebuild.offline` names it by its content), so the site loads nothing from another host. The
 runtime's standard library is trimmed to what Pyodide and `followup` import
 (`sitebuild.stdlib_trim`) and compiled to bytecode (`sitebuild.stdlib_bytecode`), its lock
 file cut to the header `loadPyodide` checks, and the site's large files get brotli and gzip
@@ -198,7 +199,7 @@ def minimal_lock() -> str:
 
 def on_post_build(config: Any) -> None:
     site = Path(config["site_dir"])
-    from sitebuild import csp, precompress, serving
+    from sitebuild import csp, material_startup, precompress, serving
 
     if os.environ.get("STC_PUBLISH") and serving.is_local(config["site_url"]):
         raise SystemExit(
@@ -206,6 +207,7 @@ def on_post_build(config: Any) -> None:
             "navigation would fall back to full page loads and restart Pyodide on every click. "
             "Run `SITE_URL=https://your.host/ make publish`."
         )
+    material_startup.drop_switching_rule(site)  # before the twins and the offline hashes
     tools = site / TOOLS_PLACEHOLDER
     runtime = tools / "pyodide"
     runtime.mkdir(parents=True, exist_ok=True)

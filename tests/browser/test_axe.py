@@ -288,3 +288,30 @@ def test_the_404_page_is_spanish_and_opens_search(browser: Browser, base_url: st
     assert page.evaluate("() => document.activeElement.matches('.md-search__input')")
     assert page.locator(".md-search__input").is_visible()
     context.close()
+
+
+def test_switching_to_dark_changes_the_colours_at_once(browser: Browser, base_url: str) -> None:
+    """The light/dark toggle: the first frame after the click already has the new colours.
+    A fade would pass through in-between colours for a moment, and the contrast checks above
+    would read them. Material's own rule for this is dropped by the build (it restyled every
+    page twice on every load: sitebuild/material_startup.py); the site keeps the same rule
+    on an attribute set only for a switch."""
+    context = new_context(browser, 1280, "light")
+    page = context.new_page()
+    open_page(page, base_url + "canales/")
+    toggle = page.get_by_title("Cambiar a modo oscuro")
+    link = "document.querySelector('article p a')"  # a link fades its colour on hover
+    before = page.evaluate(f"getComputedStyle({link}).color")
+    first_frame = toggle.evaluate(
+        f"""(label) => {{
+          label.click();
+          return new Promise((done) => requestAnimationFrame(() =>
+            done(getComputedStyle({link}).color)));
+        }}"""
+    )
+    wait_until(page, "document.body.dataset.mdColorScheme === 'slate'")
+    page.wait_for_timeout(500)  # longer than any of Material's transitions (0.25 s)
+    settled_colour = page.evaluate(f"getComputedStyle({link}).color")
+    context.close()
+    assert settled_colour != before, "the link has one colour in both schemes"
+    assert first_frame == settled_colour, "the colours faded instead of switching at once"

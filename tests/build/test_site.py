@@ -272,6 +272,27 @@ def test_large_files_have_brotli_and_gzip_twins_of_the_same_bytes(site_dir: Path
         assert gzip.decompress(path.with_name(path.name + ".gz").read_bytes()) == plain
 
 
+def test_material_s_start_up_rule_on_its_palette_is_replaced_by_the_site_s(site_dir: Path) -> None:
+    """Material's rule on `data-md-color-switching` (set on every load) is gone; the site's
+    same rule, on the attribute it sets only for a switch, is there (the browser test
+    `test_switching_to_dark_changes_the_colours_at_once` checks what a reader sees)."""
+    (palette,) = (site_dir / "assets" / "stylesheets").glob("palette.*.min.css")
+    assert "data-md-color-switching" not in palette.read_text(encoding="utf-8")
+    own = (site_dir / "assets" / "accesibilidad.css").read_text(encoding="utf-8")
+    assert "[data-stc-switching] *" in own
+
+
+def test_a_material_whose_palette_rule_changed_fails_the_build(tmp_path: Path) -> None:
+    from sitebuild import material_startup
+
+    sheets = tmp_path / "assets" / "stylesheets"
+    sheets.mkdir(parents=True)
+    other = "[data-md-color-switching] *{transition:none!important}"
+    (sheets / "palette.0123abcd.min.css").write_text(other, encoding="utf-8")
+    with pytest.raises(SystemExit, match="material_startup"):
+        material_startup.drop_switching_rule(tmp_path)
+
+
 def test_nginx_configuration_leaves_brotli_out_where_its_modules_are_missing(
     site_dir: Path, tmp_path: Path
 ) -> None:
