@@ -12,6 +12,9 @@ import { createSaver, DOCUMENT_KEY, withoutRevisions } from "./herramientas-guar
 // This script lives in assets/herramientas/<hash of its folder>/, beside the worker and the
 // runtime of the same build (sitebuild/offline.py).
 const WORKER = new URL("herramientas-worker.js", import.meta.url);
+const COMPILER = new URL("herramientas-compilar.js", import.meta.url);
+// A page that loaded with no service worker (a first visit) got its runtime from the network.
+const FIRST_VISIT = !navigator.serviceWorker?.controller;
 const ROOT = new URL("../../../", import.meta.url).href;
 const TOOL = "[data-stc-tool]";
 const STORAGE_PREFIX = "sigue-tu-caso";
@@ -27,6 +30,7 @@ const RUNTIME_FILES = "__STC_RUNTIME_FILES__";
 const PROGRESS_AFTER_MS = 1500; // a fast link is done by then: no numbers flash by
 // A press never released where we can see it (Space up in another window): answers flow again.
 const HOLD_MAX_MS = 10000;
+const COMPILE_MS = 5000; // the runtime's JavaScript compiled and its code kept, with margin
 
 const app = (globalThis.__sigueTuCaso ??= {
   worker: null, // the Worker once started
@@ -48,6 +52,7 @@ const app = (globalThis.__sigueTuCaso ??= {
   held: null, // answers waiting while a pointer is pressed in a tool ([] while pressed)
   afterPress: [], // the page's own changes waiting for the same press
   holdTimer: 0,
+  compiler: null, // the worker that compiles the runtime's JavaScript for the next visit
 });
 
 // --- talking to the worker ------------------------------------------------------------
@@ -927,6 +932,7 @@ function registerServiceWorker() {
   navigator.serviceWorker.addEventListener("message", (event) => {
     if (event.data?.type !== "offline-ready") return;
     app.offline = true;
+    compileForReturns();
     // Only a tool that works says so: never one that failed or broke. A line of status
     // appearing moves the tool down: never under a press (see holdAnswers).
     const say = () => {
@@ -945,6 +951,22 @@ function registerServiceWorker() {
       showUpdate();
     }
   });
+}
+
+// The service worker has just kept the runtime, after a first visit: V8 compiles the
+// runtime's JavaScript from that copy once, in a worker of its own, so the next visit does
+// not (herramientas-compilar.js says what it saves). Ended a few seconds later, whatever it
+// did: it only ever saves time.
+function compileForReturns() {
+  if (!FIRST_VISIT || app.compiler) return;
+  try {
+    app.compiler = new Worker(COMPILER, { type: "module" });
+  } catch {
+    return; // no module workers: the next visit compiles the runtime itself, as it always did
+  }
+  const end = () => app.compiler?.terminate();
+  app.compiler.onerror = end;
+  setTimeout(end, COMPILE_MS);
 }
 
 // --- a new version of the site --------------------------------------------------------

@@ -39,7 +39,12 @@ RUNTIME_FILES = (
 WHEEL_NAME = "followup-0.1.0-py3-none-any.whl"
 CACHE = ROOT / ".cache" / "wheel"
 # The tools' scripts, as MkDocs copies them from docs/assets/: moved into the tools' folder.
-SCRIPTS = ("herramientas.js", "herramientas-worker.js", "herramientas-guardado.js")
+SCRIPTS = (
+    "herramientas.js",
+    "herramientas-worker.js",
+    "herramientas-guardado.js",
+    "herramientas-compilar.js",
+)
 # Everything the tools load lives in one folder named by a hash of its content
 # (sitebuild.offline names it once it is complete); pages point at this placeholder until then.
 TOOLS_PLACEHOLDER = "assets/herramientas/_/"

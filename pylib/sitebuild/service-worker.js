@@ -23,8 +23,10 @@
 // compiled the 9.6 MB module again, function by function (Chrome tracing: no
 // v8.wasm.moduleCacheHit, ≈ 1 500 lazy compilations; from the HTTP cache: a hit, ≈ 60). The
 // scripts stay with this worker's copy: V8 keeps their code in Cache Storage and reuses it
-// from the second return, which it did not do for the runtime's module scripts from the HTTP
-// cache. A URL of that folder never changes its bytes, so deploys never mix either way.
+// from the next load on, which it did not do for the runtime's module scripts from the HTTP
+// cache; after a first visit, the page has them compiled from this copy once
+// (herramientas-compilar.js), so the first return reuses it too. A URL of that folder never
+// changes its bytes, so deploys never mix either way.
 const VERSION = "__STC_VERSION__";
 const GUIDE = __STC_GUIDE__; // [path, content hash], relative to the site root
 const RUNTIME = __STC_RUNTIME__;
