@@ -310,7 +310,8 @@ def test_switching_to_dark_changes_the_colours_at_once(browser: Browser, base_ur
         }}"""
     )
     wait_until(page, "document.body.dataset.mdColorScheme === 'slate'")
-    page.wait_for_timeout(500)  # longer than any of Material's transitions (0.25 s)
+    # Whatever fades has ended: the colour the page settles on.
+    wait_until(page, "document.getAnimations().every((a) => !(a instanceof CSSTransition))")
     settled_colour = page.evaluate(f"getComputedStyle({link}).color")
     context.close()
     assert settled_colour != before, "the link has one colour in both schemes"

@@ -334,10 +334,12 @@ def test_after_a_first_visit_the_next_one_reuses_the_compiled_runtime(
     page.goto(base_url + "redactar/")
     page.wait_for_selector(READY, timeout=60_000)
     wait_until(page, "globalThis.__sigueTuCaso.offline === true", timeout_ms=60_000)
-    for _ in range(100):  # the page ends it a few seconds after it started
-        if ended:
-            break
-        page.wait_for_timeout(100)
+    if not compilers:  # started as the service worker says it keeps the runtime
+        with page.expect_worker(lambda w: w.url.endswith("/herramientas-compilar.js")):
+            pass
+    if not ended:  # the page ends it a few seconds after it started
+        with compilers[0].expect_event("close"):
+            pass
     assert len(compilers) == 1 and ended, (compilers, ended)
     page.goto("about:blank")
     browser.start_tracing(page=page, categories=["v8"])
