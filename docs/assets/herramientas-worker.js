@@ -5,8 +5,8 @@
 //
 // Start-up: the first visit loads Pyodide, installs the wheel, imports every followup
 // module and stores a memory snapshot of that state (in Cache Storage, keyed by the runtime
-// version and the wheel's hash) as soon as the tool has answered its first event, or when
-// the page is hidden first. Later visits restore it (about 0.6 s instead of several
+// version and the wheel's hash) once the page has drawn the answer to its first event, or
+// when the page is hidden first. Later visits restore it (about 0.6 s instead of several
 // seconds). The snapshot is taken before any event, so it never holds the reader's data.
 const HERE = new URL(import.meta.url);
 // This script's folder is named by a hash of everything in it (sitebuild/offline.py): the
@@ -19,8 +19,9 @@ const LOCK = "__STC_PYODIDE_LOCK__";
 const SNAPSHOTS = "sigue-tu-caso-snapshot";
 let pendingStore = null;
 
-// The snapshot is stored once the worker has nothing else to do: right after it answered
-// the first event (the mount), or at once when the page says it is being hidden.
+// The snapshot is stored when the page says so: once it has drawn the tools the first event
+// (the mount) answered, or at once when it is being hidden. Stored as the answer arrived,
+// its 55 ms of packing and its write ran beside the page's first frame of the live tool.
 function storeWhenIdle() {
   if (!pendingStore) return;
   const store = pendingStore;
@@ -189,5 +190,4 @@ self.onmessage = async (message) => {
   if (message.data?.type === "snapshot-now") return ready.then(storeWhenIdle, () => {});
   const { handle } = await ready; // answers keep the order of the events
   postMessage({ type: "effects", effects: handle(JSON.stringify(message.data)) });
-  storeWhenIdle();
 };

@@ -30,6 +30,7 @@ const RUNTIME_FILES = "__STC_RUNTIME_FILES__";
 const PROGRESS_AFTER_MS = 1500; // a fast link is done by then: no numbers flash by
 // A press never released where we can see it (Space up in another window): answers flow again.
 const HOLD_MAX_MS = 10000;
+const AFTER_DRAWN_MS = 1000; // a hidden tab draws no frame: the background work waits no more
 const COMPILE_MS = 5000; // the runtime's JavaScript compiled and its code kept, with margin
 
 const app = (globalThis.__sigueTuCaso ??= {
@@ -819,6 +820,19 @@ function bindWindow() {
   setInterval(() => app.saver?.retry(), 30000); // a full storage may have room again
 }
 
+// After the frame that draws what the page has just changed (a frame is painted after its
+// animation callbacks; a task queued from one runs after that paint). A tab in the
+// background draws no frames: there, a moment later.
+function afterDrawn(run) {
+  let done = false;
+  const once = () => {
+    if (!done) run();
+    done = true;
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, AFTER_DRAWN_MS);
+}
+
 function keepSnapshot() {
   if (app.ready) app.worker?.postMessage({ type: "snapshot-now" });
 }
@@ -878,8 +892,14 @@ function mountTools() {
         setStatus(root, app.offline ? "offline" : "", "ready");
       }
       if (broken) enableFallbacks();
-      keepOffline(); // only now: caching the site never competes with the tool's start
-      settled();
+      // Only once the live tool is drawn: caching the site, storing the snapshot and
+      // Material's search index never compete with the tool's start, nor with its first
+      // frame (on a 2-core machine, run at once they tripled that frame's style and layout).
+      afterDrawn(() => {
+        keepOffline();
+        keepSnapshot();
+        settled();
+      });
     },
     stored,
   );
