@@ -826,8 +826,9 @@ function bindWindow() {
 function afterDrawn(run) {
   let done = false;
   const once = () => {
-    if (!done) run();
+    if (done) return;
     done = true;
+    run();
   };
   requestAnimationFrame(() => setTimeout(once));
   setTimeout(once, AFTER_DRAWN_MS);
