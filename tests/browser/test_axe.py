@@ -290,6 +290,37 @@ def test_the_404_page_is_spanish_and_opens_search(browser: Browser, base_url: st
     context.close()
 
 
+# The scheme the browser uses for the page's own controls and scrollbars: the first
+# <meta name="color-scheme"> of the head, and how many there are.
+PAGE_SCHEME = """() => {
+  const metas = [...document.head.querySelectorAll('meta[name="color-scheme"]')];
+  return [metas[0]?.content, metas.length];
+}"""
+
+
+def test_the_browser_s_own_controls_follow_the_reader_s_scheme(
+    browser: Browser, base_url: str
+) -> None:
+    """The page says which scheme it is in (the browser draws its scrollbars and form
+    controls for it): light, then dark once the reader switches, on the next page they open
+    and on a new visit. Material's script reuses the head's element instead of adding one
+    (sitebuild/material_startup.py: each change restyles the whole page)."""
+    context = new_context(browser, 1280, "light")
+    page = context.new_page()
+    open_page(page, base_url + "canales/")
+    assert page.evaluate(PAGE_SCHEME) == ["light", 1]
+    page.get_by_title("Cambiar a modo oscuro").click()
+    wait_until(page, "document.body.dataset.mdColorScheme === 'slate'")
+    wait_until(page, f"({PAGE_SCHEME})()[0] === 'dark'")
+    follow_link(page, base_url + "redactar/")
+    page.wait_for_url("**/redactar/")
+    assert page.evaluate(PAGE_SCHEME)[0] == "dark"
+    open_page(page, base_url + "escalar/")
+    wait_until(page, "document.body.dataset.mdColorScheme === 'slate'")
+    assert page.evaluate(PAGE_SCHEME) == ["dark", 1]
+    context.close()
+
+
 def test_switching_to_dark_changes_the_colours_at_once(browser: Browser, base_url: str) -> None:
     """The light/dark toggle: the first frame after the click already has the new colours.
     A fade would pass through in-between colours for a moment, and the contrast checks above

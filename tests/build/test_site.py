@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -293,6 +294,45 @@ def test_a_material_whose_palette_rule_changed_fails_the_build(tmp_path: Path) -
     (sheets / "palette.0123abcd.min.css").write_text(other, encoding="utf-8")
     with pytest.raises(SystemExit, match="material_startup"):
         material_startup.drop_switching_rule(tmp_path)
+
+
+def test_material_s_palette_script_reuses_the_page_s_color_scheme_under_a_name_of_its_own(
+    site_dir: Path,
+) -> None:
+    """Material's palette script keeps the head's `<meta name="color-scheme">` and writes it
+    only on a change (each write restyles the whole page); the patched bundle is named after
+    its content, and every page loads that one, with the head's element it expects."""
+    from sitebuild import material_startup
+
+    (bundle,) = (site_dir / "assets" / "javascripts").glob("bundle.*.min.js")
+    data = bundle.read_bytes()
+    assert bundle.name == f"bundle.{hashlib.sha256(data).hexdigest()[:8]}.min.js"
+    text = data.decode("utf-8")
+    assert material_startup.COLOR_SCHEME_META_REUSED in text
+    assert material_startup.COLOR_SCHEME_META not in text
+    assert material_startup.COLOR_SCHEME_WRITE_IF_CHANGED in text
+    assert material_startup.COLOR_SCHEME_WRITE not in text
+    pages = 0
+    for page in site_dir.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        loaded = re.findall(r"assets/javascripts/(bundle\.[^\"]+\.js)", html)
+        if not loaded:
+            continue
+        pages += 1
+        assert loaded == [bundle.name], page
+        assert html.count('<meta name="color-scheme" content="light">') == 1, page
+    assert pages > 30
+
+
+def test_a_material_whose_palette_script_changed_fails_the_build(tmp_path: Path) -> None:
+    from sitebuild import material_startup
+
+    scripts = tmp_path / "assets" / "javascripts"
+    scripts.mkdir(parents=True)
+    other = 'let o=x("meta",{name:"color-scheme"});document.head.prepend(o);'
+    (scripts / "bundle.0123abcd.min.js").write_text(other, encoding="utf-8")
+    with pytest.raises(SystemExit, match="material_startup"):
+        material_startup.patch_palette_script(tmp_path)
 
 
 def test_nginx_configuration_leaves_brotli_out_where_its_modules_are_missing(
