@@ -30,7 +30,7 @@ const RUNTIME_FILES = "__STC_RUNTIME_FILES__";
 const PROGRESS_AFTER_MS = 1500; // a fast link is done by then: no numbers flash by
 // A press never released where we can see it (Space up in another window): answers flow again.
 const HOLD_MAX_MS = 10000;
-const AFTER_DRAWN_MS = 1000; // a hidden tab draws no frame: the background work waits no more
+const AFTER_DRAWN_MS = 1000; // a tab that draws no frame: the background work waits no more
 const COMPILE_MS = 5000; // the runtime's JavaScript compiled and its code kept, with margin
 
 const app = (globalThis.__sigueTuCaso ??= {
@@ -821,16 +821,19 @@ function bindWindow() {
 }
 
 // After the frame that draws what the page has just changed (a frame is painted after its
-// animation callbacks; a task queued from one runs after that paint). A tab in the
-// background draws no frames: there, a moment later.
+// animation callbacks; a task queued from one runs after that paint). A tab that is or goes
+// into the background draws no frame: there, at once; and a moment later whatever happens.
 function afterDrawn(run) {
   let done = false;
   const once = () => {
     if (done) return;
     done = true;
+    removeEventListener("visibilitychange", once);
     run();
   };
+  if (document.visibilityState === "hidden") return void once();
   requestAnimationFrame(() => setTimeout(once));
+  addEventListener("visibilitychange", once);
   setTimeout(once, AFTER_DRAWN_MS);
 }
 
