@@ -285,15 +285,33 @@ def test_material_s_start_up_rule_on_its_palette_is_replaced_by_the_site_s(site_
     assert "[data-stc-switching] *" in own
 
 
-def test_a_material_whose_palette_rule_changed_fails_the_build(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("file", "text", "step"),
+    [
+        (
+            "stylesheets/palette.0123abcd.min.css",
+            "[data-md-color-switching] *{transition:none!important}",
+            "drop_switching_rule",
+        ),
+        (
+            "javascripts/bundle.0123abcd.min.js",
+            'let o=x("meta",{name:"color-scheme"});document.head.prepend(o);',
+            "patch_palette_script",
+        ),
+    ],
+)
+def test_a_material_whose_start_up_code_changed_fails_the_build(
+    tmp_path: Path, file: str, text: str, step: str
+) -> None:
+    """Each of Material's pieces the build changes, written otherwise: the build stops and
+    names the module to look at again."""
     from sitebuild import material_startup
 
-    sheets = tmp_path / "assets" / "stylesheets"
-    sheets.mkdir(parents=True)
-    other = "[data-md-color-switching] *{transition:none!important}"
-    (sheets / "palette.0123abcd.min.css").write_text(other, encoding="utf-8")
+    path = tmp_path / "assets" / file
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(SystemExit, match="material_startup"):
-        material_startup.drop_switching_rule(tmp_path)
+        getattr(material_startup, step)(tmp_path)
 
 
 def test_material_s_palette_script_reuses_the_page_s_color_scheme_under_a_name_of_its_own(
@@ -322,17 +340,6 @@ def test_material_s_palette_script_reuses_the_page_s_color_scheme_under_a_name_o
         assert loaded == [bundle.name], page
         assert html.count('<meta name="color-scheme" content="light">') == 1, page
     assert pages > 30
-
-
-def test_a_material_whose_palette_script_changed_fails_the_build(tmp_path: Path) -> None:
-    from sitebuild import material_startup
-
-    scripts = tmp_path / "assets" / "javascripts"
-    scripts.mkdir(parents=True)
-    other = 'let o=x("meta",{name:"color-scheme"});document.head.prepend(o);'
-    (scripts / "bundle.0123abcd.min.js").write_text(other, encoding="utf-8")
-    with pytest.raises(SystemExit, match="material_startup"):
-        material_startup.patch_palette_script(tmp_path)
 
 
 def test_nginx_configuration_leaves_brotli_out_where_its_modules_are_missing(
