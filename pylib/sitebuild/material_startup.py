@@ -31,6 +31,16 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+
+def only_file(folder: Path, pattern: str) -> tuple[Path, str]:
+    """The one file of `folder` matching `pattern` and its text; an empty text when there is
+    none or more than one (Material's file names carry a hash of their content)."""
+    found = sorted(folder.glob(pattern))
+    if len(found) != 1:
+        return folder / pattern, ""
+    return found[0], found[0].read_text(encoding="utf-8")
+
+
 # Material 9.7's rule, as its minified palette stylesheet writes it.
 SWITCHING_RULE = (
     "[data-md-color-switching] *,[data-md-color-switching] :after,"
@@ -44,14 +54,13 @@ def drop_switching_rule(site: Path) -> None:
     Fails the build when the rule is not there: a Material that writes it otherwise must be
     looked at again (the site's own rule replaces this one; with both, every load restyles
     the page twice more)."""
-    sheets = sorted((site / "assets" / "stylesheets").glob("palette.*.min.css"))
-    text = sheets[0].read_text(encoding="utf-8") if len(sheets) == 1 else ""
+    sheet, text = only_file(site / "assets" / "stylesheets", "palette.*.min.css")
     if SWITCHING_RULE not in text:
         raise SystemExit(
             "Material's palette stylesheet no longer holds the rule sitebuild/material_startup.py "
             "drops; check what its palette does on start-up and update that module."
         )
-    sheets[0].write_text(text.replace(SWITCHING_RULE, ""), encoding="utf-8")
+    sheet.write_text(text.replace(SWITCHING_RULE, ""), encoding="utf-8")
 
 
 # Material 9.7's palette script, as its minified bundle writes it: the element it appends,
@@ -65,14 +74,13 @@ COLOR_SCHEME_WRITE = "return o.content=a.colorScheme,"
 COLOR_SCHEME_WRITE_IF_CHANGED = "return o.content!==a.colorScheme&&(o.content=a.colorScheme),"
 
 
-def patch_palette_script(site: Path) -> str:
+def patch_palette_script(site: Path) -> None:
     """Make Material's palette script reuse the head's color-scheme element and write it only
     when the scheme changes; rename the bundle after its new content and point every page at
-    it. Returns the new file name.
+    it.
 
     Fails the build when either piece of Material's script is not there exactly once."""
-    scripts = sorted((site / "assets" / "javascripts").glob("bundle.*.min.js"))
-    text = scripts[0].read_text(encoding="utf-8") if len(scripts) == 1 else ""
+    old, text = only_file(site / "assets" / "javascripts", "bundle.*.min.js")
     if text.count(COLOR_SCHEME_META) != 1 or text.count(COLOR_SCHEME_WRITE) != 1:
         raise SystemExit(
             "Material's bundle no longer holds the palette code sitebuild/material_startup.py "
@@ -82,7 +90,6 @@ def patch_palette_script(site: Path) -> str:
     text = text.replace(COLOR_SCHEME_META, COLOR_SCHEME_META_REUSED)
     text = text.replace(COLOR_SCHEME_WRITE, COLOR_SCHEME_WRITE_IF_CHANGED)
     data = text.encode("utf-8")
-    old = scripts[0]
     new = old.with_name(f"bundle.{hashlib.sha256(data).hexdigest()[:8]}.min.js")
     new.write_bytes(data)
     old.unlink()
@@ -90,4 +97,3 @@ def patch_palette_script(site: Path) -> str:
         html = page.read_text(encoding="utf-8")
         if old.name in html:
             page.write_text(html.replace(old.name, new.name), encoding="utf-8")
-    return new.name
