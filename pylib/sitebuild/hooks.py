@@ -2,7 +2,8 @@
 
 `on_config` stamps the version of the `followup` sources (the wheel's cache key);
 `on_post_build` drops one start-up rule from Material's palette stylesheet and makes its
-palette script reuse the head's color-scheme element (`sitebuild.material_startup`), moves
+palette script reuse the head's color-scheme element and its instant navigation resolve the
+page's addresses only when it first follows a link (`sitebuild.material_startup`), moves
 the tools' scripts, builds the `followup` wheel and copies the pinned Pyodide runtime from
 `node_modules/pyodide` into the tools' folder (`sitebuild.offline` names it by its content),
 so the site loads nothing from another host. The
@@ -214,7 +215,7 @@ def on_post_build(config: Any) -> None:
             "Run `SITE_URL=https://your.host/ make publish`."
         )
     material_startup.drop_switching_rule(site)  # before the twins and the offline hashes
-    material_startup.patch_palette_script(site)
+    material_startup.patch_bundle(site)
     tools = site / TOOLS_PLACEHOLDER
     runtime = tools / "pyodide"
     runtime.mkdir(parents=True, exist_ok=True)

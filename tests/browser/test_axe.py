@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Route
+from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
 from tests.browser import conftest
 from tests.browser.conftest import follow_link, search_for
@@ -251,6 +251,38 @@ def test_tool_styles_load_only_on_tool_pages_and_after_instant_navigation(
         "(document.querySelector('.stc-tool'))",
     )
     assert page.evaluate("window.__sameWindow === true"), "instant navigation reloaded the page"
+    context.close()
+
+
+def test_a_link_one_folder_deeper_keeps_the_page_s_styles_and_its_way_home(
+    browser: Browser, base_url: str
+) -> None:
+    """Instant navigation from a page to one a folder deeper: the head's stylesheets stay
+    the same elements (taken in again, they would flash the page unstyled), and the logo
+    and the next link lead where they say. Material resolves the first page's relative
+    addresses when it first follows a link, just before the address changes
+    (sitebuild/material_startup.py); resolved after it, `..` would point one folder off."""
+    context = new_context(browser, 1280, "light")
+    page = context.new_page()
+    open_page(page, base_url + "canales/")
+    sheets = page.evaluate(
+        """() => [...document.head.querySelectorAll('link[rel=stylesheet]')]
+                   .map((link) => { link.stcFirst = true; return link.href; })"""
+    )
+    page.evaluate("window.__sameWindow = true")
+    page.locator(".md-nav--primary a[href$='herramientas/registro/']").first.click()
+    page.wait_for_url("**/herramientas/registro/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("registro de casos")
+    kept = page.evaluate(
+        """() => [...document.head.querySelectorAll('link[rel=stylesheet]')]
+                   .map((link) => [link.href, link.stcFirst === true])"""
+    )
+    assert kept == [[href, True] for href in sheets]
+    assert page.evaluate("window.__sameWindow === true"), "instant navigation reloaded the page"
+    page.get_by_role("banner").get_by_role("link", name="Sigue tu caso").click()
+    page.wait_for_url(base_url)
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Sigue tu caso")
+    assert page.evaluate("window.__sameWindow === true")
     context.close()
 
 
