@@ -1,4 +1,4 @@
-"""Material's start-up, without two restyles of the whole page it does not need.
+"""Material's start-up, without the restyles of the whole page it does not need.
 
 Measured with Chrome's trace (invalidation tracking) on a tool page at 4× CPU: Material's
 bundle restyled all ≈ 600 elements four times while it started, and once more just after;
@@ -23,7 +23,7 @@ without them). The page's head now carries `<meta name="color-scheme" content="l
 and write its content only when it changes: a reader in light mode pays no restyle, one in
 dark mode pays one.
 
-Its instant navigation, as the bundle ran, set every relative `href` and `src` of the page
+Material's instant navigation, as the bundle ran, set every relative `href` and `src` of the page
 to itself (`el.href = el.href`), so that links and scripts that stay on the page still
 point where they did once the address changes. Setting a stylesheet link's `href` makes the
 browser take the stylesheet in again and restyle the whole page: on the case log, Chrome's
