@@ -23,9 +23,9 @@ without them). The page's head now carries `<meta name="color-scheme" content="l
 and write its content only when it changes: a reader in light mode pays no restyle, one in
 dark mode pays one.
 
-Material's instant navigation, as the bundle ran, set every relative `href` and `src` of the page
-to itself (`el.href = el.href`), so that links and scripts that stay on the page still
-point where they did once the address changes. Setting a stylesheet link's `href` makes the
+Material's instant navigation, as the bundle ran, set every relative `href` and `src` of
+the page to itself (`el.href = el.href`), so that links and scripts that stay on the page
+still point where they did once the address changes. Setting a stylesheet link's `href` makes the
 browser take the stylesheet in again and restyle the whole page: on the case log, Chrome's
 trace showed the bundle at 97-136 ms with it and 57 ms without it (1× CPU), and Lighthouse's
 blocking time on that page went from 190-304 ms to 116-246 ms (four runs each). The address

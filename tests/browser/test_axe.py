@@ -258,8 +258,8 @@ def test_a_link_one_folder_deeper_keeps_the_page_s_styles_and_its_way_home(
     browser: Browser, base_url: str
 ) -> None:
     """Instant navigation from a page to one a folder deeper: the head's stylesheets stay
-    the same elements (taken in again, they would flash the page unstyled), and the logo
-    and the next link lead where they say. Material resolves the first page's relative
+    the same elements (taken in again, they would flash the page unstyled), and the
+    header's logo still leads home. Material resolves the first page's relative
     addresses when it first follows a link, just before the address changes
     (sitebuild/material_startup.py); resolved after it, `..` would point one folder off."""
     context = new_context(browser, 1280, "light")
