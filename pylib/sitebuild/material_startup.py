@@ -19,19 +19,19 @@ sets that element's content. Chromium restyles the whole page on each of those t
 (a "PlatformColorChange"), even when the scheme is the one already in use: on the case log
 (≈ 750 elements) at 4× CPU, 66-93 ms each, in a bundle that took 277-311 ms (143-170 ms
 without them). The page's head now carries `<meta name="color-scheme" content="light">`
-(overrides/main.html), and `patch_bundle` makes Material's script use that element
-and write its content only when it changes: a reader in light mode pays no restyle, one in
-dark mode pays one.
+(overrides/main.html), and `patch_bundle` makes Material's script use that element and
+write its content only when it changes: a reader in light mode pays no restyle, one in dark
+mode pays one.
 
 Material's instant navigation, as the bundle ran, set every relative `href` and `src` of
 the page to itself (`el.href = el.href`), so that links and scripts that stay on the page
-still point where they did once the address changes. Setting a stylesheet link's `href` makes the
-browser take the stylesheet in again and restyle the whole page: on the case log, Chrome's
-trace showed the bundle at 97-136 ms with it and 57 ms without it (1× CPU), and Lighthouse's
-blocking time on that page went from 190-304 ms to 116-246 ms (four runs each). The address
-changes only when instant navigation follows a link, so `patch_bundle` makes Material
-resolve the page's addresses then, on the first link it follows, before it changes the
-address: the same page, at the same moment as far as the links are concerned.
+still point where they did once the address changes. Setting a stylesheet link's `href`
+makes the browser take the stylesheet in again and restyle the whole page: on the case log,
+Chrome's trace showed the bundle at 97-136 ms with it and 57 ms without it (1× CPU), and
+Lighthouse's blocking time on that page went from 190-304 ms to 116-246 ms (four runs each).
+The address changes only when instant navigation follows a link, so `patch_bundle` makes
+Material resolve the page's addresses then, on the first link it follows and before it
+changes the address: against the address they were written for, as before.
 
 The patched bundle gets a name of its own (the hash of its content): browsers keep
 Material's file a year under its name (`immutable`), and a page must never run one bundle
@@ -105,7 +105,7 @@ def patch_bundle(site: Path) -> None:
 
     Fails the build when any piece of Material's code is not there exactly once."""
     old, text = only_file(site / "assets" / "javascripts", "bundle.*.min.js")
-    if not text or any(text.count(original) != 1 for original, _ in BUNDLE_PATCHES):
+    if any(text.count(original) != 1 for original, _ in BUNDLE_PATCHES):
         raise SystemExit(
             "Material's bundle no longer holds the code sitebuild/material_startup.py "
             "patches (its palette's <meta name=color-scheme>, its instant navigation's "

@@ -270,7 +270,8 @@ def test_a_link_one_folder_deeper_keeps_the_page_s_styles_and_its_way_home(
                    .map((link) => { link.stcFirst = true; return link.href; })"""
     )
     page.evaluate("window.__sameWindow = true")
-    page.locator(".md-nav--primary a[href$='herramientas/registro/']").first.click()
+    menu = page.get_by_role("navigation", name="Navegación")
+    menu.get_by_role("link", name="Tu registro de casos", exact=True).click()
     page.wait_for_url("**/herramientas/registro/")
     expect(page.get_by_role("heading", level=1)).to_contain_text("registro de casos")
     kept = page.evaluate(
