@@ -264,7 +264,9 @@ def load(state: State, event: Event, stored: Any) -> tuple[State, list[Effect]]:
         return state, [effect]
     state = ensure_case(replace(state, log=log), event)
     # Values set aside, or a document in an older or roomier form: saved as it now reads.
-    return state, [save(state)] if storage.serialize(log) != stored else []
+    # Not one the page stored as the core wrote it: every page opened rewrote the log, and
+    # every other open tab redrew its tools whole on that write.
+    return state, [save(state)] if storage.serialize(log) != storage.unstamped(stored) else []
 
 
 def _stuck(state: State, stored: str, why: str) -> State:

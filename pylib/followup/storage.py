@@ -10,6 +10,7 @@ reader instead of silently starting empty.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from enum import Enum
@@ -33,6 +34,8 @@ UNSAVED = "unsaved"
 # its saves (herramientas-guardado.js) to find a merge's ancestor: the page's, not the log's,
 # so never read into it, kept across saves or exported.
 REVISIONS = "revisions"
+# How the page writes them: first in the text, before the core's own serialized document.
+_STAMP = re.compile(r'^\{"revisions":\[[^\]]*\],?')
 UNSAVED_SESSION_KEY = "sigue-tu-caso:sin-guardar"
 
 
@@ -230,6 +233,12 @@ _ENTRY_DEFAULTS: dict[str, Any] = {
 
 def _case_defaults() -> dict[str, Any]:
     return case_to_dict(CaseFile(id=""))
+
+
+def unstamped(text: str) -> str:
+    """A stored text as the core serialized it, without the revision ids the page wrote
+    first in it (`herramientas-guardado.js`, `stamped`)."""
+    return _STAMP.sub("{", text, count=1)
 
 
 def serialize(log: CaseLog) -> str:

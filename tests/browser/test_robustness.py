@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.conftest import READY, wait_saved, wait_until
+from tests.browser.conftest import READY, settled, wait_saved, wait_until
 
 KEY = "sigue-tu-caso"
 ASIDE = "sigue-tu-caso:apartado:"
@@ -137,6 +137,27 @@ def case_saved_then_second_tab(
     other = second_tab(context, base_url)
     expect(other.get_by_label("Número de caso")).to_have_value("48213")
     return other
+
+
+def test_opening_the_log_in_another_tab_leaves_what_is_stored_and_this_tab_as_they_are(
+    open_tool: Any, page: Page, context: BrowserContext, base_url: str
+) -> None:
+    """A second tab that only opens the case log writes nothing: it rewrote the log (a new
+    revision id, the same cases), and the first tab redrew its whole tool for that write."""
+    open_tool(LOG)
+    page.get_by_label("Número de caso").fill("48213")
+    wait_saved(page, "doc.cases[0].case_number === '48213'")
+    settled(page)
+    before = stored(page)
+    page.get_by_label("Número de caso").evaluate("(field) => { field.stcBefore = true; }")
+    other = second_tab(context, base_url)
+    settled(other)
+    expect(other.get_by_label("Número de caso")).to_have_value("48213")
+    assert stored(other) == before
+    page.bring_to_front()
+    settled(page)
+    assert stored(page) == before
+    assert page.get_by_label("Número de caso").evaluate("(field) => field.stcBefore === true")
 
 
 def test_two_tabs_merge_entries_and_fields_instead_of_overwriting(

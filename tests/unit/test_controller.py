@@ -95,6 +95,26 @@ def test_mount_reads_the_saved_cases_and_redraws_the_pages_tools_keeping_typed_t
     assert effects_of(effects, "store") == []  # nothing changed: nothing to write
 
 
+def stamped(text: str) -> str:
+    """A document as the page stores it: the ids of the documents it holds first."""
+    return '{"revisions":["71705b1e93cb","a022a4dd18f9"],' + text[1:]
+
+
+def test_a_mount_writes_the_stored_document_only_when_it_would_read_differently() -> None:
+    """The page writes every save with its revision ids first: a mount that changes nothing
+    writes nothing (it rewrote the log on every page opened, and every other open tab redrew
+    its tools whole on that write); a document in a roomier form is still saved compact."""
+    text = storage.serialize(LOG)
+    _, effects = update(State(), event("mount", tools=["caselog"], stored=stamped(text)))
+    assert effects_of(effects, "store") == []
+    roomy = json.dumps(json.loads(text), indent=1)
+    _, effects = update(State(), event("mount", tools=["caselog"], stored=stamped(roomy)))
+    assert only(effects, "store")["value"] == text
+    empty = storage.serialize(CaseLog())
+    assert storage.unstamped('{"revisions":["71705b1e93cb"]}') == "{}"
+    assert storage.unstamped(stamped(empty)) == empty
+
+
 def test_first_mount_asks_the_browser_to_keep_the_data_once() -> None:
     state, effects = mounted(("caselog",))
     assert effects_of(effects, "persist") == [{"effect": "persist"}]
