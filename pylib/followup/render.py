@@ -10,7 +10,6 @@ Every user value goes through `esc`.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -39,7 +38,10 @@ EMPTY_CASE = CaseFile(id="")
 
 
 def esc(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    """`html.escape(str(value), quote=True)`, without importing `html` (and its 2,200 named
+    entities, 4-5 ms of the tools' first start in the browser) for five replacements."""
+    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;")
 
 
 @dataclass(frozen=True)
