@@ -264,8 +264,8 @@ def load(state: State, event: Event, stored: Any) -> tuple[State, list[Effect]]:
         return state, [effect]
     state = ensure_case(replace(state, log=log), event)
     # Values set aside, or a document in an older or roomier form: saved as it now reads.
-    # Not one the page stored as the core wrote it: every page opened rewrote the log, and
-    # every other open tab redrew its tools whole on that write.
+    # Compared without the revision ids the page writes first in every save: compared with
+    # them, every page opened rewrote the log, and every other open tab redrew its tools.
     return state, [save(state)] if storage.serialize(log) != storage.unstamped(stored) else []
 
 
