@@ -352,16 +352,33 @@ def test_a_draft_selected_whole_stays_selected_when_the_tool_rewrites_it(open_to
     expect(body).to_have_value("Hola, sigo sin respuesta.")
 
 
+# The tool's answers wait until the test lets them through (`__releaseAnswers()`), then
+# pass as they come: what the reader does meanwhile is done "before the tool has answered",
+# however long it takes on a loaded machine (a fixed delay let the answer in first there).
+HELD_ANSWERS = """() => {
+  const worker = globalThis.__sigueTuCaso.worker;
+  const answer = worker.onmessage;
+  let held = [];
+  worker.onmessage = (message) => (held ? held.push(message) : answer(message));
+  window.__releaseAnswers = () => {
+    const waiting = held;
+    held = null;
+    waiting.forEach(answer);
+  };
+}"""
+
+
 def test_a_draft_typed_as_the_reader_changes_channel_stays_with_its_own_message(
     open_tool: Any,
 ) -> None:
     """The reader picks «Teléfono» and, before the slow tool has switched, writes in the mail
     box still on screen: the call's script stays the tool's, and the mail keeps their words."""
     page = open_tool("redactar/")
-    page.evaluate(SLOW_ANSWERS)
+    page.evaluate(HELD_ANSWERS)
     page.get_by_role("tab", name="Teléfono").click()
     own = "Hola, sigo sin respuesta sobre mi caso."
     page.get_by_label("Mensaje", exact=True).fill(own)
+    page.evaluate("window.__releaseAnswers()")
     script = page.get_by_label("Guion para la llamada")
     expect(script).to_be_visible()
     wait_until(page, "() => globalThis.__sigueTuCaso.replies.length === 0")
