@@ -38,8 +38,7 @@
   // Whether a table overflows is read in a ResizeObserver callback, after the browser's
   // own layout (reading scrollWidth straight from document$ forced an early layout, a long
   // task on a slow phone); it also follows the window's width changes.
-  function updateTable(wrap) {
-    const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+  function updateTable(wrap, scrolls) {
     if (scrolls && wrap.dataset.stcFocusable !== "yes") {
       wrap.dataset.stcFocusable = "yes";
       wrap.tabIndex = 0;
@@ -53,13 +52,29 @@
     }
   }
 
+  // Every width is read before any attribute is written: an attribute written between two
+  // reads made the browser lay the whole page out again for the next one (once per table).
   const tables = new ResizeObserver((entries) => {
-    for (const entry of entries) updateTable(entry.target);
+    const scrolls = entries.map(({ target }) => target.scrollWidth > target.clientWidth + 1);
+    entries.forEach(({ target }, i) => updateTable(target, scrolls[i]));
   });
+
+  // A table far from the screen is not laid out (content-visibility in accesibilidad.css),
+  // so it reads as not overflowing. When it comes near the screen it is laid out and its
+  // height changes, which the observer reports; observing it again also covers a table
+  // exactly as tall as its placeholder.
+  function remeasure(event) {
+    if (event.skipped) return;
+    tables.unobserve(event.target);
+    tables.observe(event.target);
+  }
 
   function focusableTables() {
     tables.disconnect(); // the previous page's tables, after an instant navigation
-    for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap")) tables.observe(wrap);
+    for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap")) {
+      tables.observe(wrap);
+      wrap.addEventListener("contentvisibilityautostatechange", remeasure);
+    }
   }
 
   // The 404 page's "search" button (overrides/404.html) opens Material's search dialog.

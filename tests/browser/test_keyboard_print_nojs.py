@@ -18,7 +18,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.printed import keep, pdf_text
 
-from .conftest import READY, follow_link, settled, wait_saved, wizard_to_the_dates
+from .conftest import READY, follow_link, settled, wait_saved, wait_until, wizard_to_the_dates
 
 # The contrast of an element's text against what is painted behind it (alpha blended).
 CONTRAST = """(el) => {
@@ -253,6 +253,31 @@ def test_the_phone_menu_lists_all_four_tools(
 def pdf_pages(pdf: bytes) -> int:
     assert pdf.startswith(b"%PDF")
     return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+
+
+def test_on_a_phone_a_wide_table_far_down_the_page_is_a_tab_stop_that_scrolls(
+    page: Page, base_url: str
+) -> None:
+    """The chapter's wide table is not laid out while it is far below the screen
+    (content-visibility), so whether it scrolls is only known once the reader nears it: a
+    keyboard reader tabbing down the page still stops on it and scrolls it by arrows."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(base_url + "reclamacion-formal/")
+    wide = page.get_by_role("table").nth(1)
+    assert wide.evaluate("t => t.getBoundingClientRect().top") > 3 * 844  # far from the screen
+    name = ""
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        name = page.evaluate("document.activeElement.getAttribute('aria-label') ?? ''")
+        if "desplázala con las flechas" in name:
+            break
+    assert name.startswith("Tabla: "), "Tab never stopped on the wide table"
+    region = page.get_by_role("region", name=name)
+    expect(region).to_be_focused()
+    expect(region.get_by_role("table")).to_be_in_viewport()
+    for _ in range(4):
+        page.keyboard.press("ArrowRight")
+    assert wait_until(page, "document.activeElement.scrollLeft > 0", timeout_ms=5_000)
 
 
 def test_the_one_page_summary_prints_on_one_a4_page(page: Page, base_url: str) -> None:

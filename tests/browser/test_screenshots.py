@@ -42,6 +42,15 @@ HIDE_HEADER = (
 )
 
 
+# Far from the screen a table is not laid out (content-visibility, accesibilidad.css), which a
+# whole-page capture would show as a blank: laid out for the capture, as scrolling does.
+LAY_OUT_ALL = """() => {
+  for (const el of document.querySelectorAll('.md-typeset__scrollwrap, .md-typeset table')) {
+    el.style.contentVisibility = 'visible';
+  }
+}"""
+
+
 def sample_log() -> str:
     """The golden set's fullest case file: every field, evidence and a timeline."""
     entries = json.loads(CASES_FILE.read_text(encoding="utf-8"))
@@ -78,6 +87,7 @@ def test_every_page_fits_the_screen(
         if SAVE:
             stem = f"{name}-{width}-{scheme}" + ("-con-caso" if filled else "")
             OUT.mkdir(exist_ok=True)
+            page.evaluate(LAY_OUT_ALL)
             page.screenshot(path=OUT / f"{stem}.png", full_page=not has_tool)
             if has_tool:
                 page.evaluate(HIDE_HEADER, True)
