@@ -24,6 +24,14 @@ from tests.conftest import ROOT, Nginx, RunSite, build_site, free_port
 
 __all__ = ["ROOT", "Nginx", "free_port"]  # for test_deploys and the benchmarks
 READY = "[data-stc-tool][data-mounted='yes']"
+# A table far from the screen is not laid out (content-visibility, accesibilidad.css) until a
+# reader scrolls near it: what it looks like there is what a whole-page capture or a check of
+# every element must see. Set through the CSSOM (the site's CSP refuses a <style>).
+LAY_OUT_ALL = """() => {
+  for (const el of document.querySelectorAll('.md-typeset__scrollwrap, .md-typeset table')) {
+    el.style.contentVisibility = 'visible';
+  }
+}"""
 # A visible change the reader waits for comes within seconds, more on a machine busy with
 # other work: assertions wait up to 20 s for it (Playwright's default is 5 s).
 expect.set_options(timeout=20_000)

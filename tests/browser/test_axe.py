@@ -111,6 +111,9 @@ def open_page(page: Page, url: str, *, by_link: bool = False) -> None:
     else:
         page.goto(url)
     page.wait_for_selector(FIXED, state="attached")
+    # Every table laid out, as a reader scrolling down sees it: Chromium keeps the colours a
+    # table far from the screen had before a switch of scheme until it is laid out again.
+    page.evaluate(conftest.LAY_OUT_ALL)
     wait_until(page, SETTLED)
     # Two frames: ResizeObserver callbacks (focusable wide tables) have run.
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")

@@ -22,7 +22,7 @@ from followup import storage
 from followup.model import case_from_dict
 from tests.golden.golden_runner import CASES_FILE
 
-from .conftest import READY, follow_link
+from .conftest import LAY_OUT_ALL, READY, follow_link
 
 OUT = Path(__file__).resolve().parents[2] / "screenshots"
 SAVE = os.environ.get("STC_SCREENSHOTS") == "1"
@@ -40,15 +40,6 @@ PAGES = {
 HIDE_HEADER = (
     "hide => { document.querySelector('.md-header').style.visibility = hide ? 'hidden' : ''; }"
 )
-
-
-# Far from the screen a table is not laid out (content-visibility, accesibilidad.css), which a
-# whole-page capture would show as a blank: laid out for the capture, as scrolling does.
-LAY_OUT_ALL = """() => {
-  for (const el of document.querySelectorAll('.md-typeset__scrollwrap, .md-typeset table')) {
-    el.style.contentVisibility = 'visible';
-  }
-}"""
 
 
 def sample_log() -> str:
@@ -87,7 +78,7 @@ def test_every_page_fits_the_screen(
         if SAVE:
             stem = f"{name}-{width}-{scheme}" + ("-con-caso" if filled else "")
             OUT.mkdir(exist_ok=True)
-            page.evaluate(LAY_OUT_ALL)
+            page.evaluate(LAY_OUT_ALL)  # a whole-page capture shows every table, not a blank
             page.screenshot(path=OUT / f"{stem}.png", full_page=not has_tool)
             if has_tool:
                 page.evaluate(HIDE_HEADER, True)
