@@ -174,8 +174,8 @@ function fail(error) {
   settled();
 }
 
-// The page's head held back Material's search index on a first visit (overrides/main.html)
-// so that it would not share the link with the runtime: the tools are done with the link.
+// The page's head held back Material's search index (overrides/main.html) so that its
+// download and its build would not share the link and the CPU with the tools' start.
 function settled() {
   globalThis.dispatchEvent(new Event("stc-tools-settled"));
 }
