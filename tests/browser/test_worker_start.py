@@ -235,7 +235,7 @@ def test_a_return_visit_builds_the_search_index_once_the_tool_is_live(
     returning_page: Page, base_url: str
 ) -> None:
     """A return visit (the service worker has the site, the snapshot is stored): Material's
-    search worker builds its index (0.15-0.6 s of a core) only after the tool has come back,
+    search worker builds its index (a 0.55 s task in a trace) only after the tool has come back,
     not beside the runtime's restore; a reader who opens the search first gets results."""
     page = returning_page
     page.add_init_script(LIVE_AT)
