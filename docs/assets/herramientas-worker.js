@@ -1,7 +1,9 @@
 // The tools' Python, off the page's main thread: Pyodide and the followup wheel run in this
-// module Web Worker, started once per visit by herramientas.js. Every message in is one
-// event for followup.worker.handle (JSON); every answer is its list of effects (JSON text),
-// in the order the events came. Before the first answer the worker says {ready} or {failed}.
+// module Web Worker, started once per visit by the page's head (overrides/main.html) or by
+// herramientas.js. Every message in is one event for followup.worker.handle (JSON); every
+// answer is its list of effects (JSON text), in the order the events came. Before the first
+// answer the worker says {ready} or {failed}, and before that {arrived} for each file it
+// has received in full.
 //
 // Start-up: the first visit loads Pyodide, installs the wheel, imports every followup
 // module and stores a memory snapshot of that state (in Cache Storage, keyed by the runtime
@@ -176,13 +178,36 @@ async function start() {
   return { pyodide, start: "plain" };
 }
 
+// The page counts a slow first download by reading each file from the HTTP cache as this
+// worker's requests fill it (herramientas.js `readRuntime`); only this worker's own timeline
+// says when a file has all come, and the page stops reading it then.
+const arrivals = watchArrivals();
+
+function watchArrivals() {
+  try {
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) postMessage({ type: "arrived", url: entry.name });
+    });
+    observer.observe({ type: "resource", buffered: true });
+    return observer;
+  } catch {
+    return null; // no Resource Timing here: the page counts each file until it is read
+  }
+}
+
 const ready = start().then(({ pyodide, start }) => ({
   handle: pyodide.pyimport("followup.worker").handle,
   start,
 }));
 ready.then(
-  ({ start }) => postMessage({ type: "ready", start }),
-  (error) => postMessage({ type: "failed", error: String(error) }),
+  ({ start }) => {
+    arrivals?.disconnect();
+    postMessage({ type: "ready", start });
+  },
+  (error) => {
+    arrivals?.disconnect();
+    postMessage({ type: "failed", error: String(error) });
+  },
 );
 
 self.onmessage = async (message) => {

@@ -1,8 +1,9 @@
 // The page side of the tools: a generic bridge to the tools' Web Worker.
 //
-// It starts the worker once per visit (after the first paint, so the runtime never
-// competes with the guide's own HTML and CSS), forwards events of tool elements to it and applies
-// the effects it answers with. What to do is decided by followup.controller in the worker
+// It starts the worker once per visit, or adopts the one the page's head started (after the
+// first paint, so the runtime never competes with the guide's own HTML and CSS; at once on a
+// return visit), forwards events of tool elements to it and applies the effects it answers
+// with. What to do is decided by followup.controller in the worker
 // (its docstring lists the events and effects); this file knows no tool by name. It owns
 // what only the page can touch: the DOM, localStorage and the `storage` event, the
 // clipboard, downloads and confirm(). Material's document$ emits on the first load and after
@@ -24,7 +25,7 @@ const PROBE_KEY = "sigue-tu-caso:prueba";
 const SLOW_MS = 20000; // a slow connection: say so rather than look frozen
 // No `ready` by then: the start failed, say so (tests that break the runtime shorten it).
 const START_DEADLINE_MS = globalThis.stcStartDeadlineMs ?? 90000;
-// [[path from this script's folder, bytes, bytes as brotli], ...]: the runtime's large
+// [[path from this script's folder, bytes as brotli], ...]: the runtime's large
 // files (the build fills it in).
 const RUNTIME_FILES = "__STC_RUNTIME_FILES__";
 const PROGRESS_AFTER_MS = 1500; // a fast link is done by then: no numbers flash by
@@ -44,6 +45,7 @@ const app = (globalThis.__sigueTuCaso ??= {
   windowBound: false,
   start: "", // how the worker started: "snapshot" or "plain"
   watched: false, // the start's slow notice and deadline are set (once per worker)
+  arrived: new Set(), // URLs of the runtime's files the worker has received in full
   startTimers: [], // the start's slow notice and deadline, cleared when it ends either way
   serviceWorker: null, // its registration, once asked for
   offline: false, // the service worker has everything the tools need
@@ -122,6 +124,8 @@ function onWorkerMessage(message) {
     mountTools();
   } else if (data.type === "failed") {
     fail(data.error);
+  } else if (data.type === "arrived") {
+    app.arrived.add(data.url);
   } else if (data.type === "effects") {
     if (app.held) return void app.held.push(message);
     const done = app.replies.shift();
@@ -192,10 +196,11 @@ function startWorker() {
   readRuntime();
 }
 
-// On a return visit the page's head has started the worker already (overrides/main.html),
-// ≈ 1.4 s sooner on a phone than this module could, and kept what it said meanwhile: at most
-// its {ready} or {failed}, since no event is sent before. Said again once this module
-// listens (a microtask: after startAfterLoad's own listener, before any later message).
+// The page's head has started the worker already (overrides/main.html): on a return visit
+// ≈ 1.4 s sooner on a phone than this module could. It kept what the worker said meanwhile:
+// the runtime's files it received and at most its {ready} or {failed}, since no event is
+// sent before. Said again once this module listens (a microtask: after startAfterLoad's
+// own listener, before any later message).
 function earlyWorker() {
   const early = globalThis.__stcEarly;
   delete globalThis.__stcEarly;
@@ -219,65 +224,44 @@ function earlyWorker() {
 
 // --- the runtime's download -----------------------------------------------------------
 
-// On the tool page a reader lands on, the page prefetches the runtime's large files
-// (overrides/main.html) into the HTTP cache, where the worker's own requests join them as
-// they arrive. If the tool is not ready after a moment (a slow link), the page reads the
-// same files from the cache as they arrive (`only-if-cached`: never a second download) so
-// the tools can say how much has come.
+// On a first visit the worker downloads the runtime. If the tool is not ready after a
+// moment (a slow link), the tools say how much of it has come: each file counts once the
+// worker says it has all of it. Not byte by byte: Chromium does not let the page read a
+// worker's download in progress from the HTTP cache (`only-if-cached` answers
+// ERR_CACHE_MISS), and a prefetch by the page, which it could read, made the runtime come
+// through the HTTP cache twice (overrides/main.html).
 async function readRuntime() {
-  const prefetched = new Set(
-    [...document.querySelectorAll('link[rel="prefetch"][as="fetch"]')].map((link) => link.href),
-  );
-  const files = (Array.isArray(RUNTIME_FILES) ? RUNTIME_FILES : [])
-    .map(([path, bytes, brotli]) => ({
-      url: new URL(path, import.meta.url).href,
-      bytes,
-      served: brotli,
-      read: 0,
-    }))
-    .filter((file) => prefetched.has(file.url));
+  if (!FIRST_VISIT) return; // the files are on this device
+  const files = (Array.isArray(RUNTIME_FILES) ? RUNTIME_FILES : []).map(([path, served]) => ({
+    url: new URL(path, import.meta.url).href,
+    served,
+  }));
   if (files.length === 0) return;
-  const started = performance.now();
+  const worker = app.worker;
+  const starting = () => !app.ready && app.worker === worker; // not ready, not failed
   await new Promise((resolve) => setTimeout(resolve, PROGRESS_AFTER_MS));
-  // Files that have all arrived leave nothing to count: the wait left is the processor's
-  // (and reading megabytes from the cache would only add to it, in long tasks).
-  if (app.ready || files.every(arrived)) return;
-  const timer = setInterval(() => (app.ready ? clearInterval(timer) : showProgress(files, started)), 500);
-  await Promise.all(files.map(readFile)).catch(() => {}); // not in the cache: no numbers
-  clearInterval(timer);
+  // Everything has come: the wait left is the processor's.
+  if (!starting() || files.every(arrived)) return;
+  await new Promise((resolve) => {
+    const timer = setInterval(() => {
+      if (starting() && !files.every(arrived)) return void showProgress(files);
+      clearInterval(timer);
+      resolve();
+    }, 500);
+    showProgress(files);
+  });
   showProgress(null);
 }
 
-// Its prefetch has finished (the page's Resource Timing lists a file once it has all come).
+// The worker said it has received all of the file (only its own timeline knows).
 function arrived(file) {
-  return performance.getEntriesByName(file.url).some((entry) => entry.responseEnd > 0);
-}
-
-async function readFile(file) {
-  if (arrived(file)) {
-    file.read = file.bytes;
-    return;
-  }
-  const response = await fetch(file.url, { cache: "only-if-cached", mode: "same-origin" });
-  const length = Number(response.headers.get("Content-Length"));
-  if (response.headers.get("Content-Encoding") && length > 0) file.served = length;
-  const reader = response.body.getReader();
-  let slice = performance.now();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done || app.ready) break;
-    file.read += value.byteLength;
-    if (performance.now() - slice > 10) {
-      await new Promise((resolve) => setTimeout(resolve, 0)); // never a long task
-      slice = performance.now();
-    }
-  }
-  reader.cancel().catch(() => {});
+  return app.arrived.has(file.url);
 }
 
 // «Descargando la herramienta: 1,2 de 4,0 MB» in the status line of the tools still
-// loading; `files` null puts back the loading text once everything has arrived.
-function showProgress(files, started) {
+// loading (what the server sends of each file that has come, of all of them); `files` null
+// puts back the loading text once everything has arrived.
+function showProgress(files) {
   const loading = [...document.querySelectorAll(`${TOOL}[data-state='loading']`)].filter(
     (tool) => tool.dataset.mounted !== "yes",
   );
@@ -288,11 +272,9 @@ function showProgress(files, started) {
     }
     return;
   }
-  if (performance.now() - started < PROGRESS_AFTER_MS) return;
   const mb = (n) =>
     (n / 1e6).toLocaleString("es", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  // What the server sent for each file, in proportion to what has been read of it.
-  const done = files.reduce((sum, f) => sum + (Math.min(f.read, f.bytes) / f.bytes) * f.served, 0);
+  const done = files.filter(arrived).reduce((sum, f) => sum + f.served, 0);
   const total = files.reduce((sum, f) => sum + f.served, 0);
   for (const tool of loading) {
     const status = tool.querySelector("[data-stc-status]");
@@ -920,9 +902,14 @@ function startAfterLoad(roots) {
     // download behind a captive portal), the reader hears it within a bounded time.
     const deadline = setTimeout(() => app.ready || fail("no ready before the deadline"), START_DEADLINE_MS);
     app.startTimers = [slow, deadline];
-    // The worker's first message is always {ready} or {failed}: the wait is over either way.
-    const over = () => app.startTimers.forEach(clearTimeout);
-    app.worker?.addEventListener("message", over, { once: true });
+    // The worker ends its start with {ready} or {failed}: the wait is over either way.
+    const worker = app.worker;
+    const over = (message) => {
+      if (message.data?.type === "arrived") return;
+      app.startTimers.forEach(clearTimeout);
+      worker?.removeEventListener("message", over);
+    };
+    worker?.addEventListener("message", over);
   };
   // A reader who asked to save data downloads the runtime only to use a tool.
   if (navigator.connection?.saveData && !app.worker) {
@@ -1106,7 +1093,13 @@ function warmUp() {
     () => {
       if (app.worker || document.visibilityState === "hidden") return;
       startWorker();
-      app.worker.addEventListener("message", () => app.ready && keepOffline(), { once: true });
+      const worker = app.worker;
+      const started = (message) => {
+        if (message.data?.type === "arrived") return; // still starting
+        worker.removeEventListener("message", started);
+        if (app.ready) keepOffline();
+      };
+      worker.addEventListener("message", started);
     },
     { timeout: 10000 },
   );

@@ -80,45 +80,18 @@ def on_startup(command: str, dirty: bool) -> None:
     SERVING = command == "serve"
 
 
-# The runtime's large files, in the order the page reads them (`herramientas.js`).
+# The runtime's large files, in the order the page counts them (`herramientas.js`).
 RUNTIME_LARGE = ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", WHEEL_NAME)
-
-
-def preloads() -> list[dict[str, str]]:
-    """What a tool page the reader lands on asks for in its <head> (overrides/main.html), so
-    the runtime downloads while the page paints instead of after it (worker script →
-    pyodide.mjs → pyodide.asm.mjs → the WebAssembly, each waiting for the one before).
-    Never run on the page: the worker's two scripts are preloaded `as="script"`
-    (modulepreload would compile them on the main thread, and the worker has its own module
-    map anyway); the large files are prefetched (`as="fetch"`, `crossorigin`: credentials
-    "same-origin", as the worker's fetch()), which keeps them in the HTTP cache only: the
-    worker's requests join them as they arrive, and the page's main thread never receives
-    their 15 MB."""
-    # Paths in the tools' folder, named by its content once complete (sitebuild.offline):
-    # no version query is needed, and a page of one deploy never asks for another's files.
-    scripts = [
-        f"{TOOLS_PLACEHOLDER}herramientas-worker.js",
-        f"{TOOLS_PLACEHOLDER}pyodide/pyodide.mjs",
-    ]
-    large = [f"{TOOLS_PLACEHOLDER}pyodide/{name}" for name in RUNTIME_LARGE]
-    return [
-        *({"href": href, "as": "script"} for href in scripts),
-        *({"href": href, "as": "fetch"} for href in large),
-    ]
 
 
 RUNTIME_MARKER = '"__STC_RUNTIME_FILES__"'
 
 
 def runtime_files(runtime: Path) -> str:
-    """[[path from the tools' folder, bytes, bytes as brotli], ...] of the large runtime
-    files, for the bridge's progress line (it counts what it has read of each file, in
-    proportion to what the server sends: the brotli twin, or the Content-Length of what it
-    sent)."""
-    sizes = [
-        [f"pyodide/{name}", (runtime / name).stat().st_size, brotli_size(runtime / name)]
-        for name in RUNTIME_LARGE
-    ]
+    """[[path from the tools' folder, bytes as brotli], ...] of the large runtime files, for
+    the bridge's progress line (it counts each file, as the server sends it, once the worker
+    has all of it)."""
+    sizes = [[f"pyodide/{name}", brotli_size(runtime / name)] for name in RUNTIME_LARGE]
     return json.dumps(sizes)
 
 
@@ -130,13 +103,12 @@ def brotli_size(path: Path) -> int:
 def on_config(config: Any) -> Any:
     config.extra["stc_wheel"] = digest(package_files())
     config.extra["stc_tools"] = TOOLS_PLACEHOLDER
-    config.extra["stc_preload"] = preloads()
     return config
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     """Point the prerendered tools' links at the site root, relative to this page; mark the
-    pages that hold a tool (their <head> preloads the runtime, see `preloads`)."""
+    pages that hold a tool (their <head> starts the tools' worker, overrides/main.html)."""
     from sitebuild.tool_blocks import BASE_MARKER
 
     if "data-stc-tool=" in html:

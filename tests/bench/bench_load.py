@@ -260,7 +260,8 @@ def measure_start(
         # (started at, bytes as served, URL) of each request the page and its workers
         # made. Bodies are not read here: read as each request finished, 15 MB went through
         # the DevTools pipe while the start was being timed (0.6 s more on a desktop first
-        # visit of this tree, which asks for the large files twice: prefetch and worker).
+        # visit of a build whose page prefetched the large files that its worker then asked
+        # for again).
         requests: list[tuple[float, int, str]] = []
 
         def record(request: Any) -> None:
@@ -268,7 +269,8 @@ def measure_start(
             try:
                 if request.service_worker is not None:
                     return
-                # negative for a file the worker took from the page's prefetch
+                # negative for a file the worker took from the page's prefetch (a build
+                # that prefetches)
                 served = max(0, request.sizes()["responseBodySize"])
                 requests.append((request.timing["startTime"], served, request.url))
             except Exception:
@@ -290,8 +292,8 @@ def measure_start(
         ready_at = page.evaluate("window.__readyAt")
         waited = [r for r in requests if r[0] < ready_at]
         figures.transferred.append(sum(r[1] for r in waited))
-        # raw: what moved, uncompressed (a file the worker took from the page's prefetch
-        # moved once, with the prefetch)
+        # raw: what moved, uncompressed (a file the worker took from the page's prefetch, in
+        # a build that prefetches, moved once, with the prefetch)
         figures.raw.append(sum(body_size(r[2]) for r in waited if r[1] > 0))
         # Leave (a blank page: a guide page would start the tools in idle time there, work a
         # full navigation throws away), then come back with warm caches.

@@ -78,7 +78,7 @@ class HeldRuntime:
         context.route("**/followup-*.whl*", self.hold)
 
     def hold(self, route: Route) -> None:
-        # Once released, later requests pass (the page's preload, then the worker's own).
+        # Once released, later requests pass (a worker started again asks again).
         if self.released:
             route.continue_()
         else:
@@ -159,8 +159,9 @@ def test_a_choice_made_before_the_tool_is_ready_is_kept(
 def test_a_reader_on_a_slow_link_sees_how_much_of_the_tool_has_arrived(
     browser: Browser, base_url: str
 ) -> None:
-    """The status line counts the megabytes of the first download (a slow network here,
-    through the DevTools protocol: request routing would turn the HTTP cache off)."""
+    """The status line counts the megabytes of the first download, and the count moves as
+    the files come (a slow network here, through the DevTools protocol: request routing
+    would turn the HTTP cache off)."""
     context = browser.new_context(locale="es-ES")
     page = context.new_page()
     cdp = context.new_cdp_session(page)
@@ -171,6 +172,9 @@ def test_a_reader_on_a_slow_link_sees_how_much_of_the_tool_has_arrived(
     status = page.locator("[data-stc-tool='builder'] [data-stc-status]")
     expect(status).to_have_text(
         re.compile(r"^Descargando la herramienta: \d+,\d de \d+,\d MB\."), timeout=30_000
+    )
+    expect(status).to_have_text(
+        re.compile(r"^Descargando la herramienta: (?!0,0 )\d+,\d de \d+,\d MB\."), timeout=30_000
     )
     fast = {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
     cdp.send("Network.emulateNetworkConditions", fast)
@@ -316,6 +320,31 @@ def test_a_returning_readers_tool_starts_as_the_page_arrives(
     expect(page.get_by_label("Mensaje", exact=True)).to_contain_text("48213")
 
 
+def test_a_first_visit_starts_one_worker_that_downloads_the_runtime_once(
+    browser: Browser, base_url: str
+) -> None:
+    """A first visit (nothing stored on the device): the page's head starts the tools' worker
+    after the text, the bridge adopts it (one worker for the visit), and each of the
+    runtime's files is asked for once, by that worker: the page's prefetch of the large
+    files and the worker's own requests made two of each, read through the HTTP cache
+    twice."""
+    context = browser.new_context(locale="es-ES")
+    context.add_init_script(WORKERS_STARTED)
+    asked: list[str] = []
+    context.on("request", lambda r: r.service_worker is None and asked.append(r.url))
+    page = context.new_page()
+    page.goto(base_url + "redactar/")
+    page.wait_for_selector(READY, timeout=60_000)
+    assert page.evaluate("navigator.serviceWorker.controller") is None  # a first visit
+    assert len(page.evaluate("window.__workersAt")) == 1
+    names = [url.rsplit("/", 1)[-1] for url in asked if "/pyodide/" in url]
+    for large in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", "followup-"):
+        assert len([name for name in names if name.startswith(large)]) == 1, (large, names)
+    page.get_by_label("Número de caso").fill("48213")
+    expect(page.get_by_label("Mensaje", exact=True)).to_contain_text("48213")
+    context.close()
+
+
 def test_a_reader_who_reads_the_guide_first_finds_the_tools_started(
     page: Page, base_url: str, traffic: Traffic
 ) -> None:
@@ -352,7 +381,8 @@ def test_save_data_readers_download_the_tool_when_they_use_it(
     browser: Browser, base_url: str
 ) -> None:
     """Landing on a tool page with Save-Data on, nothing of the runtime is asked for (not even
-    the prefetch a tool page makes for others) until the reader starts using the tool."""
+    the worker a tool page starts for others as it loads) until the reader starts using the
+    tool."""
     context = browser.new_context(locale="es-ES")
     context.add_init_script(
         "Object.defineProperty(navigator, 'connection',"
