@@ -178,9 +178,8 @@ async function start() {
   return { pyodide, start: "plain" };
 }
 
-// The page counts a slow first download by reading each file from the HTTP cache as this
-// worker's requests fill it (herramientas.js `readRuntime`); only this worker's own timeline
-// says when a file has all come, and the page stops reading it then.
+// The page counts a slow first download file by file (herramientas.js `readRuntime`): only
+// this worker's own timeline says when one has all come.
 const arrivals = watchArrivals();
 
 function watchArrivals() {
@@ -191,7 +190,7 @@ function watchArrivals() {
     observer.observe({ type: "resource", buffered: true });
     return observer;
   } catch {
-    return null; // no Resource Timing here: the page counts each file until it is read
+    return null; // no Resource Timing in this browser: the count stays at zero until ready
   }
 }
 

@@ -226,10 +226,10 @@ function earlyWorker() {
 
 // On a first visit the worker downloads the runtime. If the tool is not ready after a
 // moment (a slow link), the tools say how much of it has come: each file counts once the
-// worker says it has all of it. Not byte by byte: Chromium does not let the page read a
-// worker's download in progress from the HTTP cache (`only-if-cached` answers
-// ERR_CACHE_MISS), and a prefetch by the page, which it could read, made the runtime come
-// through the HTTP cache twice (overrides/main.html).
+// worker says it has all of it. Not byte by byte: the page cannot read a download in
+// progress from the HTTP cache (`only-if-cached` answers ERR_CACHE_MISS for the worker's;
+// for the prefetch the page used to make, the read waited until the file had all come, so
+// the count moved in the same steps).
 async function readRuntime() {
   if (!FIRST_VISIT) return; // the files are on this device
   const files = (Array.isArray(RUNTIME_FILES) ? RUNTIME_FILES : []).map(([path, served]) => ({
