@@ -198,15 +198,10 @@ const ready = start().then(({ pyodide, start }) => ({
   handle: pyodide.pyimport("followup.worker").handle,
   start,
 }));
+ready.finally(() => arrivals?.disconnect()).catch(() => {}); // before the page hears the end
 ready.then(
-  ({ start }) => {
-    arrivals?.disconnect();
-    postMessage({ type: "ready", start });
-  },
-  (error) => {
-    arrivals?.disconnect();
-    postMessage({ type: "failed", error: String(error) });
-  },
+  ({ start }) => postMessage({ type: "ready", start }),
+  (error) => postMessage({ type: "failed", error: String(error) }),
 );
 
 self.onmessage = async (message) => {

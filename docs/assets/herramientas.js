@@ -120,6 +120,7 @@ function onWorkerMessage(message) {
   if (data.type === "ready") {
     app.ready = true;
     app.start = data.start;
+    app.startTimers.forEach(clearTimeout); // the start is over: no slow notice, no deadline
     app.saver ??= saverFor();
     mountTools();
   } else if (data.type === "failed") {
@@ -199,8 +200,8 @@ function startWorker() {
 // The page's head has started the worker already (overrides/main.html): on a return visit
 // ≈ 1.4 s sooner on a phone than this module could. It kept what the worker said meanwhile:
 // the runtime's files it received and at most its {ready} or {failed}, since no event is
-// sent before. Said again once this module listens (a microtask: after startAfterLoad's
-// own listener, before any later message).
+// sent before. Said again once this module listens (a microtask: after startAfterLoad has
+// set the start's deadline, before any later message).
 function earlyWorker() {
   const early = globalThis.__stcEarly;
   delete globalThis.__stcEarly;
@@ -901,15 +902,7 @@ function startAfterLoad(roots) {
     // However the start fails (a runtime that arrives slowly and then breaks, a corrupt
     // download behind a captive portal), the reader hears it within a bounded time.
     const deadline = setTimeout(() => app.ready || fail("no ready before the deadline"), START_DEADLINE_MS);
-    app.startTimers = [slow, deadline];
-    // The worker ends its start with {ready} or {failed}: the wait is over either way.
-    const worker = app.worker;
-    const over = (message) => {
-      if (message.data?.type === "arrived") return;
-      app.startTimers.forEach(clearTimeout);
-      worker?.removeEventListener("message", over);
-    };
-    worker?.addEventListener("message", over);
+    app.startTimers = [slow, deadline]; // cleared by {ready} or by fail()
   };
   // A reader who asked to save data downloads the runtime only to use a tool.
   if (navigator.connection?.saveData && !app.worker) {
