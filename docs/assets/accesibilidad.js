@@ -15,6 +15,16 @@
     }
   }
 
+  // Material makes its search results' scroll box a Tab stop, but its keyboard handler
+  // closes the search on Tab (the results are reached with the arrow keys, which focus each
+  // link): a reader tabbing out of the search field landed on the closing, then hidden, list
+  // and lost the focus. -1, not no tabindex: Chromium makes a scroll box whose links are
+  // all out of the Tab order (Material's results) a Tab stop of its own.
+  function noTabStopInClosingResults() {
+    const results = document.querySelector(".md-search__scrollwrap");
+    if (results) results.tabIndex = -1;
+  }
+
   // A wide table scrolls sideways inside .md-typeset__scrollwrap, which a keyboard user
   // cannot reach (axe: scrollable-region-focusable). When it overflows, make it a named,
   // focusable region so the arrow keys scroll it; when it does not, leave no extra Tab stop.
@@ -108,6 +118,7 @@
   function apply() {
     datedSentences();
     nameSearchDialog();
+    noTabStopInClosingResults();
     focusableTables();
     searchButtons();
   }

@@ -188,9 +188,13 @@ def focused_outside_view(page: Page, presses: int) -> list[str]:
     hidden = []
     for _ in range(presses):
         page.keyboard.press("Tab")
+        # The stop is judged once what the Tab set off has ended (the search dialog closing,
+        # a fade): a stop that then hides loses the reader's focus to the page.
+        page.evaluate("() => { window.stcTabStop = document.activeElement; }")
+        wait_until(page, SETTLED)
         where = page.evaluate(
             """() => {
-              const el = document.activeElement;
+              const el = window.stcTabStop;
               if (!el || el === document.body) return null;
               // Visually hidden radio inputs (content tabs, Material's colour scheme toggle)
               // are drawn by a label: their own, or for the toggle the one of the scheme to
@@ -215,6 +219,33 @@ def test_closed_drawer_takes_no_tab_stops_at_phone_width(browser: Browser, base_
     page = context.new_page()
     open_page(page, base_url + "canales/")
     assert focused_outside_view(page, 30) == []
+    context.close()
+
+
+def test_a_keyboard_reader_reaches_search_results_by_arrows_and_leaves_search_by_tab(
+    browser: Browser, base_url: str
+) -> None:
+    context = new_context(browser, 1280, "light")
+    page = context.new_page()
+    open_page(page, base_url + "canales/")
+    page.keyboard.press("/")
+    search_for(page, "reclamación")
+    # The results of the whole query (each link carries it), not of its first letters.
+    first = page.locator(".md-search-result__item a[href*='h=reclamaci%C3%B3n']").first
+    expect(first).to_be_visible()
+    page.keyboard.press("ArrowDown")
+    expect(first).to_be_focused()
+    page.keyboard.press("ArrowUp")
+    expect(page.get_by_role("textbox", name="Búsqueda")).to_be_focused()
+    # Tab closes Material's search: the focus goes on to the page, to something drawn.
+    page.keyboard.press("Tab")
+    page.evaluate("() => { window.stcTabStop = document.activeElement; }")
+    wait_until(page, SETTLED)
+    assert page.evaluate(
+        """() => window.stcTabStop === document.activeElement
+              && !document.activeElement.closest('.md-search')
+              && document.activeElement.checkVisibility({visibilityProperty: true})"""
+    ), page.evaluate("() => window.stcTabStop.outerHTML.slice(0, 120)")
     context.close()
 
 
