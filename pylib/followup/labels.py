@@ -52,9 +52,9 @@ LOAD_FAILED = (
     "No se pudo cargar la herramienta en este navegador. La guía sigue disponible; "
     "recarga la página para intentarlo de nuevo."
 )
-OFFLINE_READY = (
-    "Listo para usar sin conexión: la guía y las herramientas funcionan aunque pierdas la red."
-)
+# One line on the narrowest phone: the tool keeps one line's room for it (herramientas.css),
+# so it appears without moving the tool. /acerca/#privacidad says what it means.
+OFFLINE_READY = "Listo para usar sin conexión."
 # {done} and {total}: megabytes with one decimal, as the page writes them («1,2»).
 LOADING_PROGRESS = (
     "Descargando la herramienta: {done} de {total} MB. Ya puedes escribir: no se perderá nada."

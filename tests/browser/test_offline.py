@@ -72,6 +72,21 @@ def test_after_one_tool_page_the_guide_search_and_tools_work_offline(
     expect(page.get_by_label("Asunto")).to_have_value(re.compile("Caso #48213"))
 
 
+@pytest.mark.parametrize("width", [320, 1280])
+def test_the_offline_line_appears_without_moving_the_question_under_the_finger(
+    reader: BrowserContext, base_url: str, width: int
+) -> None:
+    page = reader.new_page()
+    page.set_viewport_size({"width": width, "height": 720})
+    open_tool(page, base_url + "escalar/")
+    answer = page.get_by_role("radio", name="Otro problema")
+    where = "(el) => el.getBoundingClientRect().top + scrollY"  # in the page, not the window
+    before = answer.evaluate(where)
+    status = page.locator("[data-stc-tool] [data-stc-status]")
+    expect(status).to_contain_text("Listo para usar sin conexión", timeout=60_000)
+    assert answer.evaluate(where) == before, "the answers moved when the line appeared"
+
+
 def test_a_return_visit_starts_from_the_snapshot_and_the_tool_works(
     reader: BrowserContext, base_url: str
 ) -> None:

@@ -175,6 +175,13 @@ class Reader:
         assert len(found) == 1, f"{self.engine}: {len(found)} {kind}s named «{name}»"
         element: Element = found[0]
         self.session.execute("arguments[0].scrollIntoView({block: 'center'})", element)
+        # Where it stays, as Playwright waits for in the Chromium suite: WebDriver clicks the
+        # point where the control was, whatever is there once the click lands.
+        self.wait(
+            "(el) => { const r = el.getBoundingClientRect(), at = `${r.left},${r.top}`;"
+            " const still = el.stcAt === at; el.stcAt = at; return still; }",
+            element,
+        )
         label = element.computed_label()
         assert re.sub(r"\s+", " ", label).strip() == name, f"{self.engine}: «{label}» ≠ «{name}»"
         return element
