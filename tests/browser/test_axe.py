@@ -183,15 +183,20 @@ def test_open_search_and_drawer_have_no_axe_violations(axe_page: Page, base_url:
     assert problems == [], "\n".join(problems)
 
 
+def tab_once(page: Page) -> None:
+    """Tab, and wait until what it set off has ended (the search dialog closing, a fade): a
+    stop is judged then, since one that hides loses the reader's focus to the page. The stop
+    the key reached is kept as `window.stcTabStop`."""
+    page.keyboard.press("Tab")
+    page.evaluate("() => { window.stcTabStop = document.activeElement; }")
+    wait_until(page, SETTLED)
+
+
 def focused_outside_view(page: Page, presses: int) -> list[str]:
     """Tab `presses` times; describe each stop that is hidden or off screen."""
     hidden = []
     for _ in range(presses):
-        page.keyboard.press("Tab")
-        # The stop is judged once what the Tab set off has ended (the search dialog closing,
-        # a fade): a stop that then hides loses the reader's focus to the page.
-        page.evaluate("() => { window.stcTabStop = document.activeElement; }")
-        wait_until(page, SETTLED)
+        tab_once(page)
         where = page.evaluate(
             """() => {
               const el = window.stcTabStop;
@@ -238,9 +243,7 @@ def test_a_keyboard_reader_reaches_search_results_by_arrows_and_leaves_search_by
     page.keyboard.press("ArrowUp")
     expect(page.get_by_role("textbox", name="Búsqueda")).to_be_focused()
     # Tab closes Material's search: the focus goes on to the page, to something drawn.
-    page.keyboard.press("Tab")
-    page.evaluate("() => { window.stcTabStop = document.activeElement; }")
-    wait_until(page, SETTLED)
+    tab_once(page)
     assert page.evaluate(
         """() => window.stcTabStop === document.activeElement
               && !document.activeElement.closest('.md-search')

@@ -80,11 +80,14 @@ def test_the_offline_line_appears_without_moving_the_question_under_the_finger(
     page.set_viewport_size({"width": width, "height": 720})
     open_tool(page, base_url + "escalar/")
     answer = page.get_by_role("radio", name="Otro problema")
-    where = "(el) => el.getBoundingClientRect().top + scrollY"  # in the page, not the window
-    before = answer.evaluate(where)
+    # Where the answer is in the page (not the window), and whether the line is there yet.
+    where = """(el) => [el.getBoundingClientRect().top + scrollY,
+                        document.querySelector('[data-stc-status]').textContent]"""
+    before, line = answer.evaluate(where)
+    assert line == "", f"the line came with the tool ({line!r}): nothing appeared to measure"
     status = page.locator("[data-stc-tool] [data-stc-status]")
     expect(status).to_contain_text("Listo para usar sin conexión", timeout=60_000)
-    assert answer.evaluate(where) == before, "the answers moved when the line appeared"
+    assert answer.evaluate(where)[0] == before, "the answers moved when the line appeared"
 
 
 def test_a_return_visit_starts_from_the_snapshot_and_the_tool_works(
