@@ -39,29 +39,27 @@ TOOL_INTROS = {
 }
 
 # The page bridge shows these while the tools start, or when they cannot (see render._frame).
+# NOT_LIVE: the page's head says it when its tools' script never ran (overrides/main.html).
 NOT_LIVE = (
     "Esta herramienta no está activa: lo que escribas aquí no se guardará. Recarga la "
     "página; si sigue así, tu navegador está bloqueando sus programas."
 )
-LOADING = "Preparando la herramienta… Ya puedes escribir: no se perderá nada."
-LOADING_SLOW = (
-    "La herramienta está tardando más de lo normal en cargar; lo que escribas se conserva. "
-    "Espera un poco más."
-)
+# The texts a tool starts through (loading, slow, progress, Save-Data) fit in two lines on a
+# 320 px phone and in one from 600 px: the status keeps that room from the first paint to the
+# live tool (herramientas.css), so a text of another length never moves the tool. Checked in
+# tests/browser/test_worker_start.py.
+LOADING = "Preparando… Ya puedes escribir: no se perderá nada."
+LOADING_SLOW = "Tarda más de lo normal; lo que escribas se conserva."
 LOAD_FAILED = (
     "No se pudo cargar la herramienta en este navegador. La guía sigue disponible; "
     "recarga la página para intentarlo de nuevo."
 )
-# One line on the narrowest phone: the tool keeps one line's room for it (herramientas.css),
-# so it appears without moving the tool. /acerca/#privacidad says what it means.
+# One line on the narrowest phone, in the room kept for the texts above: it appears a moment
+# after the tool is live without moving it. /acerca/#privacidad says what it means.
 OFFLINE_READY = "Listo para usar sin conexión."
 # {done} and {total}: megabytes with one decimal, as the page writes them («1,2»).
-LOADING_PROGRESS = (
-    "Descargando la herramienta: {done} de {total} MB. Ya puedes escribir: no se perderá nada."
-)
-SAVE_DATA_WAIT = (
-    "Tienes activado el ahorro de datos: la herramienta se descargará cuando empieces a usarla."
-)
+LOADING_PROGRESS = "Descargando: {done} de {total} MB. Ya puedes escribir."
+SAVE_DATA_WAIT = "Ahorro de datos activado: se descargará cuando la uses."
 TOOL_FAILED = (
     "La herramienta tuvo un error. Lo que ya estaba guardado sigue a salvo; recarga la página "
     "para seguir."

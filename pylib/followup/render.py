@@ -319,6 +319,11 @@ def _frame(tool: str, view: View, body: str) -> str:
     notice = "".join(
         f'<p class="stc-notice">{esc(text)}</p>' for text in (view.warning, view.notice) if text
     )
+    # Built into the page (no reader's day yet): the status reads what the page script says
+    # first, so the first paint already shows it. If that script never runs, the page's head
+    # puts the not-live text in (overrides/main.html); with no JavaScript, <noscript> speaks.
+    built = not view.today
+    not_live = f' data-notlive="{esc(labels.NOT_LIVE)}"' if built else ""
     return (
         f'<section class="stc-tool" data-stc-tool="{tool}" id="{fid(tool, "tool")}"'
         f' aria-labelledby="{title_id}">'
@@ -328,10 +333,8 @@ def _frame(tool: str, view: View, body: str) -> str:
         f' data-loading="{esc(labels.LOADING)}" data-slow="{esc(labels.LOADING_SLOW)}"'
         f' data-failed="{esc(labels.LOAD_FAILED)}" data-broken="{esc(labels.TOOL_FAILED)}"'
         f' data-offline="{esc(labels.OFFLINE_READY)}" data-savedata="{esc(labels.SAVE_DATA_WAIT)}"'
-        f' data-progress="{esc(labels.LOADING_PROGRESS)}">'
-        # Built into the page (no reader's day yet), replaced as soon as the page script
-        # runs: if it never does, the tool says it is not live.
-        f"{'' if view.today else esc(labels.NOT_LIVE)}</p>{update_html()}"
+        f' data-progress="{esc(labels.LOADING_PROGRESS)}"{not_live}>'
+        f"{esc(labels.LOADING) if built else ''}</p>{update_html()}"
         f'<noscript><p class="stc-notice">{esc(labels.NOSCRIPT)}</p></noscript>'
         f'<div data-region="notice" aria-live="polite">{notice}</div>'
         # The first thing in a tool is its first question; the case bar comes after (the

@@ -380,6 +380,8 @@ def test_without_javascript_nothing_pretends_to_work(
     notice = tool.locator("noscript .stc-notice")  # Playwright's text engine skips noscript
     expect(notice).to_be_visible()
     expect(notice).to_contain_text("Esta herramienta necesita JavaScript")
+    # no «Preparando…» from the built page either: nothing will prepare
+    expect(tool.locator("[data-stc-status]")).to_be_hidden()
     buttons = tool.locator("button")
     assert buttons.count() > 0
     for button in buttons.all():

@@ -127,7 +127,8 @@ def test_text_typed_into_the_message_while_the_tool_loads_is_kept(
     slow = HeldRuntime(page.context)
     page.goto(base_url + "redactar/")
     tool = page.locator("[data-stc-tool='builder']")
-    expect(tool.locator("[data-stc-status]")).to_contain_text("Preparando la herramienta")
+    expect(tool).to_have_attribute("data-state", "loading")  # the page script has taken it
+    expect(tool.locator("[data-stc-status]")).to_contain_text("Preparando…")
     edit_the_message(page)
     typed = message(page).input_value()
     assert tool.get_attribute("data-mounted") != "yes", "the tool was ready before typing ended"
@@ -155,7 +156,8 @@ def test_abrir_en_el_correo_is_inert_while_the_tool_loads(
     slow = HeldRuntime(page.context)
     page.goto(base_url + "redactar/")
     tool = page.locator("[data-stc-tool='builder']")
-    expect(tool.locator("[data-stc-status]")).to_contain_text("Preparando la herramienta")
+    expect(tool).to_have_attribute("data-state", "loading")  # the page script has taken it
+    expect(tool.locator("[data-stc-status]")).to_contain_text("Preparando…")
     mail = tool.locator("a[data-mailto]")
     expect(mail).to_have_text("Abrir en el correo")
     expect(mail).to_have_attribute("aria-disabled", "true")

@@ -97,7 +97,8 @@ def test_what_the_reader_types_before_the_tool_is_ready_is_kept_saved_and_used(
     slow = HeldRuntime(page.context)
     page.goto(base_url + "redactar/")
     tool = page.locator("[data-stc-tool='builder']")
-    expect(tool.locator("[data-stc-status]")).to_contain_text("Preparando la herramienta")
+    expect(tool).to_have_attribute("data-state", "loading")  # the page script has taken it
+    expect(tool.locator("[data-stc-status]")).to_contain_text("Preparando…")
     page.get_by_label("Número de caso").fill("48213")
     page.get_by_label("Empresa", exact=True).fill("Conecta Fibra")
     summary = page.get_by_label("Resumen del problema")
@@ -170,17 +171,90 @@ def test_a_reader_on_a_slow_link_sees_how_much_of_the_tool_has_arrived(
     cdp.send("Network.emulateNetworkConditions", slow)
     page.goto(base_url + "redactar/")
     status = page.locator("[data-stc-tool='builder'] [data-stc-status]")
+    expect(status).to_have_text(re.compile(r"^Descargando: \d+,\d de \d+,\d MB\."), timeout=30_000)
     expect(status).to_have_text(
-        re.compile(r"^Descargando la herramienta: \d+,\d de \d+,\d MB\."), timeout=30_000
-    )
-    expect(status).to_have_text(
-        re.compile(r"^Descargando la herramienta: (?!0,0 )\d+,\d de \d+,\d MB\."), timeout=30_000
+        re.compile(r"^Descargando: (?!0,0 )\d+,\d de \d+,\d MB\."), timeout=30_000
     )
     fast = {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
     cdp.send("Network.emulateNetworkConditions", fast)
     page.wait_for_selector(READY, timeout=120_000)
     expect(status).not_to_contain_text("Descargando")
     context.close()
+
+
+# Where an element is in the page (not the window: the tool's status is sticky while it loads).
+PAGE_Y = "(el) => el.getBoundingClientRect().top + scrollY"
+
+
+@pytest.mark.parametrize("width", [320, 390, 1280])
+def test_the_tool_stays_where_it_is_from_the_first_paint_to_the_live_tool(
+    browser: Browser, base_url: str, width: int
+) -> None:
+    """A first visit on a slow link goes through the built page, the page script's loading
+    line, the download's count and the live tool: the answers never move under the reader's
+    finger (the status was 1 to 4 lines tall, by state and width), and the built page never
+    says the tool is not live."""
+    context = browser.new_context(locale="es-ES", viewport={"width": width, "height": 720})
+    script: list[Route] = []
+    runtime: list[Route] = []
+    # the page as parsed, before its script; a download that has not ended
+    context.route("**/herramientas.js", lambda route: script.append(route))
+    context.route("**/pyodide.asm.wasm", lambda route: runtime.append(route))
+    page = context.new_page()
+    page.goto(base_url + "escalar/", wait_until="commit")
+    tool = page.locator("[data-stc-tool]")
+    status = tool.locator("[data-stc-status]")
+    answer = page.get_by_role("radio", name="Otro problema")
+    expect(answer).to_be_visible()
+    wait_until(page, "() => document.readyState === 'interactive'")
+    built = answer.evaluate(PAGE_Y)
+    expect(status).to_contain_text("Preparando")
+    expect(status).not_to_contain_text("no está activa")
+    assert script, "the page script was not asked for"
+    script.pop().continue_()
+    expect(tool).to_have_attribute("data-state", "loading")
+    assert answer.evaluate(PAGE_Y) == built, "the answers moved when the page script took the tool"
+    expect(status).to_have_text(re.compile(r"^Descargando\b.* \d+,\d de"), timeout=30_000)
+    assert answer.evaluate(PAGE_Y) == built, "the answers moved when the count appeared"
+    for route in runtime:
+        route.continue_()
+    page.wait_for_selector(READY, timeout=60_000)
+    expect(tool).to_have_attribute("data-state", "ready")
+    assert answer.evaluate(PAGE_Y) == built, "the answers moved when the tool became live"
+    context.close()
+
+
+# Each text the status shows while a tool starts, in the state that shows it, and the height
+# of the status box with it ({done} and {total} as the longest count: «3,9 de 3,9»).
+STARTING_TEXTS = """(status) => {
+  const tool = status.closest('[data-stc-tool]');
+  const shown = [['loading', 'loading'], ['slow', 'loading'], ['progress', 'loading'],
+                 ['savedata', 'waiting'], ['offline', 'ready'], [null, 'ready']];
+  return shown.map(([kind, state]) => {
+    tool.dataset.state = state;
+    status.textContent = kind ? status.dataset[kind].replace(/{done}|{total}/g, '3,9') : '';
+    return [kind, status.getBoundingClientRect().height];
+  });
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 390, 600, 1280])
+def test_every_text_of_a_starting_tool_fits_the_room_the_status_keeps(
+    browser: Browser, base_url: str, width: int
+) -> None:
+    """The slow start's and the Save-Data reader's lines too (the flow above covers the
+    others): none is taller than the room, so none moves the tool when it comes or goes."""
+    context = browser.new_context(locale="es-ES", viewport={"width": width, "height": 720})
+    context.route("**/pyodide.asm.wasm", lambda route: None)  # the tool stays loading
+    page = context.new_page()
+    page.goto(base_url + "escalar/")
+    status = page.locator("[data-stc-tool] [data-stc-status]")
+    expect(status).to_contain_text("Preparando")
+    heights = dict(status.evaluate(STARTING_TEXTS))
+    context.close()
+    room = heights[None]
+    assert room > 0
+    assert {kind: h for kind, h in heights.items() if h != room} == {}, f"room {room} px"
 
 
 SEARCH_INDEX = "/search/search_index.json"
@@ -206,14 +280,14 @@ def test_the_search_index_leaves_the_link_to_the_tool_yet_answers_whoever_search
         cdp.send("Network.emulateNetworkConditions", slow)
         page.goto(base_url + "redactar/")
         status = page.locator("[data-stc-tool='builder'] [data-stc-status]")
-        expect(status).to_contain_text("Descargando la herramienta", timeout=30_000)
+        expect(status).to_contain_text("Descargando:", timeout=30_000)
         page.wait_for_load_state("load")  # Material's bundle has run: it would have asked
         assert not [url for url in asked if url.endswith(SEARCH_INDEX)]
         if searches:
             page.get_by_role("textbox", name="Búsqueda").click()
             search_for(page, "reclamación")
             expect(page.locator(".md-search-result__item").first).to_be_visible()
-            expect(status).to_contain_text("Descargando la herramienta")  # still downloading
+            expect(status).to_contain_text("Descargando:")  # still downloading
         cdp.send("Network.emulateNetworkConditions", fast)
         page.wait_for_selector(READY, timeout=120_000)
         wait_until(
@@ -394,7 +468,7 @@ def test_save_data_readers_download_the_tool_when_they_use_it(
     page.goto(base_url + "redactar/")
     page.wait_for_load_state("load")
     status = page.locator("[data-stc-tool] [data-stc-status]").first
-    expect(status).to_contain_text("ahorro de datos")
+    expect(status).to_contain_text("Ahorro de datos activado")
     # The page asks for the runtime by then (the task after its first frame, or its load).
     page.evaluate("new Promise((r) => requestAnimationFrame(() => setTimeout(r)))")
     assert [url for url in asked if "/pyodide/" in url] == []

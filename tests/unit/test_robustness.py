@@ -475,6 +475,9 @@ def test_a_refused_timeline_entry_says_why_next_to_agent_and_note() -> None:
     assert "stc-caselog-entry-note-error" in json.dumps(effects)
 
 
-def test_only_the_page_built_without_the_runtime_says_the_tool_is_not_live() -> None:
-    assert labels.NOT_LIVE in render.render("caselog")
-    assert labels.NOT_LIVE not in render.render("caselog", render.View(today=dt.date(2026, 1, 1)))
+def test_the_built_page_reads_as_loading_and_carries_the_not_live_text_for_its_head() -> None:
+    built = render.render("caselog")
+    assert f"{labels.LOADING}</p>" in built
+    assert f'data-notlive="{labels.NOT_LIVE}"' in built
+    live = render.render("caselog", render.View(today=dt.date(2026, 1, 1)))
+    assert labels.NOT_LIVE not in live and f"{labels.LOADING}</p>" not in live
