@@ -724,7 +724,10 @@ function syncPrintCopies() {
 
 function setStatus(tool, kind, state) {
   const status = tool.querySelector("[data-stc-status]");
-  if (status) status.textContent = kind ? status.dataset[kind] ?? "" : "";
+  const text = kind ? status?.dataset[kind] ?? "" : "";
+  // The built page already reads «Preparando…»: written again, a screen reader would say it
+  // twice (the status is a live region).
+  if (status && status.textContent !== text) status.textContent = text;
   tool.dataset.state = state;
 }
 

@@ -211,8 +211,11 @@ def test_the_tool_stays_where_it_is_from_the_first_paint_to_the_live_tool(
     expect(status).to_contain_text("Preparando")
     expect(status).not_to_contain_text("no está activa")
     assert script, "the page script was not asked for"
+    status.evaluate("(el) => { window.__builtText = el.firstChild; }")
     script.pop().continue_()
     expect(tool).to_have_attribute("data-state", "loading")
+    # the same words, not written again: a screen reader would say them twice (a live region)
+    assert status.evaluate("(el) => el.firstChild === window.__builtText"), "status rewritten"
     assert answer.evaluate(PAGE_Y) == built, "the answers moved when the page script took the tool"
     expect(status).to_have_text(re.compile(r"^Descargando\b.* \d+,\d de"), timeout=30_000)
     assert answer.evaluate(PAGE_Y) == built, "the answers moved when the count appeared"
